@@ -1,0 +1,152 @@
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '@komek/domain';
+import { eq, sql } from 'drizzle-orm';
+import { buildApp } from './app.ts';
+import { organisations, users } from './db/schema/index.ts';
+import { loadConfig } from './platform/config.ts';
+import { randomToken } from './platform/crypto.ts';
+import { hashPassword } from './platform/passwords.ts';
+import { startPlatform, stopPlatform } from './platform/runtime.ts';
+import { endAllSessions } from './platform/sessions.ts';
+import { DEMO_PASSWORD, seedDemo } from './seed/demo.seed.ts';
+
+const HELP = `komek <command> [options]
+
+  serve [--demo]                 run the server (PGlite in ./data unless DATABASE_URL is set)
+  migrate                        apply database migrations
+  seed [--demo]                  load reference geography; --demo adds demo organisations and users
+  user:create --email E --name N --role R --org ORG [--password P] [--platform-admin]
+  user:reset-password --email E [--password P]
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      demo: { type: 'boolean', default: false },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      org: { type: 'string' },
+      password: { type: 'string' },
+      'platform-admin': { type: 'boolean', default: false },
+    },
+  });
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      return serve(config, values.demo ?? false);
+    case 'migrate': {
+      const platform = await startPlatform(config, { jobs: false });
+      console.log(`migrations applied (${platform.database.kind})`);
+      await stopPlatform(platform);
+      return 0;
+    }
+    case 'seed': {
+      const platform = await startPlatform(config, { jobs: false });
+      if (values.demo) printDemo(await seedDemo(platform.database.db));
+      await stopPlatform(platform);
+      return 0;
+    }
+    case 'user:create': {
+      const { email, name, role, org } = values;
+      if (!email || !name || !role || !org || !(ROLES as readonly string[]).includes(role)) {
+        console.error(`user:create needs --email, --name, --org and --role (one of ${ROLES.join(', ')})`);
+        return 2;
+      }
+      const platform = await startPlatform(config, { jobs: false });
+      const { db } = platform.database;
+      const isUuid = /^[0-9a-f-]{36}$/i.test(org);
+      const [found] = await db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(isUuid ? eq(organisations.id, org) : eq(sql`lower(${organisations.name})`, org.toLowerCase()));
+      if (!found) {
+        console.error(`no organisation "${org}"`);
+        await stopPlatform(platform);
+        return 2;
+      }
+      const password = values.password ?? randomToken(12);
+      await db.insert(users).values({
+        orgId: found.id,
+        email: email.toLowerCase(),
+        displayName: name,
+        role: role as Role,
+        platformAdmin: values['platform-admin'] ?? false,
+        passwordHash: await hashPassword(password),
+      });
+      console.log(`created ${email}${values.password ? '' : ` with password ${password}`}`);
+      await stopPlatform(platform);
+      return 0;
+    }
+    case 'user:reset-password': {
+      if (!values.email) {
+        console.error('user:reset-password needs --email');
+        return 2;
+      }
+      const platform = await startPlatform(config, { jobs: false });
+      const { db } = platform.database;
+      const password = values.password ?? randomToken(12);
+      const [row] = await db
+        .update(users)
+        .set({
+          passwordHash: await hashPassword(password),
+          failedLogins: 0,
+          lockedUntil: null,
+          version: sql`${users.version} + 1`,
+        })
+        .where(eq(sql`lower(${users.email})`, values.email.toLowerCase()))
+        .returning({ id: users.id });
+      if (row) await endAllSessions(db, row.id);
+      console.log(
+        row
+          ? `password reset for ${values.email}${values.password ? '' : `: ${password}`}`
+          : `no user ${values.email}`,
+      );
+      await stopPlatform(platform);
+      return row ? 0 : 1;
+    }
+    default:
+      console.log(HELP);
+      return command ? 2 : 0;
+  }
+}
+
+async function serve(config: ReturnType<typeof loadConfig>, demo: boolean): Promise<number> {
+  const platform = await startPlatform(config);
+  if (demo) printDemo(await seedDemo(platform.database.db));
+  const app = await buildApp(platform, { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await stopPlatform(platform);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  console.log(
+    `\nKomek is running at http://localhost:${config.port} (database: ${platform.database.kind})\n`,
+  );
+  return -1;
+}
+
+function printDemo(result: { created: boolean; users: Array<{ email: string; role: string }> }) {
+  console.log(result.created ? '\nDemo data created.' : '\nDemo data present.');
+  console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+  for (const u of result.users) console.log(`  ${u.role.padEnd(20)} ${u.email}`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,2 @@
+export * from './geography.ts';
+export * from './platform.ts';

@@ -1,0 +1,172 @@
+import {
+  zChangePasswordRequest,
+  zLoginRequest,
+  zSessionResponse,
+  zTotpConfirmRequest,
+  zTotpSetupResponse,
+  zUpdateMeRequest,
+} from '@komek/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/http.ts';
+import { endSession, SESSION_COOKIE } from '../../platform/sessions.ts';
+import { updateUserFields } from './auth.repo.ts';
+import * as service from './auth.service.ts';
+
+const ok = z.object({ ok: z.literal(true) });
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { platform } = app;
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: platform.config.production,
+    maxAge: platform.config.sessionTtlHours * 3600,
+  };
+
+  app.post(
+    '/auth/login',
+    {
+      schema: { tags: ['auth'], body: zLoginRequest, response: { 200: zSessionResponse } },
+      config: {
+        access: { public: true },
+        rateLimit: { max: platform.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+    },
+    async (request, reply) => {
+      const { token, ...session } = await service.login(platform, request.body, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+        requestId: request.id,
+      });
+      reply.setCookie(SESSION_COOKIE, token, cookieOptions);
+      return session;
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      schema: { tags: ['auth'], response: { 200: ok } },
+      config: { access: { authenticated: true, allowMfaPending: true } },
+    },
+    async (request, reply) => {
+      if (request.sessionTokenHash) await endSession(platform.database.db, request.sessionTokenHash);
+      await request.audit({ action: 'auth.logout', orgId: actorOf(request).orgId });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/logout-everywhere',
+    {
+      schema: { tags: ['auth'], response: { 200: z.object({ ended: z.int() }) } },
+      config: { access: { authenticated: true, allowMfaPending: true } },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const ended = await service.signOutEverywhere(platform, actor.userId);
+      await request.audit({ action: 'auth.logout_everywhere', orgId: actor.orgId, details: { ended } });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ended };
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      schema: { tags: ['auth'], response: { 200: zSessionResponse } },
+      config: { access: { authenticated: true, allowMfaPending: true } },
+    },
+    async (request) => service.currentSession(platform, actorOf(request).userId, request.csrfToken ?? ''),
+  );
+
+  app.patch(
+    '/auth/me',
+    {
+      schema: { tags: ['auth'], body: zUpdateMeRequest, response: { 200: zSessionResponse } },
+      config: { access: { authenticated: true, allowMfaPending: true } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await updateUserFields(platform.database.db, actor.userId, { locale: request.body.locale });
+      return service.currentSession(platform, actor.userId, request.csrfToken ?? '');
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      schema: { tags: ['auth'], body: zChangePasswordRequest, response: { 200: ok } },
+      config: { access: { authenticated: true } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await service.changeOwnPassword(
+        platform,
+        actor.userId,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
+      await request.audit({
+        action: 'auth.password_changed',
+        orgId: actor.orgId,
+        entityType: 'user',
+        entityId: actor.userId,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/totp/setup',
+    {
+      schema: { tags: ['auth'], response: { 200: zTotpSetupResponse } },
+      config: { access: { authenticated: true, allowMfaPending: true } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return service.startTotpEnrolment(platform, actor.userId, actor.email);
+    },
+  );
+
+  app.post(
+    '/auth/totp/confirm',
+    {
+      schema: { tags: ['auth'], body: zTotpConfirmRequest, response: { 200: ok } },
+      config: { access: { authenticated: true, allowMfaPending: true } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await service.confirmTotpEnrolment(platform, actor.userId, request.body.code);
+      await request.audit({
+        action: 'auth.totp_enabled',
+        orgId: actor.orgId,
+        entityType: 'user',
+        entityId: actor.userId,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/totp/disable',
+    {
+      schema: { tags: ['auth'], body: zTotpConfirmRequest, response: { 200: ok } },
+      config: { access: { authenticated: true } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await service.disableTotp(platform, actor.userId, request.body.code);
+      await request.audit({
+        action: 'auth.totp_disabled',
+        orgId: actor.orgId,
+        entityType: 'user',
+        entityId: actor.userId,
+      });
+      return { ok: true as const };
+    },
+  );
+};

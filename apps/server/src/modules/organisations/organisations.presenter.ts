@@ -1,0 +1,20 @@
+import type { Office, Organisation, OrganisationType } from '@komek/domain';
+import type { OfficeRow, OrganisationRow } from './organisations.repo.ts';
+
+export const presentOrganisation = (row: OrganisationRow): Organisation => ({
+  id: row.id,
+  name: row.name,
+  type: row.type as OrganisationType,
+  countryCode: row.countryCode,
+  requireTotp: row.requireTotp,
+  createdAt: row.createdAt.toISOString(),
+  version: row.version,
+});
+
+export const presentOffice = (row: OfficeRow): Office => ({
+  id: row.id,
+  orgId: row.orgId,
+  name: row.name,
+  districtId: row.districtId,
+  version: row.version,
+});

@@ -1,0 +1,20 @@
+import { isLocale, type Role, type User } from '@komek/domain';
+import type { UserRow } from './users.repo.ts';
+
+export function presentUser(row: UserRow): User {
+  return {
+    id: row.id,
+    orgId: row.orgId,
+    officeId: row.officeId,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role as Role,
+    platformAdmin: row.platformAdmin,
+    locale: isLocale(row.locale) ? row.locale : 'en',
+    totpEnabled: row.totpEnabled,
+    lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
+    disabled: row.disabledAt !== null,
+    createdAt: row.createdAt.toISOString(),
+    version: row.version,
+  };
+}

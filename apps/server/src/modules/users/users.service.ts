@@ -1,0 +1,97 @@
+import type { CreateUserRequest, UpdateUserRequest } from '@komek/domain';
+import { AppError, notFound, versionConflict } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/http.ts';
+import { hashPassword } from '../../platform/passwords.ts';
+import { type Actor, assertCan, scopeFilter } from '../../platform/policy.ts';
+import { endAllSessions } from '../../platform/sessions.ts';
+import { findOffice } from '../organisations/organisations.repo.ts';
+import * as repo from './users.repo.ts';
+
+export async function listUsers(
+  platform: Platform,
+  actor: Actor,
+  query: Parameters<typeof repo.listUsers>[2],
+) {
+  return repo.listUsers(platform.database.db, scopeFilter(actor, 'user.read'), query);
+}
+
+export async function getUser(platform: Platform, actor: Actor, id: string) {
+  const row = await repo.findUser(platform.database.db, id);
+  assertCan(actor, 'user.read', row && { orgId: row.orgId, officeId: row.officeId, ownerId: row.id });
+  return row;
+}
+
+async function loadForManage(platform: Platform, actor: Actor, id: string) {
+  const row = await repo.findUser(platform.database.db, id);
+  assertCan(actor, 'user.manage', row && { orgId: row.orgId, officeId: row.officeId, ownerId: row.id });
+  return row;
+}
+
+async function assertOfficeOfOrg(platform: Platform, officeId: string | null | undefined, orgId: string) {
+  if (!officeId) return;
+  const office = await findOffice(platform.database.db, officeId);
+  if (!office || office.orgId !== orgId) {
+    throw new AppError('validation_failed', {
+      issues: [{ path: 'officeId', in: 'body', code: 'not_found', message: '' }],
+    });
+  }
+}
+
+export async function createUser(platform: Platform, actor: Actor, input: CreateUserRequest) {
+  assertCan(actor, 'user.manage', { orgId: input.orgId });
+  await assertOfficeOfOrg(platform, input.officeId, input.orgId);
+  return repo.insertUser(platform.database.db, {
+    orgId: input.orgId,
+    officeId: input.officeId ?? null,
+    email: input.email.toLowerCase(),
+    displayName: input.displayName,
+    role: input.role,
+    locale: input.locale,
+    passwordHash: await hashPassword(input.password),
+    createdBy: actor.userId,
+    updatedBy: actor.userId,
+  });
+}
+
+export async function updateUser(platform: Platform, actor: Actor, id: string, input: UpdateUserRequest) {
+  const current = await loadForManage(platform, actor, id);
+  if (input.disabled && id === actor.userId)
+    throw new AppError('forbidden', { reason: 'cannot_disable_self' });
+  await assertOfficeOfOrg(platform, input.officeId, current.orgId);
+  const { version, disabled, ...fields } = input;
+  const updated = await repo.updateUserVersioned(platform.database.db, id, version, actor.userId, {
+    ...fields,
+    ...(disabled === undefined ? {} : { disabledAt: disabled ? (current.disabledAt ?? new Date()) : null }),
+  });
+  if (!updated) throw versionConflict(current.version);
+  if (disabled) await endAllSessions(platform.database.db, id);
+  return updated;
+}
+
+/** An administrator sets a new password: lockout cleared, every session of that user ended. */
+export async function resetPassword(platform: Platform, actor: Actor, id: string, newPassword: string) {
+  const current = await loadForManage(platform, actor, id);
+  const updated = await repo.updateUserVersioned(platform.database.db, id, current.version, actor.userId, {
+    passwordHash: await hashPassword(newPassword),
+    failedLogins: 0,
+    lockedUntil: null,
+  });
+  if (!updated) throw versionConflict(current.version);
+  await endAllSessions(platform.database.db, id);
+  return updated;
+}
+
+export async function unlockUser(platform: Platform, actor: Actor, id: string) {
+  const current = await loadForManage(platform, actor, id);
+  const updated = await repo.updateUserVersioned(platform.database.db, id, current.version, actor.userId, {
+    failedLogins: 0,
+    lockedUntil: null,
+  });
+  if (!updated) throw notFound();
+  return updated;
+}
+
+export async function signOutUserEverywhere(platform: Platform, actor: Actor, id: string) {
+  const current = await loadForManage(platform, actor, id);
+  return { user: current, ended: await endAllSessions(platform.database.db, id) };
+}

@@ -1,0 +1,85 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PREFIX = 'enc1';
+
+/**
+ * AES-256-GCM for sensitive columns. Each value names the key that sealed it, so keys can be
+ * rotated: new values use the newest key, old values still open with theirs.
+ * Format: enc1:<keyId>:<iv>:<tag>:<ciphertext>, base64url parts.
+ */
+export class FieldCipher {
+  private readonly keys: Map<string, Buffer>;
+  private readonly currentKeyId: string;
+
+  constructor(keys: Array<{ id: string; key: Buffer }>) {
+    if (keys.length === 0) throw new Error('at least one encryption key is needed');
+    for (const { id, key } of keys) {
+      if (key.length !== 32) throw new Error(`encryption key ${id} must be 32 bytes`);
+      if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new Error(`encryption key id "${id}" has bad characters`);
+    }
+    this.keys = new Map(keys.map((k) => [k.id, k.key]));
+    this.currentKeyId = keys.at(-1)!.id;
+  }
+
+  encrypt(plaintext: string, context = ''): string {
+    const key = this.keys.get(this.currentKeyId)!;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.from(context));
+    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    const tag = cipher.getAuthTag();
+    return [PREFIX, this.currentKeyId, b64(iv), b64(tag), b64(body)].join(':');
+  }
+
+  /** `context` binds a value to its place (say, the row id), so it cannot be pasted into another. */
+  decrypt(sealed: string, context = ''): string {
+    const [prefix, keyId, iv, tag, body] = sealed.split(':');
+    if (prefix !== PREFIX || !keyId || !iv || !tag || body === undefined)
+      throw new Error('not an encrypted value');
+    const key = this.keys.get(keyId);
+    if (!key) throw new Error(`unknown encryption key "${keyId}"`);
+    const decipher = createDecipheriv('aes-256-gcm', key, unb64(iv));
+    decipher.setAAD(Buffer.from(context));
+    decipher.setAuthTag(unb64(tag));
+    return Buffer.concat([decipher.update(unb64(body)), decipher.final()]).toString('utf8');
+  }
+
+  static isSealed(value: string): boolean {
+    return value.startsWith(`${PREFIX}:`);
+  }
+}
+
+const b64 = (buf: Buffer) => buf.toString('base64url');
+const unb64 = (s: string) => Buffer.from(s, 'base64url');
+
+/** Keys from KOMEK_ENCRYPTION_KEYS ("id:base64,id:base64", newest last), else from a 0600 file in the data folder. */
+export function loadCipher(options: { envKeys?: string; dataDir: string }): FieldCipher {
+  if (options.envKeys) {
+    return new FieldCipher(
+      options.envKeys.split(',').map((pair) => {
+        const [id = '', key = ''] = pair.trim().split(':');
+        return { id, key: Buffer.from(key, 'base64') };
+      }),
+    );
+  }
+  const file = join(options.dataDir, 'keys.json');
+  if (!existsSync(file)) {
+    mkdirSync(options.dataDir, { recursive: true });
+    const initial = [{ id: `k${Date.now().toString(36)}`, key: randomBytes(32).toString('base64') }];
+    writeFileSync(file, JSON.stringify(initial, null, 2), { mode: 0o600, flag: 'wx' });
+  }
+  chmodSync(file, 0o600);
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as Array<{ id: string; key: string }>;
+  return new FieldCipher(stored.map((k) => ({ id: k.id, key: Buffer.from(k.key, 'base64') })));
+}
+
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
+
+export function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

@@ -1,0 +1,78 @@
+import type { ErrorCode } from '@komek/domain';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from './errors.ts';
+import { errorMessage } from './messages.ts';
+import { localiseIssues, RequestValidationError } from './validation.ts';
+
+/** PostgreSQL error classes that mean the input was wrong, not the server. */
+const PG_CLIENT_ERRORS: Record<string, { status: number; code: ErrorCode }> = {
+  '23505': { status: 409, code: 'conflict' },
+  '23503': { status: 400, code: 'bad_request' },
+  '23514': { status: 400, code: 'bad_request' },
+  '22001': { status: 400, code: 'bad_request' },
+  '22P02': { status: 400, code: 'bad_request' },
+  '22007': { status: 400, code: 'bad_request' },
+  '22008': { status: 400, code: 'bad_request' },
+};
+
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: ErrorCode,
+  details?: object,
+) {
+  return reply.status(status).send({ error: { code, message: errorMessage(code, request.locale), details } });
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      // Services raise field issues by code; the wording is chosen here, in the caller's language.
+      const issues = error.details?.issues?.map((issue) => ({
+        ...issue,
+        message: issue.message || errorMessage(issue.code as ErrorCode, request.locale),
+      }));
+      const details = error.details && (issues ? { ...error.details, issues } : error.details);
+      return send(reply, request, error.statusCode, error.code, details);
+    }
+    if (error instanceof RequestValidationError) {
+      return send(reply, request, 400, 'validation_failed', {
+        issues: localiseIssues(error, request.locale),
+      });
+    }
+    const pgCode = pgErrorCode(error);
+    if (pgCode && PG_CLIENT_ERRORS[pgCode]) {
+      const mapped = PG_CLIENT_ERRORS[pgCode];
+      return send(reply, request, mapped.status, mapped.code, { constraint: constraintOf(error) });
+    }
+    if (error.statusCode === 429) return send(reply, request, 429, 'rate_limited');
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      // Fastify's own client errors: malformed JSON, wrong content type, body too large.
+      return send(reply, request, error.statusCode, 'bad_request', { reason: error.code ?? error.message });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, request, 500, 'internal', { requestId: request.id });
+  });
+}
+
+function pgErrorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  // Drizzle wraps driver errors; the SQLSTATE sits on the cause.
+  for (let depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function constraintOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const c = (current as { constraint?: unknown }).constraint;
+    if (typeof c === 'string') return c;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

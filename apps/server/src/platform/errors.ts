@@ -1,0 +1,36 @@
+import type { ErrorCode, FieldIssue } from '@komek/domain';
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  totp_required: 401,
+  totp_invalid: 401,
+  forbidden: 403,
+  totp_enrolment_required: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  version_conflict: 409,
+  account_locked: 423,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** The one error type services throw; the error handler turns it into `{error:{code,message,details}}`. */
+export class AppError extends Error {
+  readonly statusCode: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: { issues?: FieldIssue[]; [k: string]: unknown },
+  ) {
+    super(code);
+    this.statusCode = STATUS[code];
+  }
+}
+
+export const notFound = () => new AppError('not_found');
+export const forbidden = () => new AppError('forbidden');
+export const versionConflict = (current?: number) =>
+  new AppError('version_conflict', current === undefined ? undefined : { currentVersion: current });

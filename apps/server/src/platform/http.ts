@@ -1,0 +1,42 @@
+import type { Locale } from '@komek/domain';
+import type { Database } from '../db/connection.ts';
+import type { AuditInput } from './audit.ts';
+import type { Config } from './config.ts';
+import type { FieldCipher } from './crypto.ts';
+import type { Jobs } from './jobs.ts';
+import type { Actor, RouteAccess } from './policy.ts';
+
+/** What services need from the outside world, built once per app. */
+export interface Platform {
+  config: Config;
+  database: Database;
+  cipher: FieldCipher;
+  jobs?: Jobs;
+}
+
+export type RequestAudit = (
+  entry: Omit<AuditInput, 'actorUserId' | 'actorEmail' | 'ip' | 'requestId'>,
+) => Promise<void>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionTokenHash: string | null;
+    csrfToken: string | null;
+    mfaPending: boolean;
+    locale: Locale;
+    audit: RequestAudit;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+/** Narrows `request.actor` inside handlers of routes that are not public. */
+export function actorOf(request: { actor: Actor | null }): Actor {
+  if (!request.actor) throw new Error('route reached without an actor; is its access declared?');
+  return request.actor;
+}

@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Database, openDatabase } from '../db/connection.ts';
+import { seedGeography } from '../seed/geography.seed.ts';
+import type { Config } from './config.ts';
+import { loadCipher } from './crypto.ts';
+import type { Platform } from './http.ts';
+import { startJobs, stopJobs } from './jobs.ts';
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl) return openDatabase({ url: config.databaseUrl });
+  const dir = join(config.dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  return openDatabase({ dataDir: dir });
+}
+
+/** Opens the database, brings its schema up to date and starts background jobs. */
+export async function startPlatform(config: Config, options: { jobs?: boolean } = {}): Promise<Platform> {
+  const database = await openConfiguredDatabase(config);
+  await database.migrate();
+  await seedGeography(database.db);
+  const cipher = loadCipher({ envKeys: config.encryptionKeys, dataDir: config.dataDir });
+  const jobs = options.jobs === false ? undefined : await startJobs(database);
+  return { config, database, cipher, jobs };
+}
+
+export async function stopPlatform(platform: Platform): Promise<void> {
+  if (platform.jobs) await stopJobs(platform.jobs);
+  await platform.database.close();
+}

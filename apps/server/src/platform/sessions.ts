@@ -1,0 +1,111 @@
+import type { Role } from '@komek/domain';
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/connection.ts';
+import { apiTokens, organisations, sessions, users } from '../db/schema/index.ts';
+import type { Config } from './config.ts';
+import { randomToken, sha256 } from './crypto.ts';
+import type { Actor } from './policy.ts';
+
+export const SESSION_COOKIE = 'komek_session';
+
+export interface ResolvedSession {
+  actor: Actor;
+  tokenHash: string;
+  csrfToken: string;
+  mfaPending: boolean;
+}
+
+export async function createSession(
+  db: Db,
+  config: Config,
+  input: { userId: string; mfaPending: boolean; ip?: string; userAgent?: string },
+): Promise<{ token: string; csrfToken: string }> {
+  const token = randomToken();
+  const csrfToken = randomToken(24);
+  await db.insert(sessions).values({
+    tokenHash: sha256(token),
+    userId: input.userId,
+    csrfToken,
+    mfaPending: input.mfaPending,
+    expiresAt: new Date(Date.now() + config.sessionTtlHours * 3_600_000),
+    ip: input.ip ?? null,
+    userAgent: input.userAgent?.slice(0, 500) ?? null,
+  });
+  return { token, csrfToken };
+}
+
+const actorColumns = {
+  userId: users.id,
+  email: users.email,
+  orgId: users.orgId,
+  officeId: users.officeId,
+  role: users.role,
+  platformAdmin: users.platformAdmin,
+};
+
+export async function resolveSession(db: Db, config: Config, token: string): Promise<ResolvedSession | null> {
+  const tokenHash = sha256(token);
+  const idleCutoff = new Date(Date.now() - config.sessionIdleMinutes * 60_000);
+  const [row] = await db
+    .select({
+      ...actorColumns,
+      csrfToken: sessions.csrfToken,
+      mfaPending: sessions.mfaPending,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, new Date()),
+        gt(sessions.lastSeenAt, idleCutoff),
+        isNull(users.disabledAt),
+      ),
+    );
+  if (!row) return null;
+  // Touch at most once a minute: every request writing would serialise reads on PGlite.
+  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  const { csrfToken, mfaPending, lastSeenAt: _seen, ...actor } = row;
+  return { actor: { ...actor, role: actor.role as Role, via: 'session' }, tokenHash, csrfToken, mfaPending };
+}
+
+export async function endSession(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function endAllSessions(db: Db, userId: string): Promise<number> {
+  const removed = await db
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ h: sessions.tokenHash });
+  return removed.length;
+}
+
+export async function markMfaSatisfied(db: Db, userId: string): Promise<void> {
+  await db.update(sessions).set({ mfaPending: false }).where(eq(sessions.userId, userId));
+}
+
+/** API tokens look like `kmk_<prefix>_<secret>`; only the sha256 of the whole is stored. */
+export async function resolveApiToken(db: Db, token: string): Promise<Actor | null> {
+  if (!/^kmk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{20,}$/.test(token)) return null;
+  const [row] = await db
+    .select({ ...actorColumns, tokenId: apiTokens.id })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .innerJoin(organisations, eq(organisations.id, users.orgId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, sha256(token)),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())),
+        isNull(users.disabledAt),
+      ),
+    );
+  if (!row) return null;
+  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
+  const { tokenId: _t, ...actor } = row;
+  return { ...actor, role: actor.role as Role, via: 'token' };
+}

@@ -1,0 +1,44 @@
+import type { FieldIssue, Locale } from '@komek/domain';
+import type { FastifySchemaCompiler } from 'fastify';
+import { type ZodType, z } from 'zod';
+import { localeChain } from './messages.ts';
+
+type LocaleErrorMap = (issue: z.core.$ZodRawIssue) => string | { message: string } | undefined | null;
+
+const zodLocales: Partial<Record<Locale, () => { localeError: LocaleErrorMap }>> = {
+  en: z.locales.en,
+  ru: z.locales.ru,
+  uz: z.locales.uz,
+  tg: z.locales.tg,
+  'fa-AF': z.locales.fa,
+};
+
+/** Raised by the validator; carries Zod's issues with their inputs so messages can be localised per request. */
+export class RequestValidationError extends Error {
+  readonly statusCode = 400;
+  constructor(
+    readonly issues: z.core.$ZodIssue[],
+    readonly part: string,
+  ) {
+    super('validation failed');
+  }
+}
+
+export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> =
+  ({ schema, httpPart }) =>
+  (data) => {
+    const result = schema.safeParse(data, { reportInput: true });
+    if (result.success) return { value: result.data };
+    return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
+  };
+
+export function localiseIssues(error: RequestValidationError, locale: Locale): FieldIssue[] {
+  const chain = localeChain(locale);
+  const factory = chain.map((l) => zodLocales[l]).find(Boolean) ?? z.locales.en;
+  const { localeError } = factory();
+  return error.issues.map((issue) => {
+    const rendered = localeError(issue as unknown as z.core.$ZodRawIssue);
+    const message = typeof rendered === 'string' ? rendered : (rendered?.message ?? issue.message);
+    return { path: issue.path.map(String).join('.'), in: error.part, message, code: issue.code };
+  });
+}

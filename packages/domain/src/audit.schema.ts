@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { zPageQuery } from './common.schema.ts';
+
+export const zAuditEntry = z.object({
+  seq: z.int(),
+  at: z.string(),
+  actorUserId: z.uuid().nullable(),
+  actorEmail: z.string().nullable(),
+  orgId: z.uuid().nullable(),
+  action: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.string().nullable(),
+  ip: z.string().nullable(),
+  requestId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof zAuditEntry>;
+
+export const zAuditListQuery = zPageQuery.extend({
+  action: z.string().max(100).optional(),
+  entityType: z.string().max(100).optional(),
+  entityId: z.string().max(100).optional(),
+  actorUserId: z.uuid().optional(),
+});
+
+export const zAuditVerifyResponse = z.object({
+  ok: z.boolean(),
+  checked: z.int(),
+  firstBrokenSeq: z.int().nullable(),
+});

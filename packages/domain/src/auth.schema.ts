@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { LOCALES } from './locales.ts';
+import { ROLES } from './roles.ts';
+
+export const zLoginRequest = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(512),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});
+export type LoginRequest = z.infer<typeof zLoginRequest>;
+
+export const zPassword = z.string().min(12).max(512);
+
+export const zSessionUser = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  platformAdmin: z.boolean(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  officeId: z.uuid().nullable(),
+  locale: z.enum(LOCALES),
+  totpEnabled: z.boolean(),
+  mustEnrolTotp: z.boolean(),
+});
+export type SessionUser = z.infer<typeof zSessionUser>;
+
+export const zSessionResponse = z.object({ user: zSessionUser, csrfToken: z.string() });
+export type SessionResponse = z.infer<typeof zSessionResponse>;
+
+export const zTotpSetupResponse = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export const zTotpConfirmRequest = z.object({ code: z.string().regex(/^\d{6}$/) });
+export const zChangePasswordRequest = z.object({
+  currentPassword: z.string().min(1),
+  newPassword: zPassword,
+});
+export const zUpdateMeRequest = z.object({ locale: z.enum(LOCALES) });

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+export const zId = z.uuid();
+export const zVersion = z.int().min(1);
+
+export const zPageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const zIdParams = z.object({ id: zId });
+
+export function zPage<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.int() });
+}

@@ -1,0 +1,31 @@
+export const ERROR_CODES = [
+  'bad_request',
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'version_conflict',
+  'invalid_credentials',
+  'account_locked',
+  'totp_required',
+  'totp_invalid',
+  'totp_enrolment_required',
+  'csrf_failed',
+  'rate_limited',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldIssue {
+  /** Dotted path inside the part, e.g. `address.districtId`. */
+  path: string;
+  /** Which part of the request: body, querystring or params. */
+  in: string;
+  message: string;
+  code: string;
+}
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; details?: { issues?: FieldIssue[]; [k: string]: unknown } };
+}

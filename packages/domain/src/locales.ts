@@ -1,0 +1,28 @@
+export const LOCALES = ['en', 'ru', 'ky', 'uz', 'tg', 'kk', 'fa-AF'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const RTL_LOCALES: readonly Locale[] = ['fa-AF'];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Picks the best supported locale from an Accept-Language header. */
+export function pickLocale(acceptLanguage: string | undefined, fallback: Locale = 'en'): Locale {
+  if (!acceptLanguage) return fallback;
+  const wanted = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', q] = part.trim().split(';q=');
+      return { tag: tag.toLowerCase(), q: q ? Number(q) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of wanted) {
+    const exact = LOCALES.find((l) => l.toLowerCase() === tag);
+    if (exact) return exact;
+    const base = tag.split('-')[0];
+    if (base === 'fa' || base === 'prs') return 'fa-AF';
+    const byBase = LOCALES.find((l) => l === base);
+    if (byBase) return byBase;
+  }
+  return fallback;
+}
