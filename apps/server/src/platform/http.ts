@@ -32,6 +32,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     platform: Platform;
+    /** Every /api route with its declared access; tests walk it to prove no route is left open. */
+    routeCatalogue: Array<{ method: string; url: string; access: RouteAccess }>;
   }
 }
 

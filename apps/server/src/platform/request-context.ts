@@ -21,10 +21,14 @@ export function registerRequestContext(app: FastifyInstance): void {
   app.decorateRequest('locale', 'en');
   app.decorateRequest('audit', async () => {});
 
+  app.decorate('routeCatalogue', []);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api') || UNDECLARED_OK.test(route.url)) return;
-    if (!route.config?.access)
-      throw new Error(`route ${route.method} ${route.url} does not declare its access`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${route.method} ${route.url} does not declare its access`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeCatalogue.push({ method, url: route.url, access });
+    }
   });
 
   app.addHook('onRequest', async (request) => {

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
+
+/**
+ * Organisation A must see nothing of organisation B through any endpoint. Each entry names a
+ * request that touches one of B's records; the table is checked against the route catalogue so a
+ * new route without a scoping case fails here.
+ */
+describe('organisation scoping on every endpoint', () => {
+  let t: TestApp;
+  let a: Session;
+  let bIds: { org: string; user: string; token: string };
+  let aOrg: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const orgA = await t.factory.org({ name: 'A' });
+    const orgB = await t.factory.org({ name: 'B' });
+    aOrg = orgA.id;
+    const adminA = await t.factory.user(orgA.id, 'admin');
+    const adminB = await t.factory.user(orgB.id, 'admin');
+    a = await t.login(adminA.email);
+    const b = await t.login(adminB.email);
+    const token = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: b.headers,
+      payload: { name: 'b-token' },
+    });
+    await t.app.inject({ method: 'GET', url: `/api/users/${adminB.id}`, headers: b.headers });
+    bIds = { org: orgB.id, user: adminB.id, token: token.json().token.id };
+  });
+  afterAll(() => t.close());
+
+  interface Body {
+    items: Array<{ id: string }>;
+    user: { orgId: string };
+  }
+  type Case = { url: string; payload?: object; expectStatus: number; check?: (body: Body) => void };
+  // Routes that act only on the caller's own session or account take no record id to misuse.
+  const selfOnly = null;
+  const cases: Record<string, (() => Case) | typeof selfOnly> = {
+    'GET /api/health': () => ({ url: '/api/health', expectStatus: 200 }),
+    'POST /api/auth/login': () => ({
+      url: '/api/auth/login',
+      payload: { email: 'x@y.zz', password: 'x' },
+      expectStatus: 401,
+    }),
+    'POST /api/auth/logout': selfOnly,
+    'POST /api/auth/logout-everywhere': selfOnly,
+    'GET /api/auth/me': () => ({
+      url: '/api/auth/me',
+      expectStatus: 200,
+      check: (b) => expect(b.user.orgId).toBe(aOrg),
+    }),
+    'PATCH /api/auth/me': selfOnly,
+    'POST /api/auth/password': selfOnly,
+    'POST /api/auth/totp/setup': selfOnly,
+    'POST /api/auth/totp/confirm': selfOnly,
+    'POST /api/auth/totp/disable': selfOnly,
+    'GET /api/users': () => ({
+      url: `/api/users?orgId=${bIds.org}`,
+      expectStatus: 200,
+      check: (b) => expect(b.items).toEqual([]),
+    }),
+    'GET /api/users/:id': () => ({ url: `/api/users/${bIds.user}`, expectStatus: 404 }),
+    'POST /api/users': () => ({
+      url: '/api/users',
+      payload: {
+        orgId: bIds.org,
+        email: 'intruder@test.example',
+        displayName: 'X',
+        role: 'admin',
+        password: 'long enough password',
+      },
+      expectStatus: 404,
+    }),
+    'PATCH /api/users/:id': () => ({
+      url: `/api/users/${bIds.user}`,
+      payload: { version: 1, displayName: 'Hacked' },
+      expectStatus: 404,
+    }),
+    'POST /api/users/:id/reset-password': () => ({
+      url: `/api/users/${bIds.user}/reset-password`,
+      payload: { newPassword: 'long enough password' },
+      expectStatus: 404,
+    }),
+    'POST /api/users/:id/unlock': () => ({ url: `/api/users/${bIds.user}/unlock`, expectStatus: 404 }),
+    'POST /api/users/:id/sign-out-everywhere': () => ({
+      url: `/api/users/${bIds.user}/sign-out-everywhere`,
+      expectStatus: 404,
+    }),
+    'GET /api/organisations': () => ({
+      url: '/api/organisations',
+      expectStatus: 200,
+      check: (b) => expect(b.items.map((o: { id: string }) => o.id)).toEqual([aOrg]),
+    }),
+    'GET /api/organisations/:id': () => ({ url: `/api/organisations/${bIds.org}`, expectStatus: 404 }),
+    'POST /api/organisations': () => ({
+      url: '/api/organisations',
+      payload: { name: 'New org', type: 'ngo', countryCode: 'KG' },
+      expectStatus: 403,
+    }),
+    'PATCH /api/organisations/:id': () => ({
+      url: `/api/organisations/${bIds.org}`,
+      payload: { version: 1, name: 'Hacked' },
+      expectStatus: 404,
+    }),
+    'GET /api/organisations/:id/offices': () => ({
+      url: `/api/organisations/${bIds.org}/offices`,
+      expectStatus: 404,
+    }),
+    'POST /api/organisations/:id/offices': () => ({
+      url: `/api/organisations/${bIds.org}/offices`,
+      payload: { name: 'Intruder office' },
+      expectStatus: 404,
+    }),
+    'GET /api/audit': () => ({
+      url: `/api/audit?entityId=${bIds.user}`,
+      expectStatus: 200,
+      check: (b) => expect(b.items).toEqual([]),
+    }),
+    'GET /api/audit/verify': () => ({ url: '/api/audit/verify', expectStatus: 200 }),
+    'GET /api/geography': () => ({ url: '/api/geography?level=country', expectStatus: 200 }),
+    'GET /api/tokens': () => ({
+      url: '/api/tokens',
+      expectStatus: 200,
+      check: (b) => expect(b.items.find((x: { id: string }) => x.id === bIds.token)).toBeUndefined(),
+    }),
+    'POST /api/tokens': () => ({ url: '/api/tokens', payload: { name: 'mine' }, expectStatus: 201 }),
+    'DELETE /api/tokens/:id': () => ({ url: `/api/tokens/${bIds.token}`, expectStatus: 404 }),
+  };
+
+  it('has a scoping case for every route', () => {
+    const routes = t.app.routeCatalogue.map((r) => `${r.method} ${r.url}`).sort();
+    expect(Object.keys(cases).sort()).toEqual(routes);
+  });
+
+  it('shows organisation A nothing of organisation B', async () => {
+    for (const [key, make] of Object.entries(cases)) {
+      if (!make) continue;
+      const c = make();
+      const method = key.split(' ')[0] as 'GET';
+      const res = await t.app.inject({ method, url: c.url, headers: a.headers, payload: c.payload });
+      expect(res.statusCode, `${key}: ${res.body}`).toBe(c.expectStatus);
+      c.check?.(res.json());
+    }
+  });
+
+  it('lets a platform administrator see across organisations', async () => {
+    const org = await t.factory.org();
+    const operator = await t.factory.user(org.id, 'admin', { platformAdmin: true });
+    const session = await t.login(operator.email);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/users/${bIds.user}`,
+      headers: session.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    const orgs = await t.app.inject({
+      method: 'GET',
+      url: '/api/organisations?limit=200',
+      headers: session.headers,
+    });
+    expect(orgs.json().total).toBeGreaterThanOrEqual(3);
+  });
+});
