@@ -2,8 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` (API and pure tests against a real database) and `e2e` (Chromium flows).
 // Each test file gets its own database, so files run in parallel; the machine has two cores.
+// CI asks for a machine-readable report per run, to print one closing "N passed, N failed" line.
+const reportDir = process.env.KOMEK_TEST_REPORT_DIR;
+
 export default defineConfig({
   test: {
+    reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/vitest-${process.pid}.json` }]] : ['default'],
     projects: [
       {
         test: {

@@ -1,0 +1,79 @@
+import type { SessionUser } from '@komek/domain';
+import type { ComponentType } from 'react';
+import { Center, Loader } from '@mantine/core';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Navigate,
+  Outlet,
+  useRouterState,
+} from '@tanstack/react-router';
+import { AccountPage } from '../features/account/AccountPage.tsx';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
+import { UsersPage } from '../features/users/UsersPage.tsx';
+import { Shell } from '../components/Shell.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { useSession } from './session.ts';
+
+/** Pages inside the shell get the signed-in user; the layout guarantees there is one. */
+function useUser(): SessionUser {
+  const { data } = useSession();
+  if (!data) throw new Error('page rendered without a session');
+  return data.user;
+}
+
+function SignedInLayout() {
+  const session = useSession();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  if (session.isPending) {
+    return (
+      <Center mih="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (session.error) return <ErrorAlert error={session.error} />;
+  if (!session.data) return <Navigate to="/login" />;
+  if (session.data.user.mustEnrolTotp && path !== '/account') return <Navigate to="/account" />;
+  return (
+    <Shell user={session.data.user}>
+      <Outlet />
+    </Shell>
+  );
+}
+
+const rootRoute = createRootRoute({ component: () => <Outlet /> });
+const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: SignedInLayout });
+const page = <P extends string>(path: P, Component: ComponentType<{ user: SessionUser; me: SessionUser }>) =>
+  createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    component: function Page() {
+      const user = useUser();
+      return <Component user={user} me={user} />;
+    },
+  });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    page('/', HomePage),
+    page('/users', UsersPage),
+    page('/organisations', OrganisationsPage),
+    page('/audit', AuditPage),
+    page('/account', AccountPage),
+  ]),
+]);
+
+export const router = createRouter({ routeTree });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,37 @@
+import type { Permission, SessionResponse, SessionUser } from '@komek/domain';
+import { grantedScope } from '@komek/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken } from './api.ts';
+
+export const SESSION_KEY = ['session'];
+
+export function useSession() {
+  return useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: async (): Promise<SessionResponse | null> => {
+      try {
+        const session = await api<SessionResponse>('/auth/me');
+        setCsrfToken(session.csrfToken);
+        return session;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
+}
+
+export function useSetSession() {
+  const client = useQueryClient();
+  return (session: SessionResponse | null) => {
+    if (session) setCsrfToken(session.csrfToken);
+    client.setQueryData(SESSION_KEY, session);
+  };
+}
+
+/** Mirrors the server's policy only to hide what the user could not use; the server still decides. */
+export function can(user: SessionUser | undefined, permission: Permission): boolean {
+  return !!user && grantedScope(user.role, user.platformAdmin, permission) !== null;
+}

@@ -1,0 +1,24 @@
+import { type Locale, LOCALES } from '@komek/domain';
+import { NativeSelect } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { api } from '../app/api.ts';
+import { changeLocale, LANGUAGE_NAMES } from '../i18n/index.ts';
+
+/** Switches the interface language; for a signed-in user it is also saved to their profile. */
+export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <NativeSelect
+      aria-label={t('language.label')}
+      data-testid="language-switch"
+      size="xs"
+      value={i18n.language}
+      data={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+      onChange={async (event) => {
+        const locale = event.currentTarget.value as Locale;
+        await changeLocale(locale);
+        if (signedIn) await api('/auth/me', { method: 'PATCH', body: { locale } }).catch(() => undefined);
+      }}
+    />
+  );
+}

@@ -1,0 +1,68 @@
+import type { SessionUser } from '@komek/domain';
+import { Anchor, AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../app/session.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { PartialTranslationNotice } from './PartialTranslationNotice.tsx';
+import { SignOutButton } from './SignOutButton.tsx';
+
+export function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [opened, { toggle }] = useDisclosure();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  const items = [
+    { to: '/', label: t('nav.home'), show: true },
+    { to: '/users', label: t('nav.users'), show: can(user, 'user.read') },
+    { to: '/organisations', label: t('nav.organisations'), show: can(user, 'organisation.read') },
+    { to: '/audit', label: t('nav.audit'), show: can(user, 'audit.read') },
+    { to: '/account', label: t('nav.account'), show: true },
+  ].filter((i) => i.show);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
+            <Title order={4}>{t('app.name')}</Title>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {user.orgName}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" data-testid="current-user" visibleFrom="xs">
+              {user.displayName}
+            </Text>
+            <LanguageSwitch signedIn />
+            <SignOutButton />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Stack gap={2}>
+          {items.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              active={item.to === '/' ? path === '/' : path.startsWith(item.to)}
+            />
+          ))}
+          <Anchor href="/api/docs" target="_blank" size="sm" px="sm" mt="md">
+            {t('nav.apiDocs')}
+          </Anchor>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Stack gap="md">
+          <PartialTranslationNotice />
+          {children}
+        </Stack>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,78 @@
+import type { AuditEntry } from '@komek/domain';
+import { Alert, Button, Code, Group, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Pager } from '../../components/Pager.tsx';
+
+const LIMIT = 50;
+
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const [action, setAction] = useState('');
+  const [offset, setOffset] = useState(0);
+  const [verify, setVerify] = useState<{ ok: boolean; checked: number; firstBrokenSeq: number | null } | null>(null);
+  const entries = useQuery({
+    queryKey: ['audit', action, offset],
+    queryFn: () =>
+      api<{ items: AuditEntry[]; total: number }>(
+        `/audit?limit=${LIMIT}&offset=${offset}${action ? `&action=${encodeURIComponent(action)}` : ''}`,
+      ),
+  });
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('audit.title')}</Title>
+        <Button variant="light" data-testid="verify-chain" onClick={async () => setVerify(await api('/audit/verify'))}>
+          {t('audit.verify')}
+        </Button>
+      </Group>
+      {verify && (
+        <Alert color={verify.ok ? 'green' : 'red'} data-testid="verify-result">
+          {verify.ok ? t('audit.chainOk', { count: verify.checked }) : t('audit.chainBroken', { seq: verify.firstBrokenSeq })}
+        </Alert>
+      )}
+      <TextInput
+        label={t('audit.filterAction')}
+        placeholder="auth.login"
+        maw={300}
+        value={action}
+        onChange={(e) => {
+          setAction(e.currentTarget.value.trim());
+          setOffset(0);
+        }}
+      />
+      <ErrorAlert error={entries.error} />
+      <Table striped data-testid="audit-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>#</Table.Th>
+            <Table.Th>{t('audit.at')}</Table.Th>
+            <Table.Th>{t('audit.actor')}</Table.Th>
+            <Table.Th>{t('audit.action')}</Table.Th>
+            <Table.Th>{t('audit.entity')}</Table.Th>
+            <Table.Th>{t('audit.ip')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.data?.items.map((e) => (
+            <Table.Tr key={e.seq}>
+              <Table.Td>{e.seq}</Table.Td>
+              <Table.Td>{when.format(new Date(e.at))}</Table.Td>
+              <Table.Td>{e.actorEmail ?? '—'}</Table.Td>
+              <Table.Td>
+                <Code>{e.action}</Code>
+              </Table.Td>
+              <Table.Td>{e.entityType ? `${e.entityType} ${e.entityId?.slice(0, 8) ?? ''}` : '—'}</Table.Td>
+              <Table.Td>{e.ip ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {entries.data && <Pager offset={offset} limit={LIMIT} total={entries.data.total} onChange={setOffset} />}
+    </Stack>
+  );
+}

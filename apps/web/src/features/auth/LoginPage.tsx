@@ -1,0 +1,97 @@
+import { type SessionResponse, zLoginRequest } from '@komek/domain';
+import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api, fieldErrors } from '../../app/api.ts';
+import { useSetSession } from '../../app/session.ts';
+import { validateWith } from '../../app/validate.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
+import { changeLocale, storedLocale } from '../../i18n/index.ts';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const setSession = useSetSession();
+  const [values, setValues] = useState({ email: '', password: '', totp: '' });
+  const [needTotp, setNeedTotp] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    const checked = validateWith(zLoginRequest, { ...values, totp: needTotp ? values.totp : undefined });
+    if (checked.errors) return setErrors(checked.errors);
+    setErrors({});
+    setBusy(true);
+    try {
+      const session = await api<SessionResponse>('/auth/login', { method: 'POST', body: checked.data });
+      if (!storedLocale()) await changeLocale(session.user.locale);
+      setSession(session);
+      await navigate({ to: session.user.mustEnrolTotp ? '/account' : '/' });
+    } catch (e) {
+      if (e instanceof ApiError && (e.code === 'totp_required' || e.code === 'totp_invalid')) setNeedTotp(true);
+      setErrors(fieldErrors(e));
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Center mih="100vh" p="md">
+      <Paper withBorder shadow="sm" p="xl" w={400} maw="100%">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Title order={2}>{t('app.name')}</Title>
+                <Text size="sm" c="dimmed">
+                  {t('app.tagline')}
+                </Text>
+              </div>
+              <LanguageSwitch signedIn={false} />
+            </Group>
+            <Title order={4}>{t('login.title')}</Title>
+            <ErrorAlert error={error} />
+            <TextInput
+              label={t('login.email')}
+              name="email"
+              type="email"
+              autoComplete="username"
+              value={values.email}
+              error={errors.email}
+              onChange={(e) => setValues({ ...values, email: e.currentTarget.value })}
+            />
+            <PasswordInput
+              label={t('login.password')}
+              name="password"
+              autoComplete="current-password"
+              value={values.password}
+              error={errors.password}
+              onChange={(e) => setValues({ ...values, password: e.currentTarget.value })}
+            />
+            {needTotp && (
+              <TextInput
+                label={t('login.totp')}
+                description={t('login.totpHint')}
+                name="totp"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                value={values.totp}
+                error={errors.totp}
+                onChange={(e) => setValues({ ...values, totp: e.currentTarget.value.trim() })}
+              />
+            )}
+            <Button type="submit" loading={busy} data-testid="login-submit">
+              {t('login.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,73 @@
+import { isLocale, type Locale, LOCALES, pickLocale, RTL_LOCALES } from '@komek/domain';
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import faAF from './locales/fa-AF.json';
+import kk from './locales/kk.json';
+import ky from './locales/ky.json';
+import ru from './locales/ru.json';
+import tg from './locales/tg.json';
+import uz from './locales/uz.json';
+
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  ru: 'Русский',
+  ky: 'Кыргызча',
+  uz: 'Oʻzbekcha',
+  tg: 'Тоҷикӣ',
+  kk: 'Қазақша',
+  'fa-AF': 'دری',
+};
+
+const STORAGE_KEY = 'komek.locale';
+// Readers of Kyrgyz, Kazakh, Uzbek and Tajik screens in this field read Russian before English.
+const FALLBACKS = {
+  ky: ['ru', 'en'],
+  kk: ['ru', 'en'],
+  uz: ['ru', 'en'],
+  tg: ['ru', 'en'],
+  'fa-AF': ['en'],
+  default: ['en'],
+};
+
+const resources = { en, ru, ky, kk, uz, tg, 'fa-AF': faAF };
+
+function countKeys(node: unknown): number {
+  if (typeof node !== 'object' || node === null) return 1;
+  return Object.values(node).reduce<number>((sum, child) => sum + countKeys(child), 0);
+}
+const englishKeys = countKeys(en);
+
+/** Share of the English catalogue a locale translates; below 1 the UI says so. */
+export function translationCoverage(locale: Locale): number {
+  return countKeys(resources[locale]) / englishKeys;
+}
+
+export function storedLocale(): Locale | null {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  return isLocale(stored) ? stored : null;
+}
+
+function applyDocumentLanguage(locale: string) {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = (RTL_LOCALES as readonly string[]).includes(locale) ? 'rtl' : 'ltr';
+}
+
+export async function changeLocale(locale: Locale) {
+  localStorage.setItem(STORAGE_KEY, locale);
+  await i18n.changeLanguage(locale);
+}
+
+i18n.on('languageChanged', applyDocumentLanguage);
+
+void i18n.use(initReactI18next).init({
+  resources: Object.fromEntries(Object.entries(resources).map(([l, r]) => [l, { translation: r }])),
+  lng: storedLocale() ?? pickLocale(navigator.languages.join(','), 'ru'),
+  supportedLngs: [...LOCALES],
+  fallbackLng: FALLBACKS,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+applyDocumentLanguage(i18n.language);
+
+export default i18n;

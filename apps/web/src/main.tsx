@@ -1,0 +1,47 @@
+import '@mantine/core/styles.css';
+import { createTheme, DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import './i18n/index.ts';
+import { router } from './app/router.tsx';
+
+const theme = createTheme({
+  primaryColor: 'teal',
+  fontFamily: 'system-ui, "Noto Sans", "Noto Sans Arabic", "DejaVu Sans", sans-serif',
+});
+const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+
+/** Keeps Mantine's direction in step with the language: Dari reads right to left. */
+function FollowLanguageDirection() {
+  const { i18n } = useTranslation();
+  const { setDirection } = useDirection();
+  const dir = i18n.dir(i18n.language);
+  useEffect(() => {
+    document.documentElement.dir = dir;
+    setDirection(dir);
+  }, [dir, setDirection]);
+  return null;
+}
+
+function App() {
+  const { i18n } = useTranslation();
+  return (
+    <DirectionProvider initialDirection={i18n.dir(i18n.language)} detectDirection={false}>
+      <MantineProvider theme={theme}>
+        <FollowLanguageDirection />
+        <RouterProvider router={router} />
+      </MantineProvider>
+    </DirectionProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../apps/server/src/app.ts';
+import { loadConfig } from '../apps/server/src/platform/config.ts';
+import { FieldCipher } from '../apps/server/src/platform/crypto.ts';
+import { seedDemo } from '../apps/server/src/seed/demo.seed.ts';
+import { seedGeography } from '../apps/server/src/seed/geography.seed.ts';
+import { openTestDatabase } from '../apps/server/src/test/test-database.ts';
+
+const webDist = fileURLToPath(new URL('../apps/web/dist', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The real server on a free port, over a fresh database with the demo data, and a headless Chromium. */
+export async function startE2e() {
+  if (!existsSync(`${webDist}/index.html`)) throw new Error('build the web app first: npm run build:web');
+  const database = await openTestDatabase();
+  await seedGeography(database.db);
+  await seedDemo(database.db);
+  const config = { ...loadConfig({}), webDist };
+  const app = await buildApp({ config, database, cipher: new FieldCipher([{ id: 'e2e', key: randomBytes(32) }]) });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    async newPage(): Promise<Page> {
+      const context = await browser.newContext({ locale: 'en-US' });
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await database.dropped();
+    },
+  };
+}
