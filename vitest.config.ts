@@ -7,7 +7,9 @@ const reportDir = process.env.KOMEK_TEST_REPORT_DIR;
 
 export default defineConfig({
   test: {
-    reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/vitest-${process.pid}.json` }]] : ['default'],
+    reporters: reportDir
+      ? ['default', ['json', { outputFile: `${reportDir}/vitest-${process.pid}.json` }]]
+      : ['default'],
     projects: [
       {
         test: {

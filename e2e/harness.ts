@@ -19,7 +19,11 @@ export async function startE2e() {
   await seedGeography(database.db);
   await seedDemo(database.db);
   const config = { ...loadConfig({}), webDist };
-  const app = await buildApp({ config, database, cipher: new FieldCipher([{ id: 'e2e', key: randomBytes(32) }]) });
+  const app = await buildApp({
+    config,
+    database,
+    cipher: new FieldCipher([{ id: 'e2e', key: randomBytes(32) }]),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

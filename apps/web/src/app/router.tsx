@@ -1,5 +1,4 @@
 import type { SessionUser } from '@komek/domain';
-import type { ComponentType } from 'react';
 import { Center, Loader } from '@mantine/core';
 import {
   createRootRoute,
@@ -9,14 +8,15 @@ import {
   Outlet,
   useRouterState,
 } from '@tanstack/react-router';
+import type { ComponentType } from 'react';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { Shell } from '../components/Shell.tsx';
 import { AccountPage } from '../features/account/AccountPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
-import { Shell } from '../components/Shell.tsx';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useSession } from './session.ts';
 
 /** Pages inside the shell get the signed-in user; the layout guarantees there is one. */

@@ -5,7 +5,12 @@ import { ApiError } from '../app/api.ts';
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const message = error instanceof ApiError ? error.message : error instanceof TypeError ? t('errors.offline') : t('errors.generic');
+  const message =
+    error instanceof ApiError
+      ? error.message
+      : error instanceof TypeError
+        ? t('errors.offline')
+        : t('errors.generic');
   return (
     <Alert color="red" variant="light" role="alert" data-testid="error">
       {message}

@@ -1,4 +1,4 @@
-import { type Locale, LOCALES } from '@komek/domain';
+import { LOCALES, type Locale } from '@komek/domain';
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api.ts';

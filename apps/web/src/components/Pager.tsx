@@ -1,7 +1,12 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export function Pager(props: { offset: number; limit: number; total: number; onChange: (offset: number) => void }) {
+export function Pager(props: {
+  offset: number;
+  limit: number;
+  total: number;
+  onChange: (offset: number) => void;
+}) {
   const { t } = useTranslation();
   const { offset, limit, total, onChange } = props;
   return (
@@ -10,10 +15,20 @@ export function Pager(props: { offset: number; limit: number; total: number; onC
         {t('common.total', { count: total })}
       </Text>
       <Group gap="xs">
-        <Button size="xs" variant="default" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
+        <Button
+          size="xs"
+          variant="default"
+          disabled={offset === 0}
+          onClick={() => onChange(Math.max(0, offset - limit))}
+        >
           {t('common.previous')}
         </Button>
-        <Button size="xs" variant="default" disabled={offset + limit >= total} onClick={() => onChange(offset + limit)}>
+        <Button
+          size="xs"
+          variant="default"
+          disabled={offset + limit >= total}
+          onClick={() => onChange(offset + limit)}
+        >
           {t('common.next')}
         </Button>
       </Group>

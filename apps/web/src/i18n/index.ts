@@ -1,4 +1,4 @@
-import { isLocale, type Locale, LOCALES, pickLocale, RTL_LOCALES } from '@komek/domain';
+import { isLocale, LOCALES, type Locale, pickLocale, RTL_LOCALES } from '@komek/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';

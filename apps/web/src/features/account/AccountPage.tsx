@@ -1,5 +1,16 @@
 import { type SessionUser, zChangePasswordRequest } from '@komek/domain';
-import { Alert, Button, Code, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -37,7 +48,9 @@ function TotpSection({ user }: { user: SessionUser }) {
         <ErrorAlert error={error} />
         {!user.totpEnabled && !setup && (
           <Group>
-            <Button onClick={async () => setSetup(await api('/auth/totp/setup', { method: 'POST' }))}>{t('account.totpSetup')}</Button>
+            <Button onClick={async () => setSetup(await api('/auth/totp/setup', { method: 'POST' }))}>
+              {t('account.totpSetup')}
+            </Button>
           </Group>
         )}
         {setup && (
@@ -47,7 +60,11 @@ function TotpSection({ user }: { user: SessionUser }) {
               <Text size="sm">
                 {t('account.totpKey')}: <Code data-testid="totp-secret">{setup.secret}</Code>
               </Text>
-              <TextInput label={t('account.totpCode')} value={code} onChange={(e) => setCode(e.currentTarget.value.trim())} />
+              <TextInput
+                label={t('account.totpCode')}
+                value={code}
+                onChange={(e) => setCode(e.currentTarget.value.trim())}
+              />
               <Group>
                 <Button type="submit">{t('account.totpConfirm')}</Button>
               </Group>

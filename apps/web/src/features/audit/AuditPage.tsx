@@ -13,7 +13,11 @@ export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [action, setAction] = useState('');
   const [offset, setOffset] = useState(0);
-  const [verify, setVerify] = useState<{ ok: boolean; checked: number; firstBrokenSeq: number | null } | null>(null);
+  const [verify, setVerify] = useState<{
+    ok: boolean;
+    checked: number;
+    firstBrokenSeq: number | null;
+  } | null>(null);
   const entries = useQuery({
     queryKey: ['audit', action, offset],
     queryFn: () =>
@@ -26,13 +30,19 @@ export function AuditPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('audit.title')}</Title>
-        <Button variant="light" data-testid="verify-chain" onClick={async () => setVerify(await api('/audit/verify'))}>
+        <Button
+          variant="light"
+          data-testid="verify-chain"
+          onClick={async () => setVerify(await api('/audit/verify'))}
+        >
           {t('audit.verify')}
         </Button>
       </Group>
       {verify && (
         <Alert color={verify.ok ? 'green' : 'red'} data-testid="verify-result">
-          {verify.ok ? t('audit.chainOk', { count: verify.checked }) : t('audit.chainBroken', { seq: verify.firstBrokenSeq })}
+          {verify.ok
+            ? t('audit.chainOk', { count: verify.checked })
+            : t('audit.chainBroken', { seq: verify.firstBrokenSeq })}
         </Alert>
       )}
       <TextInput
@@ -72,7 +82,9 @@ export function AuditPage() {
           ))}
         </Table.Tbody>
       </Table>
-      {entries.data && <Pager offset={offset} limit={LIMIT} total={entries.data.total} onChange={setOffset} />}
+      {entries.data && (
+        <Pager offset={offset} limit={LIMIT} total={entries.data.total} onChange={setOffset} />
+      )}
     </Stack>
   );
 }

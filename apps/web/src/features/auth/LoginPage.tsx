@@ -33,7 +33,8 @@ export function LoginPage() {
       setSession(session);
       await navigate({ to: session.user.mustEnrolTotp ? '/account' : '/' });
     } catch (e) {
-      if (e instanceof ApiError && (e.code === 'totp_required' || e.code === 'totp_invalid')) setNeedTotp(true);
+      if (e instanceof ApiError && (e.code === 'totp_required' || e.code === 'totp_invalid'))
+        setNeedTotp(true);
       setErrors(fieldErrors(e));
       setError(e);
     } finally {

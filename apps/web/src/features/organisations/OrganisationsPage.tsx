@@ -1,7 +1,7 @@
 import {
   type GeoArea,
-  ORGANISATION_TYPES,
   type Office,
+  ORGANISATION_TYPES,
   type Organisation,
   type SessionUser,
   zCreateOfficeRequest,
@@ -15,13 +15,17 @@ import { api, fieldErrors } from '../../app/api.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
-const geoName = (area: GeoArea, lang: string) => area.names[lang] ?? area.names.ru ?? area.names.en ?? area.id;
+const geoName = (area: GeoArea, lang: string) =>
+  area.names[lang] ?? area.names.ru ?? area.names.en ?? area.id;
 
 function OrganisationForm({ onDone }: { onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState({ name: '', type: 'ngo', countryCode: 'KG', requireTotp: false });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const countries = useQuery({ queryKey: ['geo', 'country'], queryFn: () => api<{ items: GeoArea[] }>('/geography?level=country') });
+  const countries = useQuery({
+    queryKey: ['geo', 'country'],
+    queryFn: () => api<{ items: GeoArea[] }>('/geography?level=country'),
+  });
   async function submit(event: FormEvent) {
     event.preventDefault();
     const checked = validateWith(zCreateOrganisationRequest, values);
@@ -36,7 +40,12 @@ function OrganisationForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label={t('organisations.name')} value={values.name} error={errors.name} onChange={(e) => setValues({ ...values, name: e.currentTarget.value })} />
+        <TextInput
+          label={t('organisations.name')}
+          value={values.name}
+          error={errors.name}
+          onChange={(e) => setValues({ ...values, name: e.currentTarget.value })}
+        />
         <Select
           label={t('organisations.type')}
           data={ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`orgTypes.${v}`) }))}
@@ -71,8 +80,14 @@ function Offices({ org, canManage }: { org: Organisation; canManage: boolean }) 
   const [name, setName] = useState('');
   const [districtId, setDistrictId] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
-  const offices = useQuery({ queryKey: ['offices', org.id], queryFn: () => api<{ items: Office[] }>(`/organisations/${org.id}/offices`) });
-  const districts = useQuery({ queryKey: ['geo', 'district'], queryFn: () => api<{ items: GeoArea[] }>('/geography?level=district') });
+  const offices = useQuery({
+    queryKey: ['offices', org.id],
+    queryFn: () => api<{ items: Office[] }>(`/organisations/${org.id}/offices`),
+  });
+  const districts = useQuery({
+    queryKey: ['geo', 'district'],
+    queryFn: () => api<{ items: GeoArea[] }>('/geography?level=district'),
+  });
   const districtName = (id: string | null) => {
     const area = districts.data?.items.find((d) => d.id === id);
     return area ? geoName(area, i18n.language) : (id ?? '—');
@@ -88,11 +103,19 @@ function Offices({ org, canManage }: { org: Organisation; canManage: boolean }) 
       ))}
       {canManage && (
         <Group align="flex-end">
-          <TextInput label={t('organisations.officeName')} value={name} error={error} onChange={(e) => setName(e.currentTarget.value)} />
+          <TextInput
+            label={t('organisations.officeName')}
+            value={name}
+            error={error}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
           <Select
             label={t('organisations.district')}
             clearable
-            data={(districts.data?.items ?? []).map((d) => ({ value: d.id, label: geoName(d, i18n.language) }))}
+            data={(districts.data?.items ?? []).map((d) => ({
+              value: d.id,
+              label: geoName(d, i18n.language),
+            }))}
             value={districtId}
             onChange={setDistrictId}
           />
@@ -118,7 +141,10 @@ export function OrganisationsPage({ me }: { me: SessionUser }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [creating, setCreating] = useState(false);
-  const orgs = useQuery({ queryKey: ['organisations'], queryFn: () => api<{ items: Organisation[]; total: number }>('/organisations?limit=200') });
+  const orgs = useQuery({
+    queryKey: ['organisations'],
+    queryFn: () => api<{ items: Organisation[]; total: number }>('/organisations?limit=200'),
+  });
   const isAdmin = me.role === 'admin';
   return (
     <Stack>

@@ -44,10 +44,18 @@ export function UserForm({ orgId, offices, user, onDone }: Props) {
     const { email, password, disabled, ...shared } = values;
     const checked = user
       ? validateWith(zUpdateUserRequest, { ...shared, disabled, version: user.version })
-      : validateWith(zCreateUserRequest, { ...shared, email, password, orgId } satisfies Partial<CreateUserRequest>);
+      : validateWith(zCreateUserRequest, {
+          ...shared,
+          email,
+          password,
+          orgId,
+        } satisfies Partial<CreateUserRequest>);
     if (checked.errors) return setErrors(checked.errors);
     try {
-      await api(user ? `/users/${user.id}` : '/users', { method: user ? 'PATCH' : 'POST', body: checked.data });
+      await api(user ? `/users/${user.id}` : '/users', {
+        method: user ? 'PATCH' : 'POST',
+        body: checked.data,
+      });
       onDone();
     } catch (e) {
       setErrors(fieldErrors(e));
@@ -60,7 +68,13 @@ export function UserForm({ orgId, offices, user, onDone }: Props) {
       <Stack>
         <ErrorAlert error={error} />
         {!user && (
-          <TextInput label={t('users.email')} name="email" value={values.email} error={errors.email} onChange={(e) => set({ email: e.currentTarget.value })} />
+          <TextInput
+            label={t('users.email')}
+            name="email"
+            value={values.email}
+            error={errors.email}
+            onChange={(e) => set({ email: e.currentTarget.value })}
+          />
         )}
         <TextInput
           label={t('users.displayName')}
@@ -79,7 +93,10 @@ export function UserForm({ orgId, offices, user, onDone }: Props) {
         />
         <Select
           label={t('users.office')}
-          data={[{ value: '', label: t('users.noOffice') }, ...offices.map((o) => ({ value: o.id, label: o.name }))]}
+          data={[
+            { value: '', label: t('users.noOffice') },
+            ...offices.map((o) => ({ value: o.id, label: o.name })),
+          ]}
           value={values.officeId ?? ''}
           error={errors.officeId}
           onChange={(v) => set({ officeId: v || null })}
@@ -100,7 +117,13 @@ export function UserForm({ orgId, offices, user, onDone }: Props) {
             onChange={(e) => set({ password: e.currentTarget.value })}
           />
         )}
-        {user && <Checkbox label={t('users.disabled')} checked={values.disabled} onChange={(e) => set({ disabled: e.currentTarget.checked })} />}
+        {user && (
+          <Checkbox
+            label={t('users.disabled')}
+            checked={values.disabled}
+            onChange={(e) => set({ disabled: e.currentTarget.checked })}
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

@@ -1,5 +1,16 @@
 import { type Office, type SessionUser, type User, zResetPasswordRequest } from '@komek/domain';
-import { Badge, Button, Group, Menu, Modal, PasswordInput, Stack, Table, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  PasswordInput,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +29,12 @@ function ResetPassword({ user, onDone }: { user: User; onDone: () => void }) {
   const [error, setError] = useState<string | undefined>();
   return (
     <Stack>
-      <PasswordInput label={t('users.newPassword')} value={password} error={error} onChange={(e) => setPassword(e.currentTarget.value)} />
+      <PasswordInput
+        label={t('users.newPassword')}
+        value={password}
+        error={error}
+        onChange={(e) => setPassword(e.currentTarget.value)}
+      />
       <Group justify="flex-end">
         <Button
           onClick={async () => {
@@ -50,7 +66,10 @@ export function UsersPage({ me }: { me: SessionUser }) {
 
   const users = useQuery({
     queryKey: ['users', q, offset],
-    queryFn: () => api<{ items: User[]; total: number }>(`/users?limit=${LIMIT}&offset=${offset}&q=${encodeURIComponent(q)}`),
+    queryFn: () =>
+      api<{ items: User[]; total: number }>(
+        `/users?limit=${LIMIT}&offset=${offset}&q=${encodeURIComponent(q)}`,
+      ),
   });
   const offices = useQuery({
     queryKey: ['offices', me.orgId],
@@ -124,8 +143,14 @@ export function UsersPage({ me }: { me: SessionUser }) {
                     <Menu.Dropdown>
                       <Menu.Item onClick={() => setEditing(u)}>{t('common.edit')}</Menu.Item>
                       <Menu.Item onClick={() => setResetting(u)}>{t('users.resetPassword')}</Menu.Item>
-                      {u.lockedUntil && <Menu.Item onClick={() => act(`/users/${u.id}/unlock`)}>{t('users.unlock')}</Menu.Item>}
-                      <Menu.Item onClick={() => act(`/users/${u.id}/sign-out-everywhere`)}>{t('users.signOutEverywhere')}</Menu.Item>
+                      {u.lockedUntil && (
+                        <Menu.Item onClick={() => act(`/users/${u.id}/unlock`)}>
+                          {t('users.unlock')}
+                        </Menu.Item>
+                      )}
+                      <Menu.Item onClick={() => act(`/users/${u.id}/sign-out-everywhere`)}>
+                        {t('users.signOutEverywhere')}
+                      </Menu.Item>
                     </Menu.Dropdown>
                   </Menu>
                 </Table.Td>
@@ -135,7 +160,11 @@ export function UsersPage({ me }: { me: SessionUser }) {
         </Table.Tbody>
       </Table>
       {users.data && <Pager offset={offset} limit={LIMIT} total={users.data.total} onChange={setOffset} />}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('users.new') : t('common.edit')}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('users.new') : t('common.edit')}
+      >
         {editing !== null && (
           <UserForm
             orgId={me.orgId}
