@@ -9,10 +9,27 @@ export const PERMISSIONS = [
   'geography.read',
   'geography.manage',
   'token.manage',
+  'person.read',
+  'person.manage',
+  'case.read',
+  'case.manage',
+  'case.approve_close',
+  'export.run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 type Grants = Partial<Record<Permission, Scope>>;
+
+/** Who works cases reads and edits people and cases at the same breadth. */
+function casework(scope: Scope): Grants {
+  return {
+    'person.read': scope,
+    'person.manage': scope,
+    'case.read': scope,
+    'case.manage': scope,
+    'export.run': scope,
+  };
+}
 
 const everyone: Grants = {
   'organisation.read': 'organisation',
@@ -32,12 +49,26 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'user.manage': 'organisation',
     'audit.read': 'organisation',
     'token.manage': 'organisation',
+    ...casework('organisation'),
+    'case.approve_close': 'organisation',
   },
-  supervisor: { ...everyone, 'user.read': 'organisation' },
-  lawyer: { ...everyone, 'user.read': 'office' },
-  field_worker: { ...everyone },
+  supervisor: {
+    ...everyone,
+    'user.read': 'organisation',
+    ...casework('organisation'),
+    'case.approve_close': 'organisation',
+  },
+  lawyer: { ...everyone, 'user.read': 'office', ...casework('office') },
+  field_worker: { ...everyone, ...casework('own'), 'export.run': undefined },
+  // Partners see only what is referred to them (referrals module); donors' viewers see no one.
   partner_focal_point: { ...everyone },
-  me_officer: { ...everyone, 'user.read': 'organisation' },
+  me_officer: {
+    ...everyone,
+    'user.read': 'organisation',
+    'person.read': 'organisation',
+    'case.read': 'organisation',
+    'export.run': 'organisation',
+  },
   viewer: { ...everyone },
 };
 
@@ -55,6 +86,7 @@ export const PLATFORM_ADMIN_GRANTS: Grants = {
   'geography.manage': 'all',
   'token.manage': 'all',
 };
+// A platform operator runs the installation; it does not read other organisations' people or cases.
 
 export function grantedScope(role: Role, platformAdmin: boolean, permission: Permission): Scope | null {
   if (platformAdmin) {

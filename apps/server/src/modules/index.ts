@@ -1,9 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { caseRoutes } from './cases/cases.routes.ts';
 import { geographyRoutes } from './geography/geography.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
+import { personRoutes } from './persons/persons.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
 
@@ -15,4 +17,6 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(auditRoutes);
   await app.register(geographyRoutes);
   await app.register(tokenRoutes);
+  await app.register(personRoutes);
+  await app.register(caseRoutes);
 };

@@ -83,3 +83,20 @@ export function safeEqual(a: string, b: string): boolean {
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 }
+
+/** Seals a value that may be absent; the context names table, column and row. */
+export function sealOptional(
+  cipher: FieldCipher,
+  value: string | null | undefined,
+  context: string,
+): string | null {
+  return value ? cipher.encrypt(value, context) : null;
+}
+
+export function openOptional(
+  cipher: FieldCipher,
+  sealed: string | null | undefined,
+  context: string,
+): string | null {
+  return sealed ? cipher.decrypt(sealed, context) : null;
+}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCase, personInput, registerPerson } from '../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 
 /**
@@ -9,7 +10,16 @@ import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 describe('organisation scoping on every endpoint', () => {
   let t: TestApp;
   let a: Session;
-  let bIds: { org: string; user: string; token: string };
+  let bIds: {
+    org: string;
+    user: string;
+    token: string;
+    person: string;
+    consent: string;
+    household: string;
+    case: string;
+    task: string;
+  };
   let aOrg: string;
 
   beforeAll(async () => {
@@ -28,15 +38,54 @@ describe('organisation scoping on every endpoint', () => {
       payload: { name: 'b-token' },
     });
     await t.app.inject({ method: 'GET', url: `/api/users/${adminB.id}`, headers: b.headers });
-    bIds = { org: orgB.id, user: adminB.id, token: token.json().token.id };
+    const person = await registerPerson(t, b, { givenName: 'Secret', familyName: 'Person', latinName: null });
+    const consent = await t.app.inject({
+      method: 'POST',
+      url: `/api/persons/${person.id}/consents`,
+      headers: b.headers,
+      payload: { purpose: 'referral', scope: 'x', givenAt: '2026-01-01' },
+    });
+    const household = await t.app.inject({
+      method: 'POST',
+      url: '/api/households',
+      headers: b.headers,
+      payload: { name: 'B household', members: [{ personId: person.id, relationship: 'head' }] },
+    });
+    const bCase = await openCase(t, b, [person.id]);
+    const task = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${bCase.id}/tasks`,
+      headers: b.headers,
+      payload: { title: 'x', dueDate: '2026-01-01' },
+    });
+    bIds = {
+      org: orgB.id,
+      user: adminB.id,
+      token: token.json().token.id,
+      person: person.id,
+      consent: consent.json().id,
+      household: household.json().id,
+      case: bCase.id,
+      task: task.json().id,
+    };
   });
   afterAll(() => t.close());
 
   interface Body {
     items: Array<{ id: string }>;
     user: { orgId: string };
+    total: number;
+    openCases: unknown[];
+    byStatus: Record<string, number>;
   }
-  type Case = { url: string; payload?: object; expectStatus: number; check?: (body: Body) => void };
+  const empty = (b: Body) => expect(b.items).toEqual([]);
+  type Case = {
+    url: string;
+    payload?: object;
+    expectStatus: number;
+    check?: (body: Body) => void;
+    text?: (body: string) => void;
+  };
   // Routes that act only on the caller's own session or account take no record id to misuse.
   const selfOnly = null;
   const cases: Record<string, (() => Case) | typeof selfOnly> = {
@@ -129,6 +178,117 @@ describe('organisation scoping on every endpoint', () => {
     }),
     'POST /api/tokens': () => ({ url: '/api/tokens', payload: { name: 'mine' }, expectStatus: 201 }),
     'DELETE /api/tokens/:id': () => ({ url: `/api/tokens/${bIds.token}`, expectStatus: 404 }),
+    'GET /api/persons': () => ({ url: '/api/persons?q=Secret', expectStatus: 200, check: empty }),
+    'POST /api/persons/duplicates': () => ({
+      url: '/api/persons/duplicates',
+      payload: { givenName: 'Secret', familyName: 'Person' },
+      expectStatus: 200,
+      check: empty,
+    }),
+    'POST /api/persons': () => ({ url: '/api/persons', payload: personInput(), expectStatus: 201 }),
+    'GET /api/persons/:id': () => ({ url: `/api/persons/${bIds.person}`, expectStatus: 404 }),
+    'PUT /api/persons/:id': () => ({
+      url: `/api/persons/${bIds.person}`,
+      payload: { version: 1, person: personInput() },
+      expectStatus: 404,
+    }),
+    'POST /api/persons/:id/documents': () => ({
+      url: `/api/persons/${bIds.person}/documents`,
+      payload: { type: 'passport', status: 'valid' },
+      expectStatus: 404,
+    }),
+    'POST /api/persons/:id/consents': () => ({
+      url: `/api/persons/${bIds.person}/consents`,
+      payload: { purpose: 'referral', scope: 'x', givenAt: '2026-01-01' },
+      expectStatus: 404,
+    }),
+    'POST /api/persons/:id/consents/:consentId/withdraw': () => ({
+      url: `/api/persons/${bIds.person}/consents/${bIds.consent}/withdraw`,
+      expectStatus: 404,
+    }),
+    'POST /api/households': () => ({
+      url: '/api/households',
+      payload: { name: 'steal', members: [{ personId: bIds.person, relationship: 'head' }] },
+      expectStatus: 404,
+    }),
+    'GET /api/households/:id': () => ({ url: `/api/households/${bIds.household}`, expectStatus: 404 }),
+    'GET /api/cases': () => ({ url: '/api/cases?q=Secret', expectStatus: 200, check: empty }),
+    'GET /api/cases/caseload': () => ({
+      url: '/api/cases/caseload',
+      expectStatus: 200,
+      check: (b) => expect(b.byStatus).toEqual({}),
+    }),
+    'GET /api/cases/export': () => ({
+      url: '/api/cases/export',
+      expectStatus: 200,
+      text: (csv) =>
+        expect(
+          csv
+            .replace(/^\uFEFF/, '')
+            .trim()
+            .split('\n'),
+        ).toHaveLength(1),
+    }),
+    'POST /api/cases/precheck': () => ({
+      url: '/api/cases/precheck',
+      payload: { personIds: [bIds.person] },
+      expectStatus: 404,
+    }),
+    'GET /api/cases/eligibility-criteria': () => ({
+      url: '/api/cases/eligibility-criteria',
+      expectStatus: 200,
+    }),
+    'POST /api/cases': () => ({
+      url: '/api/cases',
+      payload: { personIds: [bIds.person], problems: ['other'] },
+      expectStatus: 404,
+    }),
+    'GET /api/cases/:id': () => ({ url: `/api/cases/${bIds.case}`, expectStatus: 404 }),
+    'PATCH /api/cases/:id': () => ({
+      url: `/api/cases/${bIds.case}`,
+      payload: { version: 1, priority: 'urgent' },
+      expectStatus: 404,
+    }),
+    'POST /api/cases/:id/transition': () => ({
+      url: `/api/cases/${bIds.case}/transition`,
+      payload: { version: 1, to: 'open' },
+      expectStatus: 404,
+    }),
+    'POST /api/cases/:id/approve-close': () => ({
+      url: `/api/cases/${bIds.case}/approve-close`,
+      expectStatus: 404,
+    }),
+    'POST /api/cases/:id/reject-close': () => ({
+      url: `/api/cases/${bIds.case}/reject-close`,
+      expectStatus: 404,
+    }),
+    'GET /api/cases/:id/activity': () => ({ url: `/api/cases/${bIds.case}/activity`, expectStatus: 404 }),
+    'POST /api/cases/:id/interventions': () => ({
+      url: `/api/cases/${bIds.case}/interventions`,
+      payload: {
+        type: 'consultation',
+        date: '2026-01-01',
+        durationMinutes: 5,
+        channel: 'phone',
+        language: 'ru',
+      },
+      expectStatus: 404,
+    }),
+    'POST /api/cases/:id/notes': () => ({
+      url: `/api/cases/${bIds.case}/notes`,
+      payload: { body: 'x' },
+      expectStatus: 404,
+    }),
+    'POST /api/cases/:id/tasks': () => ({
+      url: `/api/cases/${bIds.case}/tasks`,
+      payload: { title: 'x', dueDate: '2026-01-01' },
+      expectStatus: 404,
+    }),
+    'PATCH /api/cases/:id/tasks/:taskId': () => ({
+      url: `/api/cases/${bIds.case}/tasks/${bIds.task}`,
+      payload: { done: true },
+      expectStatus: 404,
+    }),
   };
 
   it('has a scoping case for every route', () => {
@@ -143,7 +303,8 @@ describe('organisation scoping on every endpoint', () => {
       const method = key.split(' ')[0] as 'GET';
       const res = await t.app.inject({ method, url: c.url, headers: a.headers, payload: c.payload });
       expect(res.statusCode, `${key}: ${res.body}`).toBe(c.expectStatus);
-      c.check?.(res.json());
+      if (c.check) c.check(res.json());
+      if (c.text) c.text(res.body);
     }
   });
 

@@ -1,2 +1,4 @@
+export * from './cases.ts';
 export * from './geography.ts';
+export * from './persons.ts';
 export * from './platform.ts';

@@ -1,0 +1,176 @@
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { id, timestamptz, tracked } from './columns.ts';
+import { persons } from './persons.ts';
+import { offices, organisations, users } from './platform.ts';
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    officeId: uuid('office_id').references(() => offices.id),
+    caseNumber: text('case_number').notNull(),
+    status: text('status').notNull(),
+    priority: text('priority').notNull(),
+    /** 0 emergency, 1 urgent, 2 normal: sorts by urgency without a CASE expression. */
+    priorityRank: integer('priority_rank').notNull(),
+    problems: text('problems').array().notNull(),
+    summaryEnc: text('summary_enc'),
+    assignedTo: uuid('assigned_to').references(() => users.id),
+    outcome: text('outcome'),
+    closeRequest: jsonb('close_request').$type<{
+      outcome: string;
+      by: string;
+      at: string;
+      note: string | null;
+    }>(),
+    pendingAuthority: text('pending_authority'),
+    eligibility: jsonb('eligibility')
+      .$type<Array<{ criterion: string; passed: boolean }>>()
+      .notNull()
+      .default([]),
+    eligibilityOverrideReason: text('eligibility_override_reason'),
+    /** Denormalised from the main person for list filters; kept in step by the cases service. */
+    populationType: text('population_type'),
+    districtId: text('district_id'),
+    openedAt: timestamptz('opened_at').notNull().defaultNow(),
+    closedAt: timestamptz('closed_at'),
+    ...tracked(),
+  },
+  (t) => [
+    uniqueIndex('cases_number_uq').on(t.orgId, t.caseNumber),
+    index('cases_org_status_idx').on(t.orgId, t.status, t.openedAt),
+    index('cases_org_assignee_idx').on(t.orgId, t.assignedTo, t.status),
+    index('cases_org_district_idx').on(t.orgId, t.districtId, t.status),
+    index('cases_problems_idx').using('gin', t.problems),
+  ],
+);
+
+export const caseCounters = pgTable(
+  'case_counters',
+  {
+    orgId: uuid('org_id').notNull(),
+    year: integer('year').notNull(),
+    next: integer('next').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.year] })],
+);
+
+export const casePersons = pgTable(
+  'case_persons',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.personId] }), index('case_persons_person_idx').on(t.personId)],
+);
+
+export const interventions = pgTable(
+  'interventions',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    type: text('type').notNull(),
+    date: date('date').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    channel: text('channel').notNull(),
+    language: text('language').notNull(),
+    summaryEnc: text('summary_enc'),
+    ...tracked(),
+  },
+  (t) => [
+    index('interventions_case_idx').on(t.caseId),
+    index('interventions_org_date_idx').on(t.orgId, t.date),
+  ],
+);
+
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    bodyEnc: text('body_enc').notNull(),
+    ...tracked(),
+  },
+  (t) => [index('case_notes_case_idx').on(t.caseId)],
+);
+
+export const caseTasks = pgTable(
+  'case_tasks',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    title: text('title').notNull(),
+    dueDate: date('due_date').notNull(),
+    assignedTo: uuid('assigned_to').references(() => users.id),
+    doneAt: timestamptz('done_at'),
+    ...tracked(),
+  },
+  (t) => [index('case_tasks_case_idx').on(t.caseId), index('case_tasks_open_idx').on(t.orgId, t.dueDate)],
+);
+
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamptz('at').notNull().defaultNow(),
+    by: uuid('by'),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.at)],
+);
+
+/** Per-organisation intake criteria ("lives in a pilot district", "cannot afford a lawyer"). */
+export const eligibilityCriteria = pgTable('eligibility_criteria', {
+  id: id(),
+  orgId: uuid('org_id')
+    .notNull()
+    .references(() => organisations.id),
+  code: text('code').notNull(),
+  label: jsonb('label').$type<Record<string, string>>().notNull(),
+  active: integer('active').notNull().default(1),
+  ...tracked(),
+});
+
+export const savedViews = pgTable('saved_views', {
+  id: id(),
+  orgId: uuid('org_id').notNull(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  module: text('module').notNull(),
+  name: text('name').notNull(),
+  filters: jsonb('filters').$type<Record<string, string>>().notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});

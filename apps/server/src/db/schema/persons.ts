@@ -1,0 +1,109 @@
+import { boolean, date, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { id, timestamptz, tracked } from './columns.ts';
+import { offices, organisations, users } from './platform.ts';
+
+/**
+ * People helped. Names stay in clear text (they are searched and matched); contact details,
+ * address and document numbers are sealed with the field cipher.
+ */
+export const persons = pgTable(
+  'persons',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    officeId: uuid('office_id').references(() => offices.id),
+    registeredBy: uuid('registered_by').references(() => users.id),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    patronymic: text('patronymic'),
+    latinName: text('latin_name'),
+    aliases: jsonb('aliases').$type<string[]>().notNull().default([]),
+    /** Folded, script-independent name tokens (packages/matching); searched with a GIN index. */
+    nameKeys: text('name_keys').array().notNull(),
+    sex: text('sex').notNull(),
+    birthDate: date('birth_date'),
+    birthPrecision: text('birth_precision'),
+    placeOfBirth: text('place_of_birth'),
+    languages: text('languages').array().notNull().default([]),
+    phoneEnc: text('phone_enc'),
+    messagingEnc: text('messaging_enc'),
+    districtId: text('district_id'),
+    communityId: text('community_id'),
+    addressEnc: text('address_enc'),
+    nationalityStatus: text('nationality_status').notNull(),
+    nationalityCountry: text('nationality_country'),
+    populationType: text('population_type').notNull(),
+    specificNeeds: text('specific_needs').array().notNull().default([]),
+    washingtonGroup: jsonb('washington_group').$type<Record<string, string>>().notNull().default({}),
+    hasDisability: boolean('has_disability').notNull().default(false),
+    householdId: uuid('household_id'),
+    mergedInto: uuid('merged_into'),
+    ...tracked(),
+  },
+  (t) => [
+    index('persons_org_idx').on(t.orgId, t.createdAt),
+    index('persons_name_keys_idx').using('gin', t.nameKeys),
+    index('persons_district_idx').on(t.orgId, t.districtId),
+  ],
+);
+
+export const personDocuments = pgTable(
+  'person_documents',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    type: text('type').notNull(),
+    numberEnc: text('number_enc'),
+    issuer: text('issuer'),
+    validFrom: date('valid_from'),
+    validUntil: date('valid_until'),
+    status: text('status').notNull(),
+    ...tracked(),
+  },
+  (t) => [index('person_documents_person_idx').on(t.personId)],
+);
+
+export const consents = pgTable(
+  'consents',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    purpose: text('purpose').notNull(),
+    scope: text('scope').notNull(),
+    givenAt: date('given_at').notNull(),
+    withdrawnAt: timestamptz('withdrawn_at'),
+    ...tracked(),
+  },
+  (t) => [index('consents_person_idx').on(t.personId)],
+);
+
+export const households = pgTable('households', {
+  id: id(),
+  orgId: uuid('org_id')
+    .notNull()
+    .references(() => organisations.id),
+  name: text('name').notNull(),
+  ...tracked(),
+});
+
+export const householdMembers = pgTable(
+  'household_members',
+  {
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    relationship: text('relationship').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.householdId, t.personId] })],
+);

@@ -1,0 +1,49 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/connection.ts';
+import { caseEvents, caseNotes, caseTasks, interventions, users } from '../../db/schema/index.ts';
+
+export type InterventionRow = typeof interventions.$inferSelect;
+export type NoteRow = typeof caseNotes.$inferSelect;
+export type TaskRow = typeof caseTasks.$inferSelect;
+
+export async function insertIntervention(db: Db, values: typeof interventions.$inferInsert) {
+  const [row] = await db.insert(interventions).values(values).returning();
+  return row!;
+}
+export const listInterventions = (db: Db, caseId: string) =>
+  db
+    .select()
+    .from(interventions)
+    .where(eq(interventions.caseId, caseId))
+    .orderBy(desc(interventions.date), desc(interventions.createdAt));
+
+export async function insertNote(db: Db, values: typeof caseNotes.$inferInsert) {
+  const [row] = await db.insert(caseNotes).values(values).returning();
+  return row!;
+}
+export const listNotes = (db: Db, caseId: string) =>
+  db.select().from(caseNotes).where(eq(caseNotes.caseId, caseId)).orderBy(desc(caseNotes.createdAt));
+
+export async function insertTask(db: Db, values: typeof caseTasks.$inferInsert) {
+  const [row] = await db.insert(caseTasks).values(values).returning();
+  return row!;
+}
+export const listTasks = (db: Db, caseId: string) =>
+  db.select().from(caseTasks).where(eq(caseTasks.caseId, caseId)).orderBy(asc(caseTasks.dueDate));
+
+export async function setTaskDone(db: Db, caseId: string, taskId: string, done: boolean, by: string) {
+  const [row] = await db
+    .update(caseTasks)
+    .set({ doneAt: done ? new Date() : null, updatedBy: by, updatedAt: new Date() })
+    .where(and(eq(caseTasks.id, taskId), eq(caseTasks.caseId, caseId)))
+    .returning();
+  return row;
+}
+
+export const listEvents = (db: Db, caseId: string) =>
+  db
+    .select({ event: caseEvents, by: users.displayName })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.by))
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.at));

@@ -1,0 +1,237 @@
+import type { CaseListQuery } from '@komek/domain';
+import {
+  and,
+  arrayContains,
+  asc,
+  desc,
+  eq,
+  exists,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  ne,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { Db } from '../../db/connection.ts';
+import {
+  caseCounters,
+  caseEvents,
+  caseNotes,
+  casePersons,
+  cases,
+  caseTasks,
+  eligibilityCriteria,
+  interventions,
+  persons,
+  users,
+} from '../../db/schema/index.ts';
+import { countAll, scopeWhere } from '../../db/scope.ts';
+import type { ScopeFilter } from '../../platform/policy.ts';
+
+export type CaseRow = typeof cases.$inferSelect;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export const caseScope = (filter: ScopeFilter) =>
+  scopeWhere(filter, { orgId: cases.orgId, officeId: cases.officeId, ownerId: cases.assignedTo });
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+const overdueTask = (db: Db) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(caseTasks)
+      .where(and(eq(caseTasks.caseId, cases.id), isNull(caseTasks.doneAt), lt(caseTasks.dueDate, today()))),
+  );
+
+export type CaseFilterInput = Partial<Omit<CaseListQuery, 'q' | 'limit' | 'offset' | 'sort'>> & {
+  nameKeys?: string[];
+  number?: string;
+};
+
+export function caseFilters(db: Db, filter: ScopeFilter, q: CaseFilterInput, actorId: string) {
+  const conditions: (SQL | undefined)[] = [caseScope(filter)];
+  if (q.status) conditions.push(eq(cases.status, q.status));
+  if (q.priority) conditions.push(eq(cases.priority, q.priority));
+  if (q.problem) conditions.push(arrayContains(cases.problems, [q.problem]));
+  if (q.districtId) conditions.push(eq(cases.districtId, q.districtId));
+  if (q.populationType) conditions.push(eq(cases.populationType, q.populationType));
+  if (q.assignedTo === 'me') conditions.push(eq(cases.assignedTo, actorId));
+  else if (q.assignedTo === 'none') conditions.push(isNull(cases.assignedTo));
+  else if (q.assignedTo) conditions.push(eq(cases.assignedTo, q.assignedTo));
+  if (q.overdue === 'true') conditions.push(overdueTask(db));
+  if (q.number) conditions.push(eq(cases.caseNumber, q.number));
+  if (q.nameKeys?.length) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(casePersons)
+          .innerJoin(persons, eq(persons.id, casePersons.personId))
+          .where(and(eq(casePersons.caseId, cases.id), arrayContains(persons.nameKeys, q.nameKeys))),
+      ),
+    );
+  }
+  return and(...conditions);
+}
+
+const ORDER = {
+  opened_desc: [desc(cases.openedAt)],
+  opened_asc: [asc(cases.openedAt)],
+  priority: [asc(cases.priorityRank), desc(cases.openedAt)],
+  number: [asc(cases.caseNumber)],
+} as const;
+
+export async function listCases(
+  db: Db,
+  where: SQL | undefined,
+  sort: keyof typeof ORDER,
+  limit: number,
+  offset: number,
+) {
+  const [items, [count]] = await Promise.all([
+    db
+      .select()
+      .from(cases)
+      .where(where)
+      .orderBy(...ORDER[sort])
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: countAll }).from(cases).where(where),
+  ]);
+  return { items, total: count?.total ?? 0 };
+}
+
+export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, id));
+  return row;
+}
+
+/** Per-organisation, per-year numbers without gaps from concurrent openings: one row upserted in the transaction. */
+export async function nextCaseNumber(tx: Tx, orgId: string, year: number): Promise<string> {
+  const [row] = await tx
+    .insert(caseCounters)
+    .values({ orgId, year, next: 1 })
+    .onConflictDoUpdate({
+      target: [caseCounters.orgId, caseCounters.year],
+      set: { next: sql`${caseCounters.next} + 1` },
+    })
+    .returning({ next: caseCounters.next });
+  return `${year}-${String(row!.next).padStart(5, '0')}`;
+}
+
+export async function insertCase(
+  db: Db,
+  values: Omit<typeof cases.$inferInsert, 'caseNumber'>,
+  personIds: string[],
+  by: string,
+) {
+  return db.transaction(async (tx) => {
+    const caseNumber = await nextCaseNumber(tx, values.orgId, new Date().getUTCFullYear());
+    const [row] = await tx
+      .insert(cases)
+      .values({ ...values, caseNumber })
+      .returning();
+    await tx
+      .insert(casePersons)
+      .values(personIds.map((personId, position) => ({ caseId: row!.id, personId, position })));
+    await tx
+      .insert(caseEvents)
+      .values({ orgId: row!.orgId, caseId: row!.id, kind: 'opened', data: { status: row!.status }, by });
+    return row!;
+  });
+}
+
+export async function updateCaseVersioned(
+  db: Db,
+  id: string,
+  version: number,
+  values: Partial<typeof cases.$inferInsert>,
+  event?: { kind: string; data: Record<string, unknown>; by: string },
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(cases)
+      .set({ ...values, updatedAt: new Date(), version: sql`${cases.version} + 1` })
+      .where(and(eq(cases.id, id), eq(cases.version, version)))
+      .returning();
+    if (row && event) await tx.insert(caseEvents).values({ orgId: row.orgId, caseId: id, ...event });
+    return row;
+  });
+}
+
+export async function personsOfCases(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .select({ caseId: casePersons.caseId, person: persons })
+    .from(casePersons)
+    .innerJoin(persons, eq(persons.id, casePersons.personId))
+    .where(inArray(casePersons.caseId, caseIds))
+    .orderBy(asc(casePersons.position));
+}
+
+export async function namesOfUsers(db: Db, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function overdueTaskCounts(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return new Map<string, number>();
+  const rows = await db
+    .select({ caseId: caseTasks.caseId, n: countAll })
+    .from(caseTasks)
+    .where(and(inArray(caseTasks.caseId, caseIds), isNull(caseTasks.doneAt), lt(caseTasks.dueDate, today())))
+    .groupBy(caseTasks.caseId);
+  return new Map(rows.map((r) => [r.caseId, r.n]));
+}
+
+export async function openCasesOfPersons(db: Db, personIds: string[]) {
+  return db
+    .selectDistinct({ case: cases })
+    .from(cases)
+    .innerJoin(casePersons, eq(casePersons.caseId, cases.id))
+    .where(and(inArray(casePersons.personId, personIds), ne(cases.status, 'closed')));
+}
+
+export const activeCriteria = (db: Db, orgId: string) =>
+  db
+    .select()
+    .from(eligibilityCriteria)
+    .where(and(eq(eligibilityCriteria.orgId, orgId), eq(eligibilityCriteria.active, 1)));
+
+export async function caseload(db: Db, where: SQL | undefined) {
+  const [byStatus, byPriority, byAssignee, [overdue], [awaiting]] = await Promise.all([
+    db.select({ key: cases.status, n: countAll }).from(cases).where(where).groupBy(cases.status),
+    db
+      .select({ key: cases.priority, n: countAll })
+      .from(cases)
+      .where(and(where, ne(cases.status, 'closed')))
+      .groupBy(cases.priority),
+    db
+      .select({ userId: cases.assignedTo, name: users.displayName, n: countAll })
+      .from(cases)
+      .leftJoin(users, eq(users.id, cases.assignedTo))
+      .where(and(where, ne(cases.status, 'closed')))
+      .groupBy(cases.assignedTo, users.displayName)
+      .orderBy(desc(countAll))
+      .limit(50),
+    db
+      .select({ n: countAll })
+      .from(caseTasks)
+      .innerJoin(cases, eq(cases.id, caseTasks.caseId))
+      .where(and(where, isNull(caseTasks.doneAt), lt(caseTasks.dueDate, today()))),
+    db
+      .select({ n: countAll })
+      .from(cases)
+      .where(and(where, isNotNull(cases.closeRequest), ne(cases.status, 'closed'))),
+  ]);
+  return { byStatus, byPriority, byAssignee, overdue: overdue?.n ?? 0, awaiting: awaiting?.n ?? 0 };
+}
+
+export const tables = { interventions, caseNotes, caseTasks, caseEvents };

@@ -1,0 +1,126 @@
+import { and, arrayContains, arrayOverlaps, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection.ts';
+import { consents, householdMembers, households, personDocuments, persons } from '../../db/schema/index.ts';
+import { countAll, scopeWhere } from '../../db/scope.ts';
+import type { ScopeFilter } from '../../platform/policy.ts';
+
+export type PersonRow = typeof persons.$inferSelect;
+export type PersonInsert = typeof persons.$inferInsert;
+
+export const personScope = (filter: ScopeFilter) =>
+  scopeWhere(filter, { orgId: persons.orgId, officeId: persons.officeId, ownerId: persons.registeredBy });
+
+export interface PersonFilters {
+  nameKeys?: string[];
+  districtId?: string;
+  populationType?: string;
+  nationalityStatus?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function listPersons(db: Db, filter: ScopeFilter, f: PersonFilters) {
+  const conditions: (SQL | undefined)[] = [personScope(filter), isNull(persons.mergedInto)];
+  if (f.nameKeys?.length) conditions.push(arrayContains(persons.nameKeys, f.nameKeys));
+  if (f.districtId) conditions.push(eq(persons.districtId, f.districtId));
+  if (f.populationType) conditions.push(eq(persons.populationType, f.populationType));
+  if (f.nationalityStatus) conditions.push(eq(persons.nationalityStatus, f.nationalityStatus));
+  const where = and(...conditions);
+  const [items, [count]] = await Promise.all([
+    db.select().from(persons).where(where).orderBy(desc(persons.createdAt)).limit(f.limit).offset(f.offset),
+    db.select({ total: countAll }).from(persons).where(where),
+  ]);
+  return { items, total: count?.total ?? 0 };
+}
+
+/** Candidates sharing at least one name key; block size is capped so a common name stays cheap. */
+export async function findNameCandidates(db: Db, filter: ScopeFilter, keys: string[], limit = 200) {
+  return db
+    .select()
+    .from(persons)
+    .where(and(personScope(filter), isNull(persons.mergedInto), arrayOverlaps(persons.nameKeys, keys)))
+    .limit(limit);
+}
+
+export async function findPerson(db: Db, id: string): Promise<PersonRow | undefined> {
+  const [row] = await db.select().from(persons).where(eq(persons.id, id));
+  return row;
+}
+
+export async function findPersons(db: Db, ids: string[]): Promise<PersonRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(persons).where(sql`${persons.id} in ${ids}`);
+}
+
+export async function insertPerson(db: Db, values: PersonInsert): Promise<PersonRow> {
+  const [row] = await db.insert(persons).values(values).returning();
+  return row!;
+}
+
+export async function updatePersonVersioned(
+  db: Db,
+  id: string,
+  version: number,
+  values: Partial<PersonInsert>,
+) {
+  const [row] = await db
+    .update(persons)
+    .set({ ...values, updatedAt: new Date(), version: sql`${persons.version} + 1` })
+    .where(and(eq(persons.id, id), eq(persons.version, version)))
+    .returning();
+  return row;
+}
+
+export const listDocuments = (db: Db, personId: string) =>
+  db
+    .select()
+    .from(personDocuments)
+    .where(eq(personDocuments.personId, personId))
+    .orderBy(asc(personDocuments.createdAt));
+
+export async function insertDocument(db: Db, values: typeof personDocuments.$inferInsert) {
+  const [row] = await db.insert(personDocuments).values(values).returning();
+  return row!;
+}
+
+export const listConsents = (db: Db, personId: string) =>
+  db.select().from(consents).where(eq(consents.personId, personId)).orderBy(asc(consents.givenAt));
+
+export async function insertConsent(db: Db, values: typeof consents.$inferInsert) {
+  const [row] = await db.insert(consents).values(values).returning();
+  return row!;
+}
+
+export async function withdrawConsent(db: Db, personId: string, consentId: string, by: string) {
+  const [row] = await db
+    .update(consents)
+    .set({ withdrawnAt: new Date(), updatedBy: by, updatedAt: new Date() })
+    .where(and(eq(consents.id, consentId), eq(consents.personId, personId), isNull(consents.withdrawnAt)))
+    .returning();
+  return row;
+}
+
+export async function insertHousehold(
+  db: Db,
+  values: typeof households.$inferInsert,
+  members: Array<{ personId: string; relationship: string }>,
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(households).values(values).returning();
+    await tx.insert(householdMembers).values(members.map((m) => ({ ...m, householdId: row!.id })));
+    for (const m of members)
+      await tx.update(persons).set({ householdId: row!.id }).where(eq(persons.id, m.personId));
+    return row!;
+  });
+}
+
+export async function findHousehold(db: Db, id: string) {
+  const [row] = await db.select().from(households).where(eq(households.id, id));
+  if (!row) return undefined;
+  const members = await db
+    .select({ person: persons, relationship: householdMembers.relationship })
+    .from(householdMembers)
+    .innerJoin(persons, eq(persons.id, householdMembers.personId))
+    .where(eq(householdMembers.householdId, id));
+  return { ...row, members };
+}

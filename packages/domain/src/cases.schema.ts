@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import {
+  CASE_OUTCOMES,
+  CASE_PRIORITIES,
+  CASE_STATUSES,
+  CHANNELS,
+  INTERVENTION_TYPES,
+  LEGAL_PROBLEMS,
+  POPULATION_TYPES,
+} from './casework.enums.ts';
+import { zPageQuery, zVersion } from './common.schema.ts';
+import { zPersonSummary } from './persons.schema.ts';
+
+const isoDate = z.iso.date();
+
+export const zEligibilityAnswer = z.object({
+  criterion: z.string().min(1).max(60),
+  passed: z.boolean(),
+});
+
+export const zCaseInput = z.object({
+  personIds: z.array(z.uuid()).min(1).max(20),
+  problems: z.array(z.enum(LEGAL_PROBLEMS)).min(1).max(LEGAL_PROBLEMS.length),
+  priority: z.enum(CASE_PRIORITIES).default('normal'),
+  summary: z.string().trim().max(4000).optional().nullable(),
+  assignedTo: z.uuid().optional().nullable(),
+  eligibility: z.array(zEligibilityAnswer).max(30).default([]),
+  /** Required when any eligibility criterion failed and the case is opened anyway. */
+  eligibilityOverrideReason: z.string().trim().min(5).max(1000).optional().nullable(),
+});
+export type CaseInput = z.infer<typeof zCaseInput>;
+
+export const zCaseUpdate = z.object({
+  version: zVersion,
+  problems: z.array(z.enum(LEGAL_PROBLEMS)).min(1).optional(),
+  priority: z.enum(CASE_PRIORITIES).optional(),
+  summary: z.string().trim().max(4000).optional().nullable(),
+  assignedTo: z.uuid().optional().nullable(),
+});
+
+export const zCaseTransition = z.discriminatedUnion('to', [
+  z.object({ version: zVersion, to: z.literal('open') }),
+  z.object({
+    version: zVersion,
+    to: z.literal('pending_authority'),
+    authority: z.string().trim().min(2).max(300),
+  }),
+  z.object({
+    version: zVersion,
+    to: z.literal('closed'),
+    outcome: z.enum(CASE_OUTCOMES),
+    closingNote: z.string().trim().max(2000).optional().nullable(),
+  }),
+]);
+export type CaseTransition = z.infer<typeof zCaseTransition>;
+
+export const zCase = z.object({
+  id: z.uuid(),
+  orgId: z.uuid(),
+  officeId: z.uuid().nullable(),
+  caseNumber: z.string(),
+  status: z.enum(CASE_STATUSES),
+  priority: z.enum(CASE_PRIORITIES),
+  problems: z.array(z.enum(LEGAL_PROBLEMS)),
+  summary: z.string().nullable(),
+  assignedTo: z.uuid().nullable(),
+  assignedName: z.string().nullable(),
+  outcome: z.enum(CASE_OUTCOMES).nullable(),
+  closeRequested: z
+    .object({ outcome: z.enum(CASE_OUTCOMES), by: z.uuid(), at: z.string(), note: z.string().nullable() })
+    .nullable(),
+  pendingAuthority: z.string().nullable(),
+  eligibility: z.array(zEligibilityAnswer),
+  eligibilityOverrideReason: z.string().nullable(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  persons: z.array(zPersonSummary),
+  populationType: z.enum(POPULATION_TYPES).nullable(),
+  districtId: z.string().nullable(),
+  overdueTasks: z.int(),
+  createdAt: z.string(),
+  version: z.int(),
+});
+export type Case = z.infer<typeof zCase>;
+
+export const CASE_SORTS = ['opened_desc', 'opened_asc', 'priority', 'number'] as const;
+
+export const zCaseListQuery = zPageQuery.extend({
+  status: z.enum(CASE_STATUSES).optional(),
+  priority: z.enum(CASE_PRIORITIES).optional(),
+  problem: z.enum(LEGAL_PROBLEMS).optional(),
+  districtId: z.string().max(64).optional(),
+  populationType: z.enum(POPULATION_TYPES).optional(),
+  assignedTo: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(CASE_SORTS).default('opened_desc'),
+});
+export type CaseListQuery = z.infer<typeof zCaseListQuery>;
+
+export const zInterventionInput = z.object({
+  type: z.enum(INTERVENTION_TYPES),
+  date: isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), {
+    message: 'must not be in the future',
+  }),
+  durationMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60),
+  channel: z.enum(CHANNELS),
+  language: z.string().trim().min(2).max(10),
+  summary: z.string().trim().max(4000).optional().nullable(),
+});
+export const zIntervention = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  type: z.enum(INTERVENTION_TYPES),
+  date: z.string(),
+  durationMinutes: z.int(),
+  channel: z.enum(CHANNELS),
+  language: z.string(),
+  summary: z.string().nullable(),
+  createdBy: z.uuid().nullable(),
+  createdAt: z.string(),
+});
+
+export const zNoteInput = z.object({ body: z.string().trim().min(1).max(10_000) });
+export const zNote = z.object({
+  id: z.uuid(),
+  body: z.string(),
+  createdBy: z.uuid().nullable(),
+  createdAt: z.string(),
+});
+
+export const zTaskInput = z.object({
+  title: z.string().trim().min(1).max(300),
+  dueDate: isoDate,
+  assignedTo: z.uuid().optional().nullable(),
+});
+export const zTask = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  dueDate: z.string(),
+  assignedTo: z.uuid().nullable(),
+  doneAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export const zTaskUpdate = z.object({ done: z.boolean() });
+
+export const zTimelineEntry = z.object({
+  at: z.string(),
+  kind: z.enum(['status', 'intervention', 'note', 'task', 'audit']),
+  text: z.string(),
+  by: z.string().nullable(),
+});
+
+export const zCaseload = z.object({
+  byStatus: z.record(z.string(), z.int()),
+  byPriority: z.record(z.string(), z.int()),
+  overdueTasks: z.int(),
+  awaitingCloseApproval: z.int(),
+  byAssignee: z.array(z.object({ userId: z.uuid().nullable(), name: z.string().nullable(), open: z.int() })),
+});

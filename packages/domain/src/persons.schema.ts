@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import {
+  BIRTH_PRECISIONS,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  NATIONALITY_STATUSES,
+  POPULATION_TYPES,
+  RELATIONSHIPS,
+  SEXES,
+  SPECIFIC_NEEDS,
+  WG_DOMAINS,
+  WG_LEVELS,
+} from './casework.enums.ts';
+import { zPageQuery, zVersion } from './common.schema.ts';
+import { zCountryCode } from './organisations.schema.ts';
+import { zPartialDate } from './partial-date.ts';
+
+const name = z.string().trim().min(1).max(120);
+const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
+const isoDate = z.iso.date();
+
+export const zWashingtonGroup = z.partialRecord(z.enum(WG_DOMAINS), z.enum(WG_LEVELS));
+
+export const zPersonInput = z
+  .object({
+    givenName: name,
+    familyName: name,
+    patronymic: optionalText(120),
+    /** The name in Latin letters as written in a passport, when the record is kept in another script. */
+    latinName: optionalText(240),
+    aliases: z.array(z.string().trim().min(1).max(240)).max(20).default([]),
+    sex: z.enum(SEXES),
+    birthDate: zPartialDate.optional().nullable(),
+    estimatedAge: z.int().min(0).max(120).optional().nullable(),
+    placeOfBirth: optionalText(200),
+    languages: z.array(z.string().trim().min(2).max(10)).max(10).default([]),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{5,20}$/)
+      .optional()
+      .nullable(),
+    messaging: optionalText(100),
+    districtId: z.string().max(64).optional().nullable(),
+    communityId: z.string().max(64).optional().nullable(),
+    address: optionalText(500),
+    nationalityStatus: z.enum(NATIONALITY_STATUSES),
+    nationalityCountry: zCountryCode.optional().nullable(),
+    populationType: z.enum(POPULATION_TYPES),
+    specificNeeds: z.array(z.enum(SPECIFIC_NEEDS)).max(SPECIFIC_NEEDS.length).default([]),
+    washingtonGroup: zWashingtonGroup.default({}),
+  })
+  .refine((p) => !(p.birthDate && p.estimatedAge != null), {
+    path: ['estimatedAge'],
+    message: 'give a date of birth or an estimated age, not both',
+  })
+  .refine((p) => p.nationalityStatus !== 'citizen' || !!p.nationalityCountry, {
+    path: ['nationalityCountry'],
+    message: 'the country of citizenship is required',
+  });
+export type PersonInput = z.infer<typeof zPersonInput>;
+
+export const zPersonUpdate = z.object({ version: zVersion, person: zPersonInput });
+
+export const zPersonDocument = z.object({
+  id: z.uuid(),
+  type: z.enum(DOCUMENT_TYPES),
+  number: z.string().nullable(),
+  issuer: z.string().nullable(),
+  validFrom: z.string().nullable(),
+  validUntil: z.string().nullable(),
+  status: z.enum(DOCUMENT_STATUSES),
+});
+export const zPersonDocumentInput = z
+  .object({
+    type: z.enum(DOCUMENT_TYPES),
+    number: z.string().trim().max(60).optional().nullable(),
+    issuer: optionalText(200),
+    validFrom: isoDate.optional().nullable(),
+    validUntil: isoDate.optional().nullable(),
+    status: z.enum(DOCUMENT_STATUSES),
+  })
+  .refine((d) => !d.validFrom || !d.validUntil || d.validFrom <= d.validUntil, {
+    path: ['validUntil'],
+    message: 'must not be before the start of validity',
+  });
+
+export const zConsent = z.object({
+  id: z.uuid(),
+  purpose: z.string(),
+  scope: z.string(),
+  givenAt: z.string(),
+  withdrawnAt: z.string().nullable(),
+});
+export const zConsentInput = z.object({
+  purpose: z.enum(['registration', 'referral', 'data_sharing', 'story_publication', 'other']),
+  scope: z.string().trim().min(1).max(500),
+  givenAt: isoDate,
+});
+
+export const zPerson = z.object({
+  id: z.uuid(),
+  orgId: z.uuid(),
+  officeId: z.uuid().nullable(),
+  givenName: z.string(),
+  familyName: z.string(),
+  patronymic: z.string().nullable(),
+  latinName: z.string().nullable(),
+  aliases: z.array(z.string()),
+  sex: z.enum(SEXES),
+  birthDate: z.string().nullable(),
+  birthPrecision: z.enum(BIRTH_PRECISIONS).nullable(),
+  age: z.int().nullable(),
+  placeOfBirth: z.string().nullable(),
+  languages: z.array(z.string()),
+  phone: z.string().nullable(),
+  messaging: z.string().nullable(),
+  districtId: z.string().nullable(),
+  communityId: z.string().nullable(),
+  address: z.string().nullable(),
+  nationalityStatus: z.enum(NATIONALITY_STATUSES),
+  nationalityCountry: z.string().nullable(),
+  populationType: z.enum(POPULATION_TYPES),
+  specificNeeds: z.array(z.enum(SPECIFIC_NEEDS)),
+  washingtonGroup: zWashingtonGroup,
+  hasDisability: z.boolean(),
+  householdId: z.uuid().nullable(),
+  documents: z.array(zPersonDocument).optional(),
+  consents: z.array(zConsent).optional(),
+  createdAt: z.string(),
+  version: z.int(),
+});
+export type Person = z.infer<typeof zPerson>;
+
+export const zPersonSummary = zPerson.pick({
+  id: true,
+  orgId: true,
+  givenName: true,
+  familyName: true,
+  patronymic: true,
+  latinName: true,
+  sex: true,
+  birthDate: true,
+  birthPrecision: true,
+  age: true,
+  districtId: true,
+  nationalityStatus: true,
+  populationType: true,
+});
+export type PersonSummary = z.infer<typeof zPersonSummary>;
+
+export const zPersonListQuery = zPageQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  districtId: z.string().max(64).optional(),
+  populationType: z.enum(POPULATION_TYPES).optional(),
+  nationalityStatus: z.enum(NATIONALITY_STATUSES).optional(),
+});
+
+export const zDuplicateCheck = z.object({
+  givenName: z.string().trim().max(120).default(''),
+  familyName: z.string().trim().max(120).default(''),
+  patronymic: z.string().trim().max(120).optional(),
+  birthDate: zPartialDate.optional(),
+});
+export const zDuplicateCandidate = z.object({
+  person: zPersonSummary,
+  score: z.number(),
+  reasons: z.array(z.string()),
+});
+
+export const zHouseholdInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  members: z
+    .array(z.object({ personId: z.uuid(), relationship: z.enum(RELATIONSHIPS) }))
+    .min(1)
+    .max(50),
+});
+export const zHousehold = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  members: z.array(z.object({ person: zPersonSummary, relationship: z.enum(RELATIONSHIPS) })),
+});
