@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/connection.ts';
 import { personInput, registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 
@@ -30,13 +31,13 @@ describe('people', () => {
       },
     });
     expect(doc.statusCode).toBe(201);
-    const result = await t.db.execute(
+    const [raw] = await queryRows<Record<string, string>>(
+      t.db,
       sql`select p.phone_enc, p.address_enc, d.number_enc from persons p join person_documents d on d.person_id = p.id where p.id = ${person.id}`,
     );
-    const raw = result.rows[0] as Record<string, string>;
-    expect(raw.phone_enc).toMatch(/^enc1:/);
-    expect(raw.address_enc).not.toContain('Ленина');
-    expect(raw.number_enc).not.toContain('654321');
+    expect(raw!.phone_enc).toMatch(/^enc1:/);
+    expect(raw!.address_enc).not.toContain('Ленина');
+    expect(raw!.number_enc).not.toContain('654321');
 
     const res = await t.app.inject({
       method: 'GET',
