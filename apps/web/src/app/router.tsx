@@ -14,8 +14,13 @@ import { Shell } from '../components/Shell.tsx';
 import { AccountPage } from '../features/account/AccountPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { CasePage } from '../features/cases/CasePage.tsx';
+import { CasesPage } from '../features/cases/CasesPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
+import { PersonRegisterPage } from '../features/persons/PersonForm.tsx';
+import { PersonPage } from '../features/persons/PersonPage.tsx';
+import { PersonsPage } from '../features/persons/PersonsPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { useSession } from './session.ts';
 
@@ -63,6 +68,11 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     page('/', HomePage),
+    page('/persons', PersonsPage),
+    page('/persons/new', PersonRegisterPage),
+    page('/persons/$personId', PersonPage),
+    page('/cases', CasesPage),
+    page('/cases/$caseId', CasePage),
     page('/users', UsersPage),
     page('/organisations', OrganisationsPage),
     page('/audit', AuditPage),

@@ -15,6 +15,8 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
   const path = useRouterState({ select: (s) => s.location.pathname });
   const items = [
     { to: '/', label: t('nav.home'), show: true },
+    { to: '/persons', label: t('nav.persons'), show: can(user, 'person.read') },
+    { to: '/cases', label: t('nav.cases'), show: can(user, 'case.read') },
     { to: '/users', label: t('nav.users'), show: can(user, 'user.read') },
     { to: '/organisations', label: t('nav.organisations'), show: can(user, 'organisation.read') },
     { to: '/audit', label: t('nav.audit'), show: can(user, 'audit.read') },

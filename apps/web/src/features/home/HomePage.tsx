@@ -1,20 +1,88 @@
-import type { SessionUser } from '@komek/domain';
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { CASE_PRIORITIES, CASE_STATUSES, type SessionUser } from '@komek/domain';
+import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { can } from '../../app/session.ts';
+
+interface Caseload {
+  byStatus: Record<string, number>;
+  byPriority: Record<string, number>;
+  overdueTasks: number;
+  awaitingCloseApproval: number;
+  byAssignee: Array<{ userId: string | null; name: string | null; open: number }>;
+}
+
+function Figure({ label, value, testId }: { label: string; value: number; testId?: string }) {
+  return (
+    <Paper withBorder p="md">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={28} fw={700} data-testid={testId}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+/** A lawyer sees their own caseload; a supervisor sees the team's, with who carries what. */
+function CaseloadDashboard({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const mine = !can(user, 'case.approve_close');
+  const load = useQuery({
+    queryKey: ['caseload', mine],
+    queryFn: () => api<Caseload>(`/cases/caseload?mine=${mine}`),
+  });
+  if (!load.data) return null;
+  const d = load.data;
+  return (
+    <Stack>
+      <Title order={4}>{mine ? t('cases.mine') : t('cases.caseload')}</Title>
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        {CASE_STATUSES.map((s) => (
+          <Figure
+            key={s}
+            label={t(`enums.status.${s}`)}
+            value={d.byStatus[s] ?? 0}
+            testId={`caseload-${s}`}
+          />
+        ))}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 2, sm: 5 }}>
+        {CASE_PRIORITIES.map((p) => (
+          <Figure key={p} label={t(`enums.priority.${p}`)} value={d.byPriority[p] ?? 0} />
+        ))}
+        <Figure label={t('cases.overdueTasks')} value={d.overdueTasks} />
+        <Figure label={t('cases.awaitingApproval')} value={d.awaitingCloseApproval} />
+      </SimpleGrid>
+      {!mine && (
+        <Table>
+          <Table.Tbody>
+            {d.byAssignee.map((a) => (
+              <Table.Tr key={a.userId ?? 'none'}>
+                <Table.Td>{a.name ?? '—'}</Table.Td>
+                <Table.Td>{a.open}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
 
 export function HomePage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   return (
     <Stack>
-      <Title order={2} data-testid="welcome">
-        {t('home.welcome', { name: user.displayName })}
-      </Title>
-      <Paper withBorder p="md">
-        <Text>{t('home.signedInAs', { role: t(`roles.${user.role}`), org: user.orgName })}</Text>
-        <Text c="dimmed" size="sm" mt="xs">
-          {t('home.modules')}
-        </Text>
-      </Paper>
+      <Group justify="space-between">
+        <Title order={2} data-testid="welcome">
+          {t('home.welcome', { name: user.displayName })}
+        </Title>
+      </Group>
+      <Text c="dimmed">{t('home.signedInAs', { role: t(`roles.${user.role}`), org: user.orgName })}</Text>
+      {can(user, 'case.read') && <CaseloadDashboard user={user} />}
     </Stack>
   );
 }

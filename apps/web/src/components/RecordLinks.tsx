@@ -1,0 +1,22 @@
+import { Anchor } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+
+export function PersonLink({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Anchor
+      me="sm"
+      renderRoot={(props) => <Link {...props} to="/persons/$personId" params={{ personId: id }} />}
+    >
+      {children}
+    </Anchor>
+  );
+}
+
+export function CaseLink({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Anchor renderRoot={(props) => <Link {...props} to="/cases/$caseId" params={{ caseId: id }} />}>
+      {children}
+    </Anchor>
+  );
+}

@@ -1,0 +1,131 @@
+import {
+  CASE_PRIORITIES,
+  CASE_SORTS,
+  CASE_STATUSES,
+  type Case,
+  LEGAL_PROBLEMS,
+  POPULATION_TYPES,
+} from '@komek/domain';
+import { Badge, Button, Checkbox, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { enumOptions } from '../../components/enum-options.ts';
+import { Pager } from '../../components/Pager.tsx';
+import { CaseLink } from '../../components/RecordLinks.tsx';
+import { useDebounced } from '../../components/useDebounced.ts';
+
+const LIMIT = 25;
+const PRIORITY_COLOUR = { emergency: 'red', urgent: 'orange', normal: 'gray' } as const;
+
+export function CasesPage() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<Record<string, string>>({ sort: 'opened_desc' });
+  const [offset, setOffset] = useState(0);
+  const debounced = useDebounced(filters);
+  const params = new URLSearchParams(Object.entries(debounced).filter(([, v]) => v));
+  const cases = useQuery({
+    queryKey: ['cases', params.toString(), offset],
+    queryFn: () => api<{ items: Case[]; total: number }>(`/cases?limit=${LIMIT}&offset=${offset}&${params}`),
+  });
+  const set = (key: string, value: string | null) => {
+    setFilters({ ...filters, [key]: value ?? '' });
+    setOffset(0);
+  };
+  const select = (key: string, group: string, values: readonly string[], label: string) => (
+    <Select
+      label={label}
+      clearable
+      data={enumOptions(t, group, values)}
+      value={filters[key] || null}
+      onChange={(v) => set(key, v)}
+      w={200}
+    />
+  );
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('cases.title')}</Title>
+        <Group gap="xs">
+          <Button variant="default" component="a" href={`/api/cases/export?format=csv&${params}`}>
+            {t('cases.export')} CSV
+          </Button>
+          <Button variant="default" component="a" href={`/api/cases/export?format=xlsx&${params}`}>
+            {t('cases.export')} XLSX
+          </Button>
+        </Group>
+      </Group>
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          label={t('common.search')}
+          value={filters.q ?? ''}
+          onChange={(e) => set('q', e.currentTarget.value)}
+          w={220}
+        />
+        {select('status', 'status', CASE_STATUSES, t('cases.status'))}
+        {select('priority', 'priority', CASE_PRIORITIES, t('cases.priority'))}
+        {select('problem', 'problem', LEGAL_PROBLEMS, t('cases.problems'))}
+        {select('populationType', 'populationType', POPULATION_TYPES, t('persons.populationType'))}
+        <Select
+          label={t('cases.sort')}
+          data={CASE_SORTS.map((s) => ({ value: s, label: s }))}
+          value={filters.sort}
+          allowDeselect={false}
+          onChange={(v) => set('sort', v)}
+          w={150}
+        />
+        <Checkbox
+          label={t('cases.mine')}
+          checked={filters.assignedTo === 'me'}
+          onChange={(e) => set('assignedTo', e.currentTarget.checked ? 'me' : '')}
+        />
+        <Checkbox
+          label={t('cases.overdue')}
+          checked={filters.overdue === 'true'}
+          onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : '')}
+        />
+      </Group>
+      <ErrorAlert error={cases.error} />
+      <Table striped highlightOnHover data-testid="cases-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('cases.number')}</Table.Th>
+            <Table.Th>{t('cases.persons')}</Table.Th>
+            <Table.Th>{t('cases.problems')}</Table.Th>
+            <Table.Th>{t('cases.status')}</Table.Th>
+            <Table.Th>{t('cases.priority')}</Table.Th>
+            <Table.Th>{t('cases.assigned')}</Table.Th>
+            <Table.Th>{t('cases.opened')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {cases.data?.items.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>
+                <CaseLink id={c.id}>{c.caseNumber}</CaseLink>
+              </Table.Td>
+              <Table.Td>{c.persons.map((p) => `${p.familyName} ${p.givenName}`).join(', ')}</Table.Td>
+              <Table.Td>{c.problems.map((p) => t(`enums.problem.${p}`)).join(', ')}</Table.Td>
+              <Table.Td>
+                {t(`enums.status.${c.status}`)}
+                {c.overdueTasks > 0 && (
+                  <Badge color="red" ms={4} size="xs">
+                    {t('cases.overdue')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Badge color={PRIORITY_COLOUR[c.priority]}>{t(`enums.priority.${c.priority}`)}</Badge>
+              </Table.Td>
+              <Table.Td>{c.assignedName ?? '—'}</Table.Td>
+              <Table.Td>{c.openedAt.slice(0, 10)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {cases.data && <Pager offset={offset} limit={LIMIT} total={cases.data.total} onChange={setOffset} />}
+    </Stack>
+  );
+}

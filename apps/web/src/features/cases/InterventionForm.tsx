@@ -1,0 +1,92 @@
+import { CHANNELS, INTERVENTION_TYPES, LOCALES, zInterventionInput } from '@komek/domain';
+import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../app/api.ts';
+import { validateWith } from '../../app/validate.ts';
+import { enumOptions } from '../../components/enum-options.ts';
+
+export function InterventionForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [values, setValues] = useState({
+    type: 'consultation',
+    date: new Date().toISOString().slice(0, 10),
+    durationMinutes: 30 as number | string,
+    channel: 'in_person',
+    language: LOCALES.includes(i18n.language as 'ru') ? i18n.language.slice(0, 2) : 'ru',
+    summary: '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
+  return (
+    <Stack>
+      <Group grow>
+        <Select
+          label={t('cases.type')}
+          data={enumOptions(t, 'interventionType', INTERVENTION_TYPES)}
+          value={values.type}
+          allowDeselect={false}
+          onChange={(v) => v && set({ type: v })}
+        />
+        <TextInput
+          label={t('cases.date')}
+          type="date"
+          value={values.date}
+          error={errors.date}
+          onChange={(e) => set({ date: e.currentTarget.value })}
+        />
+        <NumberInput
+          label={t('cases.duration')}
+          min={1}
+          value={values.durationMinutes}
+          error={errors.durationMinutes}
+          onChange={(v) => set({ durationMinutes: v })}
+        />
+        <Select
+          label={t('cases.channel')}
+          data={enumOptions(t, 'channel', CHANNELS)}
+          value={values.channel}
+          allowDeselect={false}
+          onChange={(v) => v && set({ channel: v })}
+        />
+        <TextInput
+          label={t('cases.language')}
+          value={values.language}
+          error={errors.language}
+          onChange={(e) => set({ language: e.currentTarget.value })}
+        />
+      </Group>
+      <Textarea
+        label={t('cases.summary')}
+        value={values.summary}
+        onChange={(e) => set({ summary: e.currentTarget.value })}
+        autosize
+        minRows={2}
+        data-testid="intervention-summary"
+      />
+      <Group>
+        <Button
+          data-testid="log-intervention"
+          onClick={async () => {
+            const checked = validateWith(zInterventionInput, {
+              ...values,
+              durationMinutes: Number(values.durationMinutes),
+              summary: values.summary || null,
+            });
+            if (checked.errors) return setErrors(checked.errors);
+            try {
+              await api(`/cases/${caseId}/interventions`, { method: 'POST', body: checked.data });
+              setErrors({});
+              set({ summary: '' });
+              onDone();
+            } catch (e) {
+              setErrors(fieldErrors(e));
+            }
+          }}
+        >
+          {t('cases.logIntervention')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

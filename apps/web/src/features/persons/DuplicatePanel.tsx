@@ -1,0 +1,56 @@
+import type { PersonSummary } from '@komek/domain';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { PersonLink } from '../../components/RecordLinks.tsx';
+import { useDebounced } from '../../components/useDebounced.ts';
+
+interface Candidate {
+  person: PersonSummary;
+  score: number;
+  reasons: string[];
+}
+
+/** Shown beside the registration form: people already registered who may be the same person. */
+export function DuplicatePanel(props: { givenName: string; familyName: string; birthDate: string }) {
+  const { t } = useTranslation();
+  const query = useDebounced(props, 400);
+  const validDate = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(query.birthDate) ? query.birthDate : undefined;
+  const enough = (query.givenName + query.familyName).trim().length >= 3;
+  const candidates = useQuery({
+    queryKey: ['duplicates', query.givenName, query.familyName, validDate],
+    queryFn: () =>
+      api<{ items: Candidate[] }>('/persons/duplicates', {
+        method: 'POST',
+        body: { givenName: query.givenName, familyName: query.familyName, birthDate: validDate },
+      }),
+    enabled: enough,
+  });
+  if (!enough) return null;
+  return (
+    <Paper withBorder p="sm" data-testid="duplicates">
+      <Stack gap="xs">
+        <Title order={5}>{t('persons.duplicates')}</Title>
+        {candidates.data?.items.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('persons.noDuplicates')}
+          </Text>
+        )}
+        {candidates.data?.items.map((c) => (
+          <Stack key={c.person.id} gap={2}>
+            <Group gap="xs">
+              <PersonLink id={c.person.id}>
+                {c.person.familyName} {c.person.givenName} {c.person.patronymic ?? ''}
+              </PersonLink>
+              <Badge color={c.score >= 0.8 ? 'red' : 'yellow'}>{Math.round(c.score * 100)}%</Badge>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {c.person.birthDate ?? '—'} · {c.reasons.join('; ')}
+            </Text>
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}

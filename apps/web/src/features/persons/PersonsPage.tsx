@@ -1,0 +1,76 @@
+import type { PersonSummary } from '@komek/domain';
+import { Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Pager } from '../../components/Pager.tsx';
+import { PersonLink } from '../../components/RecordLinks.tsx';
+import { useDebounced } from '../../components/useDebounced.ts';
+
+const LIMIT = 25;
+
+export function PersonsPage() {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const [offset, setOffset] = useState(0);
+  const query = useDebounced(q);
+  const persons = useQuery({
+    queryKey: ['persons', query, offset],
+    queryFn: () =>
+      api<{ items: PersonSummary[]; total: number }>(
+        `/persons?limit=${LIMIT}&offset=${offset}&q=${encodeURIComponent(query)}`,
+      ),
+  });
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('persons.title')}</Title>
+        <Button component={Link} to="/persons/new" data-testid="new-person">
+          {t('persons.register')}
+        </Button>
+      </Group>
+      <TextInput
+        placeholder={t('common.search')}
+        value={q}
+        maw={360}
+        onChange={(e) => {
+          setQ(e.currentTarget.value);
+          setOffset(0);
+        }}
+      />
+      <ErrorAlert error={persons.error} />
+      <Table striped highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('persons.familyName')}</Table.Th>
+            <Table.Th>{t('persons.givenName')}</Table.Th>
+            <Table.Th>{t('persons.born')}</Table.Th>
+            <Table.Th>{t('persons.nationalityStatus')}</Table.Th>
+            <Table.Th>{t('persons.district')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {persons.data?.items.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>
+                <PersonLink id={p.id}>{p.familyName}</PersonLink>
+              </Table.Td>
+              <Table.Td>
+                {p.givenName} {p.patronymic ?? ''}
+              </Table.Td>
+              <Table.Td>{p.birthDate ?? '—'}</Table.Td>
+              <Table.Td>{t(`enums.nationalityStatus.${p.nationalityStatus}`)}</Table.Td>
+              <Table.Td>{p.districtId ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {persons.data && (
+        <Pager offset={offset} limit={LIMIT} total={persons.data.total} onChange={setOffset} />
+      )}
+    </Stack>
+  );
+}

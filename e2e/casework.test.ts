@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.seed.ts';
+import { startE2e } from './harness.ts';
+
+async function signIn(page: Page, baseUrl: string, email: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('language-switch').selectOption('en');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('welcome').waitFor();
+}
+
+describe('casework in Chromium', () => {
+  let e2e: Awaited<ReturnType<typeof startE2e>>;
+  beforeAll(async () => {
+    e2e = await startE2e();
+  });
+  afterAll(() => e2e?.close());
+
+  it('registers a person, opens a case, logs a consultation and closes it with an outcome', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'supervisor@fvlwb.demo');
+
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByTestId('new-person').click();
+    await page.getByLabel('Family name', { exact: true }).fill('Жумабаев');
+    await page.getByLabel('Given name', { exact: true }).fill('Бакыт');
+    await page.getByLabel('Date of birth (YYYY, YYYY-MM or YYYY-MM-DD)').fill('1984');
+    await page.getByTestId('duplicates').waitFor();
+    await page.getByTestId('register-person').click();
+    await page.getByTestId('person-name').getByText('Жумабаев Бакыт').waitFor();
+
+    // The same person typed in Latin letters is offered as a likely duplicate.
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByTestId('new-person').click();
+    await page.getByLabel('Family name', { exact: true }).fill('Zhumabaev');
+    await page.getByLabel('Given name', { exact: true }).fill('Bakyt');
+    await page.getByTestId('duplicates').getByText('Жумабаев Бакыт').waitFor();
+    await page.getByTestId('duplicates').getByText('Жумабаев Бакыт').click();
+
+    await page.getByTestId('open-case').click();
+    await page.getByRole('combobox', { name: 'Legal problems' }).click();
+    await page.getByRole('option', { name: 'Nationality and statelessness' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('open-case-submit').click();
+    await page.getByTestId('case-status').getByText('Intake').waitFor();
+
+    await page.getByTestId('case-open').click();
+    await page.getByTestId('case-status').getByText('Open').waitFor();
+    await page
+      .getByTestId('intervention-summary')
+      .fill('Explained the statelessness determination procedure');
+    await page.getByTestId('log-intervention').click();
+    await page
+      .getByTestId('interventions-table')
+      .getByText('Explained the statelessness determination procedure')
+      .waitFor();
+
+    await page.getByRole('combobox', { name: 'Outcome' }).click();
+    await page.getByRole('option', { name: 'Nationality confirmed' }).click();
+    await page.getByTestId('case-close').click();
+    await page.getByTestId('case-status').getByText('Closed').waitFor();
+    expect(await page.getByTestId('case-outcome-badge').textContent()).toBe('Nationality confirmed');
+
+    await page.getByRole('link', { name: 'Home' }).click();
+    expect(await page.getByTestId('caseload-closed').textContent()).toBe('1');
+  });
+});
