@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'seed': {
       const platform = await startPlatform(config, { jobs: false });
-      if (values.demo) printDemo(await seedDemo(platform.database.db));
+      if (values.demo) printDemo(await seedDemo(platform));
       await stopPlatform(platform);
       return 0;
     }
@@ -115,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
 
 async function serve(config: ReturnType<typeof loadConfig>, demo: boolean): Promise<number> {
   const platform = await startPlatform(config);
-  if (demo) printDemo(await seedDemo(platform.database.db));
+  if (demo) printDemo(await seedDemo(platform));
   const app = await buildApp(platform, { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,8 +1,9 @@
 import type { Role } from '@komek/domain';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/connection.ts';
 import { offices, organisations, users } from '../db/schema/index.ts';
+import type { Platform } from '../platform/http.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { seedDemoCasework } from './demo-casework.seed.ts';
 
 export const DEMO_PASSWORD = 'komek-demo-2026';
 
@@ -102,7 +103,11 @@ const DEMO_ORGS: Array<{
   },
 ];
 
-export async function seedDemo(db: Db): Promise<{ created: boolean; users: DemoUser[] }> {
+export async function seedDemo(
+  platform: Platform,
+  options: { people?: number } = {},
+): Promise<{ created: boolean; users: DemoUser[] }> {
+  const { db } = platform.database;
   const allUsers = DEMO_ORGS.flatMap((o) => o.users);
   const [existing] = await db
     .select({ id: organisations.id })
@@ -110,12 +115,14 @@ export async function seedDemo(db: Db): Promise<{ created: boolean; users: DemoU
     .where(eq(organisations.name, DEMO_ORGS[1]!.name));
   if (existing) return { created: false, users: allUsers };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let caseworkOrg = '';
   await db.transaction(async (tx) => {
     for (const org of DEMO_ORGS) {
       const [row] = await tx
         .insert(organisations)
         .values({ name: org.name, type: org.type, countryCode: 'KG' })
         .returning();
+      if (org.key === 'fvlwb') caseworkOrg = row!.id;
       const officeIds = new Map<string, string>();
       for (const office of org.offices) {
         const [o] = await tx
@@ -138,5 +145,6 @@ export async function seedDemo(db: Db): Promise<{ created: boolean; users: DemoU
       }
     }
   });
+  if ((options.people ?? 300) > 0) await seedDemoCasework(platform, caseworkOrg, options.people ?? 300);
   return { created: true, users: allUsers };
 }

@@ -1,0 +1,36 @@
+import { zPersonInput } from '@komek/domain';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../db/connection.ts';
+import { createTestApp, type TestApp } from '../test/harness.ts';
+import { seedDemo } from './demo.seed.ts';
+import { generatePerson, rng } from './population.ts';
+
+describe('demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('generates valid people of every naming tradition, the same for the same seed', () => {
+    const a = rng(7);
+    const people = Array.from({ length: 2000 }, () => generatePerson(a));
+    for (const p of people) expect(zPersonInput.safeParse(p).success, JSON.stringify(p)).toBe(true);
+    expect(new Set(people.map((p) => p.style))).toEqual(
+      new Set(['kyrgyz', 'uzbek', 'tajik', 'kazakh', 'russian', 'afghan']),
+    );
+    expect(generatePerson(rng(99))).toEqual(generatePerson(rng(99)));
+  });
+
+  it('seeds organisations, users, people and cases at every stage, once', async () => {
+    const first = await seedDemo(t.platform, { people: 60 });
+    const again = await seedDemo(t.platform, { people: 60 });
+    expect([first.created, again.created]).toEqual([true, false]);
+    const [counts] = await queryRows<{ persons: number; statuses: number }>(
+      t.db,
+      sql`select (select count(*)::int from persons) as persons, (select count(distinct status)::int from cases) as statuses`,
+    );
+    expect(counts).toEqual({ persons: 60, statuses: 4 });
+  });
+});
