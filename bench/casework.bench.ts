@@ -63,7 +63,11 @@ const load = await loadCasework(database, {
 });
 console.log(`loaded in ${load.seconds.toFixed(0)} s`);
 
-const platform = { config: loadConfig({}), database, cipher: new FieldCipher([{ id: 'b', key: randomBytes(32) }]) };
+const platform = {
+  config: loadConfig({}),
+  database,
+  cipher: new FieldCipher([{ id: 'b', key: randomBytes(32) }]),
+};
 const asActor = (u: (typeof staff)[number]): Actor => ({
   userId: u.id,
   email: u.email,
@@ -82,26 +86,57 @@ const scenarios: Array<[string, () => Promise<unknown>]> = [
   ['cases: newest first (org admin)', () => listCases(platform, orgAdmin, { ...page, sort: 'opened_desc' })],
   [
     'cases: open in Kara-Suu by priority',
-    () => listCases(platform, orgAdmin, { ...page, sort: 'priority', status: 'open', districtId: 'KG-O-KARASUU' }),
+    () =>
+      listCases(platform, orgAdmin, {
+        ...page,
+        sort: 'priority',
+        status: 'open',
+        districtId: 'KG-O-KARASUU',
+      }),
   ],
   [
     'cases: problem + population type',
-    () => listCases(platform, orgAdmin, { ...page, sort: 'opened_desc', problem: 'nationality_statelessness', populationType: 'stateless' }),
+    () =>
+      listCases(platform, orgAdmin, {
+        ...page,
+        sort: 'opened_desc',
+        problem: 'nationality_statelessness',
+        populationType: 'stateless',
+      }),
   ],
-  ['cases: my caseload (lawyer)', () => listCases(platform, lawyer, { ...page, sort: 'opened_desc', assignedTo: 'me', status: 'open' })],
+  [
+    'cases: my caseload (lawyer)',
+    () => listCases(platform, lawyer, { ...page, sort: 'opened_desc', assignedTo: 'me', status: 'open' }),
+  ],
   ['cases: overdue', () => listCases(platform, orgAdmin, { ...page, sort: 'opened_desc', overdue: 'true' })],
-  ['cases: by person name (Hasanov)', () => listCases(platform, orgAdmin, { ...page, sort: 'opened_desc', q: 'Hasanov' })],
-  ['people: name search, common (Асанов Бакыт)', () => listPersons(platform, orgAdmin, { ...page, q: 'Асанов Бакыт' })],
-  ['people: name search, Latin (Jumabaeva Aigerim)', () => listPersons(platform, orgAdmin, { ...page, q: 'Jumabaeva Aigerim' })],
-  ['people: district + population type', () => listPersons(platform, orgAdmin, { ...page, districtId: 'KG-J-AKSY', populationType: 'migrants' })],
+  [
+    'cases: by person name (Hasanov)',
+    () => listCases(platform, orgAdmin, { ...page, sort: 'opened_desc', q: 'Hasanov' }),
+  ],
+  [
+    'people: name search, common (Асанов Бакыт)',
+    () => listPersons(platform, orgAdmin, { ...page, q: 'Асанов Бакыт' }),
+  ],
+  [
+    'people: name search, Latin (Jumabaeva Aigerim)',
+    () => listPersons(platform, orgAdmin, { ...page, q: 'Jumabaeva Aigerim' }),
+  ],
+  [
+    'people: district + population type',
+    () => listPersons(platform, orgAdmin, { ...page, districtId: 'KG-J-AKSY', populationType: 'migrants' }),
+  ],
 ];
 
-console.log(`\n${people.toLocaleString('en')} people / cases · ${os.cpus().length} × ${os.cpus()[0]?.model} · ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `\n${people.toLocaleString('en')} people / cases · ${os.cpus().length} × ${os.cpus()[0]?.model} · ${new Date().toISOString().slice(0, 10)}`,
+);
 console.log('| query | p50 | p95 | max | p95 / baseline p95 |\n|---|---|---|---|---|');
 let baseline = 1;
 for (const [name, fn] of scenarios) {
   const m = await measure(fn, 60, 5);
   if (name.startsWith('baseline')) baseline = m.p95;
-  console.log(`| ${name} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.max)} | ${(m.p95 / baseline).toFixed(0)}× |`);
+  console.log(
+    `| ${name} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.max)} | ${(m.p95 / baseline).toFixed(0)}× |`,
+  );
 }
 await database.close();

@@ -11,7 +11,14 @@ const PRIORITIES = [
   ['normal', 2],
   ['normal', 2],
 ] as const;
-const PROBLEMS = ['nationality_statelessness', 'civil_documentation_birth_registration', 'migration_stay_visas', 'border_crossing', 'asylum_refugee_status', 'labour_migrant_rights'];
+const PROBLEMS = [
+  'nationality_statelessness',
+  'civil_documentation_birth_registration',
+  'migration_stay_visas',
+  'border_crossing',
+  'asylum_refugee_status',
+  'labour_migrant_rights',
+];
 
 /**
  * Loads `count` people, each with one case, spread over the given organisations (the first
@@ -19,7 +26,13 @@ const PROBLEMS = ['nationality_statelessness', 'civil_documentation_birth_regist
  */
 export async function loadCasework(
   database: Database,
-  opts: { count: number; orgIds: string[]; userIds: string[]; seed?: number; onProgress?: (done: number) => void },
+  opts: {
+    count: number;
+    orgIds: string[];
+    userIds: string[];
+    seed?: number;
+    onProgress?: (done: number) => void;
+  },
 ) {
   const r = rng(opts.seed ?? 1);
   const batch = 10_000;
@@ -27,11 +40,27 @@ export async function loadCasework(
   for (let done = 0; done < opts.count; done += batch) {
     const n = Math.min(batch, opts.count - done);
     const cols = {
-      id: [] as string[], org: [] as string[], given: [] as string[], family: [] as string[], patronymic: [] as (string | null)[],
-      keys: [] as string[], sex: [] as string[], birth: [] as (string | null)[], precision: [] as (string | null)[], district: [] as string[],
-      nat: [] as string[], pop: [] as string[], created: [] as string[],
-      caseId: [] as string[], number: [] as string[], status: [] as string[], priority: [] as string[], rank: [] as number[],
-      problem: [] as string[], assigned: [] as string[], opened: [] as string[],
+      id: [] as string[],
+      org: [] as string[],
+      given: [] as string[],
+      family: [] as string[],
+      patronymic: [] as (string | null)[],
+      keys: [] as string[],
+      sex: [] as string[],
+      birth: [] as (string | null)[],
+      precision: [] as (string | null)[],
+      district: [] as string[],
+      nat: [] as string[],
+      pop: [] as string[],
+      created: [] as string[],
+      caseId: [] as string[],
+      number: [] as string[],
+      status: [] as string[],
+      priority: [] as string[],
+      rank: [] as number[],
+      problem: [] as string[],
+      assigned: [] as string[],
+      opened: [] as string[],
     };
     for (let i = 0; i < n; i++) {
       const p = generatePerson(r);
@@ -45,7 +74,15 @@ export async function loadCasework(
       cols.keys.push(nameKeys(p.givenName, p.familyName, p.patronymic, p.latinName).join(' '));
       cols.sex.push(p.sex);
       cols.birth.push(p.birthDate ? `${p.birthDate}-01-01`.slice(0, 10) : null);
-      cols.precision.push(p.birthDate ? (p.birthDate.length === 10 ? 'exact' : p.birthDate.length === 7 ? 'month' : 'year') : null);
+      cols.precision.push(
+        p.birthDate
+          ? p.birthDate.length === 10
+            ? 'exact'
+            : p.birthDate.length === 7
+              ? 'month'
+              : 'year'
+          : null,
+      );
       cols.district.push(p.districtId!);
       cols.nat.push(p.nationalityStatus);
       cols.pop.push(p.populationType);
@@ -66,7 +103,21 @@ export async function loadCasework(
        select id, org, g, f, pa, string_to_array(k, ' '), s, b::date, bp, d, n, po, c::timestamptz, c::timestamptz
        from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                    $10::text[], $11::text[], $12::text[], $13::text[]) as t(id, org, g, f, pa, k, s, b, bp, d, n, po, c)`,
-      [cols.id, cols.org, cols.given, cols.family, cols.patronymic, cols.keys, cols.sex, cols.birth, cols.precision, cols.district, cols.nat, cols.pop, cols.created],
+      [
+        cols.id,
+        cols.org,
+        cols.given,
+        cols.family,
+        cols.patronymic,
+        cols.keys,
+        cols.sex,
+        cols.birth,
+        cols.precision,
+        cols.district,
+        cols.nat,
+        cols.pop,
+        cols.created,
+      ],
     );
     await database.executeSql(
       `insert into cases (id, org_id, case_number, status, priority, priority_rank, problems, assigned_to, population_type, district_id,
@@ -75,7 +126,19 @@ export async function loadCasework(
               case when st = 'closed' then o::timestamptz + interval '60 days' end, case when st = 'closed' then 'advice_only' end
        from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::uuid[], $9::text[], $10::text[], $11::text[])
          as t(id, org, num, st, pr, rk, pb, asg, po, d, o)`,
-      [cols.caseId, cols.org, cols.number, cols.status, cols.priority, cols.rank, cols.problem, cols.assigned, cols.pop, cols.district, cols.opened],
+      [
+        cols.caseId,
+        cols.org,
+        cols.number,
+        cols.status,
+        cols.priority,
+        cols.rank,
+        cols.problem,
+        cols.assigned,
+        cols.pop,
+        cols.district,
+        cols.opened,
+      ],
     );
     await database.executeSql(
       `insert into case_persons (case_id, person_id, position) select c, p, 0 from unnest($1::uuid[], $2::uuid[]) as t(c, p)`,

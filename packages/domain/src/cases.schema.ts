@@ -161,3 +161,50 @@ export const zCaseload = z.object({
   awaitingCloseApproval: z.int(),
   byAssignee: z.array(z.object({ userId: z.uuid().nullable(), name: z.string().nullable(), open: z.int() })),
 });
+
+/** What may be attached to a case: scans and photos of documents, office files. */
+export const ATTACHMENT_TYPES = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'text/plain': 'txt',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/msword': 'doc',
+} as const;
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+export const zAttachmentUpload = z.object({
+  filename: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[\\/\0]/.test(name), { message: 'no path separators' }),
+  mimeType: z.enum(
+    Object.keys(ATTACHMENT_TYPES) as [keyof typeof ATTACHMENT_TYPES, ...Array<keyof typeof ATTACHMENT_TYPES>],
+  ),
+  contentBase64: z
+    .string()
+    .min(1)
+    .max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'not base64' }),
+});
+export const zAttachment = z.object({
+  id: z.uuid(),
+  filename: z.string(),
+  mimeType: z.string(),
+  sizeBytes: z.int(),
+  createdAt: z.string(),
+  createdBy: z.uuid().nullable(),
+});
+
+export const zSavedViewInput = z.object({
+  module: z.enum(['cases', 'persons']),
+  name: z.string().trim().min(1).max(100),
+  filters: z
+    .record(z.string().max(40), z.string().max(200))
+    .refine((f) => Object.keys(f).length <= 20, { message: 'too many filters' }),
+});
+export const zSavedView = zSavedViewInput.extend({ id: z.uuid(), createdAt: z.string() });

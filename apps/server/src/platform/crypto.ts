@@ -46,6 +46,24 @@ export class FieldCipher {
     return Buffer.concat([decipher.update(unb64(body)), decipher.final()]).toString('utf8');
   }
 
+  /** Files: 12-byte IV, 16-byte tag, then ciphertext; returns the key id to store beside it. */
+  encryptBuffer(plain: Buffer, context: string): { keyId: string; sealed: Buffer } {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.keys.get(this.currentKeyId)!, iv);
+    cipher.setAAD(Buffer.from(context));
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return { keyId: this.currentKeyId, sealed: Buffer.concat([iv, cipher.getAuthTag(), body]) };
+  }
+
+  decryptBuffer(sealed: Buffer, keyId: string, context: string): Buffer {
+    const key = this.keys.get(keyId);
+    if (!key) throw new Error(`unknown encryption key "${keyId}"`);
+    const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
+    decipher.setAAD(Buffer.from(context));
+    decipher.setAuthTag(sealed.subarray(12, 28));
+    return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
+  }
+
   static isSealed(value: string): boolean {
     return value.startsWith(`${PREFIX}:`);
   }

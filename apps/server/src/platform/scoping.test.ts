@@ -19,6 +19,8 @@ describe('organisation scoping on every endpoint', () => {
     household: string;
     case: string;
     task: string;
+    attachment: string;
+    view: string;
   };
   let aOrg: string;
 
@@ -58,6 +60,18 @@ describe('organisation scoping on every endpoint', () => {
       headers: b.headers,
       payload: { title: 'x', dueDate: '2026-01-01' },
     });
+    const attachment = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${bCase.id}/attachments`,
+      headers: b.headers,
+      payload: { filename: 'b.txt', mimeType: 'text/plain', contentBase64: 'aGVsbG8=' },
+    });
+    const view = await t.app.inject({
+      method: 'POST',
+      url: '/api/saved-views',
+      headers: b.headers,
+      payload: { module: 'cases', name: 'B view', filters: { status: 'open' } },
+    });
     bIds = {
       org: orgB.id,
       user: adminB.id,
@@ -67,6 +81,8 @@ describe('organisation scoping on every endpoint', () => {
       household: household.json().id,
       case: bCase.id,
       task: task.json().id,
+      attachment: attachment.json().id,
+      view: view.json().id,
     };
   });
   afterAll(() => t.close());
@@ -284,6 +300,26 @@ describe('organisation scoping on every endpoint', () => {
       payload: { title: 'x', dueDate: '2026-01-01' },
       expectStatus: 404,
     }),
+    'POST /api/cases/:id/attachments': () => ({
+      url: `/api/cases/${bIds.case}/attachments`,
+      payload: { filename: 'a.txt', mimeType: 'text/plain', contentBase64: 'aGVsbG8=' },
+      expectStatus: 404,
+    }),
+    'GET /api/cases/:id/attachments': () => ({
+      url: `/api/cases/${bIds.case}/attachments`,
+      expectStatus: 404,
+    }),
+    'GET /api/cases/:id/attachments/:attachmentId': () => ({
+      url: `/api/cases/${bIds.case}/attachments/${bIds.attachment}`,
+      expectStatus: 404,
+    }),
+    'GET /api/saved-views': () => ({ url: '/api/saved-views?module=cases', expectStatus: 200, check: empty }),
+    'POST /api/saved-views': () => ({
+      url: '/api/saved-views',
+      payload: { module: 'cases', name: 'v', filters: {} },
+      expectStatus: 201,
+    }),
+    'DELETE /api/saved-views/:id': () => ({ url: `/api/saved-views/${bIds.view}`, expectStatus: 404 }),
     'PATCH /api/cases/:id/tasks/:taskId': () => ({
       url: `/api/cases/${bIds.case}/tasks/${bIds.task}`,
       payload: { done: true },

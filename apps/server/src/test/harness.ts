@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Role } from '@komek/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { type App, buildApp } from '../app.ts';
@@ -25,7 +28,14 @@ export interface Session {
 export async function createTestApp(overrides: Partial<ReturnType<typeof loadConfig>> = {}) {
   const database = await openTestDatabase();
   await seedGeography(database.db);
-  const config = { ...loadConfig({}), webDist: '/nonexistent', loginRateLimitPerMinute: 1000, ...overrides };
+  const dataDir = mkdtempSync(join(tmpdir(), 'komek-test-'));
+  const config = {
+    ...loadConfig({}),
+    dataDir,
+    webDist: '/nonexistent',
+    loginRateLimitPerMinute: 1000,
+    ...overrides,
+  };
   const cipher = new FieldCipher([{ id: 'test', key: randomBytes(32) }]);
   const platform: Platform = { config, database, cipher };
   const app: App = await buildApp(platform);
@@ -88,6 +98,7 @@ export async function createTestApp(overrides: Partial<ReturnType<typeof loadCon
     close: async () => {
       await app.close();
       await database.dropped();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -174,3 +174,22 @@ export const savedViews = pgTable('saved_views', {
   filters: jsonb('filters').$type<Record<string, string>>().notNull(),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 });
+
+/** Files attached to a case; the bytes live sealed on disk, named by id, never by the uploaded name. */
+export const caseAttachments = pgTable(
+  'case_attachments',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    filename: text('filename').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    keyId: text('key_id').notNull(),
+    ...tracked(),
+  },
+  (t) => [index('case_attachments_case_idx').on(t.caseId)],
+);

@@ -16,6 +16,7 @@ import { enumOptions } from '../../components/enum-options.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { CaseLink } from '../../components/RecordLinks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
+import { SavedViews } from './SavedViews.tsx';
 
 const LIMIT = 25;
 const PRIORITY_COLOUR = { emergency: 'red', urgent: 'orange', normal: 'gray' } as const;
@@ -87,6 +88,13 @@ export function CasesPage() {
           onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : '')}
         />
       </Group>
+      <SavedViews
+        filters={filters}
+        onApply={(f) => {
+          setFilters({ sort: 'opened_desc', ...f });
+          setOffset(0);
+        }}
+      />
       <ErrorAlert error={cases.error} />
       <Table striped highlightOnHover data-testid="cases-table">
         <Table.Thead>
