@@ -22,46 +22,58 @@ const serverUrl = process.env.BENCH_DATABASE_URL;
 if (!serverUrl) throw new Error('set BENCH_DATABASE_URL (npm run bench:casework does it for you)');
 const people = Number(process.env.BENCH_PEOPLE ?? 1_000_000);
 
+// BENCH_REUSE=1 keeps a database loaded by an earlier run (same BENCH_PEOPLE), to compare query changes.
+const reuse = process.env.BENCH_REUSE === '1';
 const admin = new pg.Client({ connectionString: serverUrl });
 await admin.connect();
-await admin.query('drop database if exists komek_bench with (force)');
-await admin.query('create database komek_bench');
+const exists = (await admin.query(`select 1 from pg_database where datname = 'komek_bench'`)).rowCount === 1;
+if (!reuse || !exists) {
+  await admin.query('drop database if exists komek_bench with (force)');
+  await admin.query('create database komek_bench');
+}
 await admin.end();
 const url = new URL(serverUrl);
 url.pathname = '/komek_bench';
 const database = await openDatabase({ url: url.toString() });
 await database.migrate();
-await seedGeography(database.db);
+const loaded = reuse && exists;
+if (!loaded) await seedGeography(database.db);
 
-const orgs = await database.db
-  .insert(organisations)
-  .values(['A', 'B', 'C', 'D'].map((n) => ({ name: `Bench org ${n}`, type: 'ngo', countryCode: 'KG' })))
-  .returning();
-const staff = await database.db
-  .insert(users)
-  .values(
-    orgs.flatMap((o, i) =>
-      Array.from({ length: 10 }, (_, k) => ({
-        orgId: o.id,
-        email: `u${i}.${k}@bench.example`,
-        displayName: `User ${i}.${k}`,
-        role: k === 0 ? 'admin' : 'lawyer',
-        passwordHash: 'x',
-      })),
-    ),
-  )
-  .returning();
+const orgs = loaded
+  ? await database.db.select().from(organisations).orderBy(organisations.name)
+  : await database.db
+      .insert(organisations)
+      .values(['A', 'B', 'C', 'D'].map((n) => ({ name: `Bench org ${n}`, type: 'ngo', countryCode: 'KG' })))
+      .returning();
+const staff = loaded
+  ? await database.db.select().from(users).orderBy(users.email)
+  : await database.db
+      .insert(users)
+      .values(
+        orgs.flatMap((o, i) =>
+          Array.from({ length: 10 }, (_, k) => ({
+            orgId: o.id,
+            email: `u${i}.${k}@bench.example`,
+            displayName: `User ${i}.${k}`,
+            role: k === 0 ? 'admin' : 'lawyer',
+            passwordHash: 'x',
+          })),
+        ),
+      )
+      .returning();
 
-console.log(`loading ${people.toLocaleString('en')} people and cases…`);
-const load = await loadCasework(database, {
-  count: people,
-  orgIds: orgs.map((o) => o.id),
-  userIds: staff.filter((u) => u.role === 'lawyer').map((u) => u.id),
-  onProgress: (done) => {
-    if (done % 100_000 === 0) console.log(`  ${done.toLocaleString('en')}`);
-  },
-});
-console.log(`loaded in ${load.seconds.toFixed(0)} s`);
+if (!loaded) {
+  console.log(`loading ${people.toLocaleString('en')} people and cases…`);
+  const load = await loadCasework(database, {
+    count: people,
+    orgIds: orgs.map((o) => o.id),
+    userIds: staff.filter((u) => u.role === 'lawyer').map((u) => u.id),
+    onProgress: (done) => {
+      if (done % 100_000 === 0) console.log(`  ${done.toLocaleString('en')}`);
+    },
+  });
+  console.log(`loaded in ${load.seconds.toFixed(0)} s`);
+}
 
 const platform = {
   config: loadConfig({}),

@@ -121,11 +121,12 @@ export async function loadCasework(
     );
     await database.executeSql(
       `insert into cases (id, org_id, case_number, status, priority, priority_rank, problems, assigned_to, population_type, district_id,
-         opened_at, created_at, updated_at, closed_at, outcome)
+         opened_at, created_at, updated_at, closed_at, outcome, person_keys)
        select id, org, num, st, pr, rk, array[pb], asg, po, d, o::timestamptz, o::timestamptz, o::timestamptz,
-              case when st = 'closed' then o::timestamptz + interval '60 days' end, case when st = 'closed' then 'advice_only' end
-       from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::uuid[], $9::text[], $10::text[], $11::text[])
-         as t(id, org, num, st, pr, rk, pb, asg, po, d, o)`,
+              case when st = 'closed' then o::timestamptz + interval '60 days' end, case when st = 'closed' then 'advice_only' end,
+              string_to_array(k, ' ')
+       from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::uuid[], $9::text[], $10::text[], $11::text[], $12::text[])
+         as t(id, org, num, st, pr, rk, pb, asg, po, d, o, k)`,
       [
         cols.caseId,
         cols.org,
@@ -138,6 +139,7 @@ export async function loadCasework(
         cols.pop,
         cols.district,
         cols.opened,
+        cols.keys,
       ],
     );
     await database.executeSql(

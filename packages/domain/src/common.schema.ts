@@ -10,6 +10,7 @@ export const zPageQuery = z.object({
 
 export const zIdParams = z.object({ id: zId });
 
+/** A page of results; `totalCapped` says the total stopped counting at its cap ("10,000+"). */
 export function zPage<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.int() });
+  return z.object({ items: z.array(item), total: z.int(), totalCapped: z.boolean().optional() });
 }

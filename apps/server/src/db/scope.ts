@@ -1,6 +1,7 @@
 import { and, eq, or, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ScopeFilter } from '../platform/policy.ts';
+import type { Db } from './connection.ts';
 
 interface ScopedColumns {
   orgId: PgColumn;
@@ -30,3 +31,18 @@ export function scopeWhere(filter: ScopeFilter, cols: ScopedColumns): SQL | unde
 }
 
 export const countAll = sql<number>`count(*)::int`;
+
+/**
+ * Counts matching rows up to `cap`. An exact count of half a million cases costs a scan of all of
+ * them on every page view; past the cap the list says "1,000+" instead (bench/README.md).
+ */
+export async function countCapped(db: Db, table: PgTable, where: SQL | undefined, cap = 1_000) {
+  const inner = db
+    .select({ one: sql`1` })
+    .from(table)
+    .where(where)
+    .limit(cap + 1);
+  const [row] = await db.select({ n: countAll }).from(inner.as('capped'));
+  const n = row?.n ?? 0;
+  return { total: Math.min(n, cap), totalCapped: n > cap };
+}

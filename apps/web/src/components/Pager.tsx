@@ -5,14 +5,17 @@ export function Pager(props: {
   offset: number;
   limit: number;
   total: number;
+  /** The server stopped counting at `total`; more pages may follow. */
+  capped?: boolean;
   onChange: (offset: number) => void;
 }) {
   const { t } = useTranslation();
-  const { offset, limit, total, onChange } = props;
+  const { offset, limit, total, capped, onChange } = props;
   return (
     <Group justify="space-between" mt="sm">
       <Text size="sm" c="dimmed">
         {t('common.total', { count: total })}
+        {capped ? '+' : ''}
       </Text>
       <Group gap="xs">
         <Button
@@ -26,7 +29,7 @@ export function Pager(props: {
         <Button
           size="xs"
           variant="default"
-          disabled={offset + limit >= total}
+          disabled={!capped && offset + limit >= total}
           onClick={() => onChange(offset + limit)}
         >
           {t('common.next')}

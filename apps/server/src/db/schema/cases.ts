@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   date,
   index,
@@ -42,6 +43,11 @@ export const cases = pgTable(
       .notNull()
       .default([]),
     eligibilityOverrideReason: text('eligibility_override_reason'),
+    /**
+     * Name keys of every person on the case, so that searching cases by a common name walks the
+     * list index instead of joining tens of thousands of people; kept in step by the services.
+     */
+    personKeys: text('person_keys').array().notNull().default(sql`'{}'::text[]`),
     /** Denormalised from the main person for list filters; kept in step by the cases service. */
     populationType: text('population_type'),
     districtId: text('district_id'),
@@ -52,9 +58,12 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex('cases_number_uq').on(t.orgId, t.caseNumber),
     index('cases_org_status_idx').on(t.orgId, t.status, t.openedAt),
+    index('cases_org_opened_idx').on(t.orgId, t.openedAt),
+    index('cases_org_status_priority_idx').on(t.orgId, t.status, t.priorityRank, t.openedAt.desc()),
     index('cases_org_assignee_idx').on(t.orgId, t.assignedTo, t.status),
     index('cases_org_district_idx').on(t.orgId, t.districtId, t.status),
     index('cases_problems_idx').using('gin', t.problems),
+    index('cases_person_keys_idx').using('gin', t.personKeys),
   ],
 );
 

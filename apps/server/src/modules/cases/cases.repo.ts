@@ -27,7 +27,7 @@ import {
   persons,
   users,
 } from '../../db/schema/index.ts';
-import { countAll, scopeWhere } from '../../db/scope.ts';
+import { countAll, countCapped, scopeWhere } from '../../db/scope.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -63,17 +63,7 @@ export function caseFilters(db: Db, filter: ScopeFilter, q: CaseFilterInput, act
   else if (q.assignedTo) conditions.push(eq(cases.assignedTo, q.assignedTo));
   if (q.overdue === 'true') conditions.push(overdueTask(db));
   if (q.number) conditions.push(eq(cases.caseNumber, q.number));
-  if (q.nameKeys?.length) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(casePersons)
-          .innerJoin(persons, eq(persons.id, casePersons.personId))
-          .where(and(eq(casePersons.caseId, cases.id), arrayContains(persons.nameKeys, q.nameKeys))),
-      ),
-    );
-  }
+  if (q.nameKeys?.length) conditions.push(arrayContains(cases.personKeys, q.nameKeys));
   return and(...conditions);
 }
 
@@ -91,7 +81,7 @@ export async function listCases(
   limit: number,
   offset: number,
 ) {
-  const [items, [count]] = await Promise.all([
+  const [items, count] = await Promise.all([
     db
       .select()
       .from(cases)
@@ -99,9 +89,9 @@ export async function listCases(
       .orderBy(...ORDER[sort])
       .limit(limit)
       .offset(offset),
-    db.select({ total: countAll }).from(cases).where(where),
+    countCapped(db, cases, where),
   ]);
-  return { items, total: count?.total ?? 0 };
+  return { items, ...count };
 }
 
 export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
@@ -235,3 +225,12 @@ export async function caseload(db: Db, where: SQL | undefined) {
 }
 
 export const tables = { interventions, caseNotes, caseTasks, caseEvents };
+
+/** Recomputes the name keys of every case a person is on, after the person's names changed. */
+export async function refreshPersonKeysOfCases(db: Db, personId: string) {
+  await db.execute(sql`
+    update cases set person_keys = array(
+      select distinct k from case_persons cp join persons p on p.id = cp.person_id, unnest(p.name_keys) k
+      where cp.case_id = cases.id order by k)
+    where id in (select case_id from case_persons where person_id = ${personId})`);
+}

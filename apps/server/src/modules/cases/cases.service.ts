@@ -107,6 +107,7 @@ export async function openCase(platform: Platform, actor: Actor, input: CaseInpu
       eligibilityOverrideReason: failed.length > 0 ? (input.eligibilityOverrideReason ?? null) : null,
       populationType: main.populationType,
       districtId: main.districtId,
+      personKeys: [...new Set(people.flatMap((p) => p.nameKeys))].sort(),
       createdBy: actor.userId,
       updatedBy: actor.userId,
     },
@@ -270,7 +271,11 @@ export async function listCases(platform: Platform, actor: Actor, query: CaseLis
     query.limit,
     query.offset,
   );
-  return { items: await presentCases(platform, page.items), total: page.total };
+  return {
+    items: await presentCases(platform, page.items),
+    total: page.total,
+    totalCapped: page.totalCapped,
+  };
 }
 
 export async function precheck(platform: Platform, actor: Actor, personIds: string[]) {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eligibilityCriteria } from '../../db/schema/index.ts';
-import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
+import { openCase, personInput, registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 
 describe('cases', () => {
@@ -230,6 +230,38 @@ describe('cases', () => {
     ).toEqual([c2.id]);
     expect((await list('assignedTo=me&limit=1')).total).toBe(2);
     expect((await list('assignedTo=me&limit=1')).items).toHaveLength(1);
+  });
+
+  it('finds a case by its person new name after the person is renamed', async () => {
+    const person = await registerPerson(t, lawyer, {
+      givenName: 'Шерзод',
+      familyName: 'Тошматов',
+      latinName: null,
+    });
+    const c = await openCase(t, lawyer, [person.id]);
+    const search = async (q: string) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/cases?q=${encodeURIComponent(q)}`,
+          headers: lawyer.headers,
+        })
+      )
+        .json()
+        .items.map((x: { id: string }) => x.id);
+    expect(await search('Toshmatov Sherzod')).toEqual([c.id]);
+    const renamed = await t.app.inject({
+      method: 'PUT',
+      url: `/api/persons/${person.id}`,
+      headers: lawyer.headers,
+      payload: {
+        version: person.version,
+        person: personInput({ givenName: 'Шерзод', familyName: 'Эргашев', latinName: null }),
+      },
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect(await search('Ergashev')).toEqual([c.id]);
+    expect(await search('Toshmatov')).toEqual([]);
   });
 
   it('exports what the user may see as CSV and XLSX, and audits it', async () => {

@@ -1,7 +1,7 @@
 import { and, arrayContains, arrayOverlaps, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { consents, householdMembers, households, personDocuments, persons } from '../../db/schema/index.ts';
-import { countAll, scopeWhere } from '../../db/scope.ts';
+import { countCapped, scopeWhere } from '../../db/scope.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
 
 export type PersonRow = typeof persons.$inferSelect;
@@ -26,11 +26,11 @@ export async function listPersons(db: Db, filter: ScopeFilter, f: PersonFilters)
   if (f.populationType) conditions.push(eq(persons.populationType, f.populationType));
   if (f.nationalityStatus) conditions.push(eq(persons.nationalityStatus, f.nationalityStatus));
   const where = and(...conditions);
-  const [items, [count]] = await Promise.all([
+  const [items, count] = await Promise.all([
     db.select().from(persons).where(where).orderBy(desc(persons.createdAt)).limit(f.limit).offset(f.offset),
-    db.select({ total: countAll }).from(persons).where(where),
+    countCapped(db, persons, where),
   ]);
-  return { items, total: count?.total ?? 0 };
+  return { items, ...count };
 }
 
 /** Candidates sharing at least one name key; block size is capped so a common name stays cheap. */

@@ -41,7 +41,11 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
         orgId: actorOf(request).orgId,
         details: { ...request.query, returned: page.items.length },
       });
-      return { items: page.items.map(presentPersonSummary), total: page.total };
+      return {
+        items: page.items.map(presentPersonSummary),
+        total: page.total,
+        totalCapped: page.totalCapped,
+      };
     },
   );
 

@@ -15,6 +15,7 @@ import { sealOptional } from '../../platform/crypto.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, can, scopeFilter } from '../../platform/policy.ts';
+import { refreshPersonKeysOfCases } from '../cases/cases.repo.ts';
 import { documentContext, personContext, presentPersonSummary } from './persons.presenter.ts';
 import * as repo from './persons.repo.ts';
 
@@ -124,6 +125,7 @@ export async function updatePerson(
     updatedBy: actor.userId,
   });
   if (!updated) throw versionConflict(current.version);
+  await refreshPersonKeysOfCases(platform.database.db, id);
   return updated;
 }
 

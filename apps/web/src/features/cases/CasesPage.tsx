@@ -29,7 +29,10 @@ export function CasesPage() {
   const params = new URLSearchParams(Object.entries(debounced).filter(([, v]) => v));
   const cases = useQuery({
     queryKey: ['cases', params.toString(), offset],
-    queryFn: () => api<{ items: Case[]; total: number }>(`/cases?limit=${LIMIT}&offset=${offset}&${params}`),
+    queryFn: () =>
+      api<{ items: Case[]; total: number; totalCapped?: boolean }>(
+        `/cases?limit=${LIMIT}&offset=${offset}&${params}`,
+      ),
   });
   const set = (key: string, value: string | null) => {
     setFilters({ ...filters, [key]: value ?? '' });
@@ -133,7 +136,15 @@ export function CasesPage() {
           ))}
         </Table.Tbody>
       </Table>
-      {cases.data && <Pager offset={offset} limit={LIMIT} total={cases.data.total} onChange={setOffset} />}
+      {cases.data && (
+        <Pager
+          offset={offset}
+          limit={LIMIT}
+          total={cases.data.total}
+          capped={cases.data.totalCapped}
+          onChange={setOffset}
+        />
+      )}
     </Stack>
   );
 }

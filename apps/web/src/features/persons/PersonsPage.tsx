@@ -20,7 +20,7 @@ export function PersonsPage() {
   const persons = useQuery({
     queryKey: ['persons', query, offset],
     queryFn: () =>
-      api<{ items: PersonSummary[]; total: number }>(
+      api<{ items: PersonSummary[]; total: number; totalCapped?: boolean }>(
         `/persons?limit=${LIMIT}&offset=${offset}&q=${encodeURIComponent(query)}`,
       ),
   });
@@ -69,7 +69,13 @@ export function PersonsPage() {
         </Table.Tbody>
       </Table>
       {persons.data && (
-        <Pager offset={offset} limit={LIMIT} total={persons.data.total} onChange={setOffset} />
+        <Pager
+          offset={offset}
+          limit={LIMIT}
+          total={persons.data.total}
+          capped={persons.data.totalCapped}
+          onChange={setOffset}
+        />
       )}
     </Stack>
   );

@@ -1,0 +1,2 @@
+CREATE INDEX "cases_org_opened_idx" ON "cases" USING btree ("org_id","opened_at");--> statement-breakpoint
+CREATE INDEX "cases_org_status_priority_idx" ON "cases" USING btree ("org_id","status","priority_rank","opened_at" DESC NULLS LAST);
