@@ -208,3 +208,25 @@ export const zSavedViewInput = z.object({
     .refine((f) => Object.keys(f).length <= 20, { message: 'too many filters' }),
 });
 export const zSavedView = zSavedViewInput.extend({ id: z.uuid(), createdAt: z.string() });
+
+export const zEligibilityCriterionInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,59}$/),
+  label: z
+    .record(z.string().min(2).max(5), z.string().trim().min(1).max(300))
+    .refine((l) => Object.keys(l).length > 0, {
+      message: 'at least one language',
+    }),
+});
+export const zEligibilityCriterion = zEligibilityCriterionInput.extend({
+  id: z.uuid(),
+  active: z.boolean(),
+  version: z.int(),
+});
+export const zEligibilityCriterionUpdate = z.object({
+  version: zVersion,
+  active: z.boolean().optional(),
+  label: zEligibilityCriterionInput.shape.label.optional(),
+});

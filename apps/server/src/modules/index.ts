@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { attachmentRoutes } from './cases/attachments.routes.ts';
 import { caseRoutes } from './cases/cases.routes.ts';
+import { eligibilityRoutes } from './eligibility/eligibility.routes.ts';
 import { geographyRoutes } from './geography/geography.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
@@ -23,4 +24,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(caseRoutes);
   await app.register(attachmentRoutes);
   await app.register(savedViewRoutes);
+  await app.register(eligibilityRoutes);
 };

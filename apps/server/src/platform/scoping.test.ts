@@ -21,6 +21,7 @@ describe('organisation scoping on every endpoint', () => {
     task: string;
     attachment: string;
     view: string;
+    criterion: string;
   };
   let aOrg: string;
 
@@ -72,6 +73,12 @@ describe('organisation scoping on every endpoint', () => {
       headers: b.headers,
       payload: { module: 'cases', name: 'B view', filters: { status: 'open' } },
     });
+    const criterion = await t.app.inject({
+      method: 'POST',
+      url: '/api/eligibility-criteria',
+      headers: b.headers,
+      payload: { code: 'b_only', label: { en: 'B only' } },
+    });
     bIds = {
       org: orgB.id,
       user: adminB.id,
@@ -83,6 +90,7 @@ describe('organisation scoping on every endpoint', () => {
       task: task.json().id,
       attachment: attachment.json().id,
       view: view.json().id,
+      criterion: criterion.json().id,
     };
   });
   afterAll(() => t.close());
@@ -311,6 +319,21 @@ describe('organisation scoping on every endpoint', () => {
     }),
     'GET /api/cases/:id/attachments/:attachmentId': () => ({
       url: `/api/cases/${bIds.case}/attachments/${bIds.attachment}`,
+      expectStatus: 404,
+    }),
+    'GET /api/eligibility-criteria': () => ({
+      url: '/api/eligibility-criteria',
+      expectStatus: 200,
+      check: empty,
+    }),
+    'POST /api/eligibility-criteria': () => ({
+      url: '/api/eligibility-criteria',
+      payload: { code: 'mine', label: { en: 'Mine' } },
+      expectStatus: 201,
+    }),
+    'PATCH /api/eligibility-criteria/:id': () => ({
+      url: `/api/eligibility-criteria/${bIds.criterion}`,
+      payload: { version: 1, active: false },
       expectStatus: 404,
     }),
     'GET /api/saved-views': () => ({ url: '/api/saved-views?module=cases', expectStatus: 200, check: empty }),

@@ -60,7 +60,12 @@ export const cases = pgTable(
     index('cases_org_status_idx').on(t.orgId, t.status, t.openedAt),
     index('cases_org_opened_idx').on(t.orgId, t.openedAt),
     index('cases_org_population_idx').on(t.orgId, t.populationType, t.openedAt),
-    index('cases_org_status_priority_idx').on(t.orgId, t.status, t.priorityRank, t.openedAt.desc().nullsFirst()),
+    index('cases_org_status_priority_idx').on(
+      t.orgId,
+      t.status,
+      t.priorityRank,
+      t.openedAt.desc().nullsFirst(),
+    ),
     index('cases_org_assignee_idx').on(t.orgId, t.assignedTo, t.status),
     index('cases_org_district_idx').on(t.orgId, t.districtId, t.status),
     index('cases_problems_idx').using('gin', t.problems),
