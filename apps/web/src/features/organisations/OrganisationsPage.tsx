@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../app/api.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { EligibilityCriteria } from './EligibilityCriteria.tsx';
 
 const geoName = (area: GeoArea, lang: string) =>
   area.names[lang] ?? area.names.ru ?? area.names.en ?? area.id;
@@ -165,6 +166,7 @@ export function OrganisationsPage({ me }: { me: SessionUser }) {
               </Group>
             </Group>
             <Offices org={org} canManage={isAdmin && (me.platformAdmin || org.id === me.orgId)} />
+            {isAdmin && org.id === me.orgId && <EligibilityCriteria />}
           </Stack>
         </Paper>
       ))}

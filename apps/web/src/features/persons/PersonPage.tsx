@@ -1,89 +1,13 @@
-import { CASE_PRIORITIES, type Case, LEGAL_PROBLEMS, type Person, zCaseInput } from '@komek/domain';
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import type { Case, Person } from '@komek/domain';
+import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
-import { validateWith } from '../../app/validate.ts';
+import { api } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { enumOptions } from '../../components/enum-options.ts';
 import { CaseLink } from '../../components/RecordLinks.tsx';
-
-function OpenCaseForm({ personId }: { personId: string }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [problems, setProblems] = useState<string[]>([]);
-  const [priority, setPriority] = useState('normal');
-  const [summary, setSummary] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  return (
-    <Stack>
-      <MultiSelect
-        searchable
-        label={t('cases.problems')}
-        data={enumOptions(t, 'problem', LEGAL_PROBLEMS)}
-        value={problems}
-        error={errors.problems}
-        onChange={(v) => {
-          setProblems(v);
-          if (v.includes('deportation_extradition_refoulement')) setPriority('emergency');
-        }}
-        data-testid="case-problems"
-      />
-      <Select
-        label={t('cases.priority')}
-        data={enumOptions(t, 'priority', CASE_PRIORITIES)}
-        value={priority}
-        allowDeselect={false}
-        onChange={(v) => v && setPriority(v)}
-      />
-      <Textarea
-        label={t('cases.summary')}
-        value={summary}
-        onChange={(e) => setSummary(e.currentTarget.value)}
-        autosize
-        minRows={3}
-      />
-      <Group justify="flex-end">
-        <Button
-          data-testid="open-case-submit"
-          onClick={async () => {
-            const checked = validateWith(zCaseInput, {
-              personIds: [personId],
-              problems,
-              priority,
-              summary: summary || null,
-            });
-            if (checked.errors) return setErrors(checked.errors);
-            try {
-              const c = await api<Case>('/cases', { method: 'POST', body: checked.data });
-              await navigate({ to: '/cases/$caseId', params: { caseId: c.id } });
-            } catch (e) {
-              setErrors(fieldErrors(e));
-            }
-          }}
-        >
-          {t('persons.openCase')}
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
+import { OpenCaseForm } from './OpenCaseForm.tsx';
 
 export function PersonPage() {
   const { t } = useTranslation();
