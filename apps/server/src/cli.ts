@@ -3,6 +3,8 @@ import { ROLES, type Role } from '@komek/domain';
 import { eq, sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
 import { organisations, users } from './db/schema/index.ts';
+import { dedupeFile, linkFiles } from './linkage/link-command.ts';
+import { InputFileError } from './linkage/read-people-csv.ts';
 import { loadConfig } from './platform/config.ts';
 import { randomToken } from './platform/crypto.ts';
 import { hashPassword } from './platform/passwords.ts';
@@ -17,6 +19,12 @@ const HELP = `komek <command> [options]
   seed [--demo]                  load reference geography; --demo adds demo organisations and users
   user:create --email E --name N --role R --org ORG [--password P] [--platform-admin]
   user:reset-password --email E [--password P]
+  link --left A.csv --right B.csv --out pairs.csv
+                                 pairs of records judged the same person (left_id,right_id,score)
+  dedupe --input A.csv --out clusters.csv
+                                 every record with its duplicate cluster (id,cluster_id)
+                                 Input columns: id,first_name,last_name,patronymic,sex,date_of_birth
+                                 (UTF-8 with or without BOM, or Windows-1251)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -31,10 +39,28 @@ async function main(argv: string[]): Promise<number> {
       org: { type: 'string' },
       password: { type: 'string' },
       'platform-admin': { type: 'boolean', default: false },
+      left: { type: 'string' },
+      right: { type: 'string' },
+      input: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const config = loadConfig();
   switch (command) {
+    case 'link':
+      if (!values.left || !values.right || !values.out) {
+        console.error('link needs --left, --right and --out');
+        return 2;
+      }
+      await linkFiles(values.left, values.right, values.out, console.error);
+      return 0;
+    case 'dedupe':
+      if (!values.input || !values.out) {
+        console.error('dedupe needs --input and --out');
+        return 2;
+      }
+      await dedupeFile(values.input, values.out, console.error);
+      return 0;
     case 'serve':
       return serve(config, values.demo ?? false);
     case 'migrate': {
@@ -147,6 +173,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    process.exit(error instanceof InputFileError ? 2 : 1);
   },
 );

@@ -22,6 +22,8 @@ const RULES: Array<[RegExp, string]> = [
   // at the start of a word but fold inside it.
   [/(?<=[aeiou])y(?=[aeiou])/g, ''],
   [/(?<=[aeiou])i(?=[aeiou])/g, ''],
+  // й after a vowel is written y or i (Aygul / Aigul, Beyshenaliev / Beishenaliev).
+  [/(?<=[aeiou])y(?![aeiou])/g, 'i'],
   // ё after a consonant is written yo or e (Pyotr / Petr, Fyodor / Fedor).
   [/(?<=[^aeiou])yo/g, 'e'],
   // ы is written y or i (Bakyt / Bakit).

@@ -1,4 +1,16 @@
+export { BLOCKING_KEYS, type BlockingStats } from './blocking.ts';
 export { type CandidateScore, type NameAndBirth, scoreCandidate } from './candidate-score.ts';
 export { foldGender, foldToken } from './fold.ts';
+export { jaroWinkler } from './jaro-winkler.ts';
+export { dedupe, type LinkedPair, type LinkOptions, link } from './linkage.ts';
+export {
+  type Comparison,
+  compare,
+  DEFAULT_MODEL,
+  type Frequencies,
+  frequenciesOf,
+  type MatchModel,
+} from './model.ts';
 export { nameKeys, type ParsedName, parseName } from './names.ts';
+export { type PersonRecord, type PreparedRecord, prepareRecord } from './record.ts';
 export { hasCyrillic, transliterate } from './transliterate.ts';

@@ -1,0 +1,67 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { dedupe, link, prepareRecord } from '@komek/matching';
+import { stringify } from 'csv-stringify/sync';
+import { readPeopleCsv } from './read-people-csv.ts';
+
+async function writeCsv(path: string, header: string[], rows: Iterable<Array<string | number>>) {
+  const out = createWriteStream(path, { encoding: 'utf8' });
+  out.write(stringify([header]));
+  let chunk: Array<Array<string | number>> = [];
+  for (const row of rows) {
+    chunk.push(row);
+    if (chunk.length === 10_000) {
+      if (!out.write(stringify(chunk))) await once(out, 'drain');
+      chunk = [];
+    }
+  }
+  out.write(stringify(chunk));
+  out.end();
+  await once(out, 'finish');
+}
+
+/** `komek link --left A.csv --right B.csv --out pairs.csv`: pairs judged the same person. */
+export async function linkFiles(
+  leftPath: string,
+  rightPath: string,
+  outPath: string,
+  log: (s: string) => void,
+) {
+  const started = Date.now();
+  const left = (await readPeopleCsv(leftPath)).map(prepareRecord);
+  const right = (await readPeopleCsv(rightPath)).map(prepareRecord);
+  const { pairs, stats } = link(left, right);
+  await writeCsv(
+    outPath,
+    ['left_id', 'right_id', 'score'],
+    pairs.map((p) => [left[p.left]!.id, right[p.right]!.id, p.comparison.probability.toFixed(4)]),
+  );
+  log(
+    `${left.length} × ${right.length} records: ${stats.candidatePairs} pairs compared, ${pairs.length} matches, ` +
+      `${stats.skippedBlocks} oversized blocks skipped, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return { pairs: pairs.length, stats };
+}
+
+/** `komek dedupe --input A.csv --out clusters.csv`: every record with the cluster it belongs to. */
+export async function dedupeFile(inputPath: string, outPath: string, log: (s: string) => void) {
+  const records = (await readPeopleCsv(inputPath)).map(prepareRecord);
+  const { clusters, pairs, stats } = dedupe(records);
+  // A cluster is named after its first record in file order, so names are stable between runs.
+  const firstOf = new Map<number, string>();
+  clusters.forEach((root, i) => {
+    if (!firstOf.has(root)) firstOf.set(root, records[i]!.id);
+  });
+  await writeCsv(
+    outPath,
+    ['id', 'cluster_id'],
+    records.map((r, i) => [r.id, firstOf.get(clusters[i]!)!]),
+  );
+  const sizes = new Map<number, number>();
+  for (const c of clusters) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  const multi = [...sizes.values()].filter((n) => n > 1).length;
+  log(
+    `${records.length} records: ${pairs.length} duplicate pairs in ${multi} clusters; ${stats.candidatePairs} pairs compared`,
+  );
+  return { pairs: pairs.length, clusters: multi };
+}

@@ -1,0 +1,30 @@
+import type { PreparedRecord } from './record.ts';
+
+const consonants = (s: string) => s.replace(/[aeiouy]/g, '').slice(0, 5);
+
+/**
+ * Blocking keys, tried in this order; a pair is compared in the first block the two records
+ * share, so no pair is scored twice. Each key survives a different kind of error:
+ * a wrong birth year (names only), swapped columns (sorted names), typos (prefixes and
+ * consonant skeletons), a changed family name on marriage (given name + full date).
+ */
+export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => string | null }> = [
+  { name: 'family+year', key: (r) => (r.family && r.year ? `${r.family}|${r.year}` : null) },
+  { name: 'names sorted', key: (r) => (r.family && r.given ? [r.family, r.given].sort().join('|') : null) },
+  {
+    name: 'prefixes+year',
+    key: (r) =>
+      r.family && r.given && r.year ? `${r.family.slice(0, 3)}|${r.given.slice(0, 3)}|${r.year}` : null,
+  },
+  {
+    name: 'skeletons',
+    key: (r) => (r.family && r.given ? [consonants(r.family), consonants(r.given)].sort().join('|') : null),
+  },
+  { name: 'given+date', key: (r) => (r.given && r.day ? `${r.given}|${r.year}-${r.month}-${r.day}` : null) },
+];
+
+export interface BlockingStats {
+  candidatePairs: number;
+  skippedBlocks: number;
+  skippedPairs: number;
+}
