@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { dedupeFile, linkFiles } from './link-command.ts';
+import { decodeText, readPeopleCsv } from './read-people-csv.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'komek-link-'));
+const header = 'id,first_name,last_name,patronymic,sex,date_of_birth\n';
+
+/** Windows-1251 by hand: А–я sit at 0xC0–0xFF, Ё and ё at 0xA8 and 0xB8. */
+function cp1251(text: string): Buffer {
+  return Buffer.from(
+    [...text].map((ch) => {
+      const c = ch.charCodeAt(0);
+      if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
+      if (ch === 'Ё') return 0xa8;
+      if (ch === 'ё') return 0xb8;
+      if (c < 0x80) return c;
+      throw new Error(`no cp1251 for ${ch}`);
+    }),
+  );
+}
+
+describe('komek link and dedupe', () => {
+  it('reads UTF-8 with a byte-order mark and Windows-1251 alike', async () => {
+    const rows = `${header}1,Бакыт,Жумабаев,,м,1984-03-02\n2,Гульнара,Садыкова,Асановна,ж,1991\n`;
+    writeFileSync(join(dir, 'bom.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows)]));
+    writeFileSync(join(dir, 'win.csv'), cp1251(rows));
+    expect(decodeText(cp1251(rows)).encoding).toBe('windows-1251');
+    const fromBom = await readPeopleCsv(join(dir, 'bom.csv'));
+    const fromWin = await readPeopleCsv(join(dir, 'win.csv'));
+    expect(fromBom).toEqual(fromWin);
+    expect(fromBom[1]).toMatchObject({
+      id: '2',
+      firstName: 'Гульнара',
+      patronymic: 'Асановна',
+      dateOfBirth: '1991',
+    });
+  });
+
+  it('writes left_id,right_id,score for the pairs judged the same person', async () => {
+    writeFileSync(
+      join(dir, 'a.csv'),
+      `${header}a1,Бакыт,Жумабаев,,m,1984-03-02\na2,Дилноза,Ҳасанова,,f,1990\na3,Азамат,Асанов,,m,1975\n`,
+    );
+    writeFileSync(
+      join(dir, 'b.csv'),
+      `${header}b1,Bakyt,Zhumabaev,,M,1984\nb2,"Xasanova",Dilnoza,,F,1990-05-01\nb3,Azamat,Asanov,,m,1999\n`,
+    );
+    const out = join(dir, 'pairs.csv');
+    await linkFiles(join(dir, 'a.csv'), join(dir, 'b.csv'), out, () => {});
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('left_id,right_id,score');
+    const pairs = lines.slice(1).map((l) => l.split(','));
+    expect(pairs.map(([l, r]) => `${l}-${r}`).sort()).toEqual(['a1-b1', 'a2-b2']);
+    for (const [, , score] of pairs) expect(Number(score)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('writes every record with its cluster for dedupe', async () => {
+    writeFileSync(
+      join(dir, 'd.csv'),
+      `${header}1,Нурлан,Мамытов,,m,1970-01-01\n2,Nurlan,Mamytov,,m,1970\n3,Эрмек,Мамытов,,m,1972\n4,Nurlan,Mamitov,,m,1970-01\n`,
+    );
+    const out = join(dir, 'clusters.csv');
+    await dedupeFile(join(dir, 'd.csv'), out, () => {});
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toEqual([
+      'id,cluster_id',
+      '1,1',
+      '2,1',
+      '3,3',
+      '4,1',
+    ]);
+  });
+
+  it('rejects a bad file with the file and line named, exit code 2 and no stack trace', async () => {
+    const cases: Array<[string, RegExp]> = [
+      [`${header}1,A,B,,m,1990-02-31x\n`, /bad\.csv line 2: date_of_birth "1990-02-31x"/],
+      [`${header}1,A,B,,m,1990\n1,C,D,,f,1991\n`, /line 3: id "1" appears twice/],
+      [
+        'id,first,last\n1,A,B\n',
+        /line 1: missing column\(s\) first_name, last_name, patronymic, sex, date_of_birth/,
+      ],
+      [`${header}1,"unclosed,B,,m,1990\n`, /bad\.csv line \d+: /],
+    ];
+    const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
+    const tsx = fileURLToPath(new URL('../../../../node_modules/.bin/tsx', import.meta.url));
+    for (const [content, message] of cases) {
+      writeFileSync(join(dir, 'bad.csv'), content);
+      const run = promisify(execFile)(tsx, [
+        cli,
+        'dedupe',
+        '--input',
+        join(dir, 'bad.csv'),
+        '--out',
+        join(dir, 'x.csv'),
+      ]);
+      const error = (await run.then(
+        () => null,
+        (e: unknown) => e,
+      )) as { code: number; stderr: string } | null;
+      expect(error?.code).toBe(2);
+      expect(error?.stderr).toMatch(message);
+      expect(error?.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    }
+  }, 60_000);
+});
