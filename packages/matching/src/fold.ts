@@ -7,6 +7,8 @@ import { transliterate } from './transliterate.ts';
  * replaced before the single letters they contain.
  */
 const RULES: Array<[RegExp, string]> = [
+  // Uzbek oʻ (Cyrillic ў) is у in Russian-language documents: Boʻriyev = Бўриев = Буриев.
+  [/o[ʻʼ'’`‘]/g, 'u'],
   [/[ʻʼ'’`‘]/g, ''],
   [/shch/g, 'sh'],
   [/dzh|dj|zh/g, 'j'],

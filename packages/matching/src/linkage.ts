@@ -16,6 +16,8 @@ export interface LinkOptions {
   /** Keep pairs at or above this probability (defaults to the model's match threshold). */
   minProbability?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Sees every compared pair (for measuring blocking and baselines). */
+  onCandidate?: (left: number, right: number, comparison: Comparison) => void;
 }
 
 export interface LinkedPair {
@@ -39,6 +41,11 @@ function index(keys: Array<string | null>): Map<string, number[]> {
   return blocks;
 }
 
+/** log2 of the prior odds that a record's counterpart is one given record of a list this long. */
+export function priorFor(otherListSize: number, expectedShare = 0.5): number {
+  return Math.log2(expectedShare / Math.max(otherListSize, 1000));
+}
+
 /**
  * Links two lists (`self` = false) or finds duplicates inside one (`self` = true), returning the
  * pairs at or above the threshold, each compared once.
@@ -49,7 +56,12 @@ function run(
   self: boolean,
   options: LinkOptions,
 ): { pairs: LinkedPair[]; stats: BlockingStats } {
-  const model = options.model ?? DEFAULT_MODEL;
+  // The chance that two records picked at random are the same person falls as the other list
+  // grows: in a million people, "Bakyt Asanov, born 1984" is no longer unique. The prior says so.
+  const model = options.model ?? {
+    ...DEFAULT_MODEL,
+    priorLog2: priorFor(self ? left.length - 1 : right.length),
+  };
   const minProbability = options.minProbability ?? model.matchThreshold;
   const cap = options.maxBlockPairs ?? 250_000;
   const freq: Frequencies = frequenciesOf(self ? left : [...left, ...right]);
@@ -90,6 +102,7 @@ function run(
           if (earlierShared(k, i, j)) continue;
           stats.candidatePairs++;
           const comparison = compare(left[i]!, right[j]!, freq, model);
+          options.onCandidate?.(i, j, comparison);
           if (comparison.probability >= minProbability) pairs.push({ left: i, right: j, comparison });
         }
       }

@@ -36,18 +36,20 @@ export const DEFAULT_MODEL: MatchModel = {
   priorLog2: -10,
   matchThreshold: 0.9,
   reviewThreshold: 0.5,
-  name: { mExact: 0.88, close: [0.07, 0.004], near: [0.03, 0.03], disagree: [0.02, 0.966] },
+  name: { mExact: 0.88, close: [0.07, 0.004], near: [0.02, 0.1], disagree: [0.02, 0.966] },
   patronymic: { exact: w(0.8, 0.04), close: w(0.12, 0.03), disagree: w(0.08, 0.93) },
   sex: { agree: w(0.97, 0.5), disagree: w(0.03, 0.5) },
+  // Conditional on what both records give: most candidate pairs already share the birth year
+  // (it is a blocking key), so within a year a different month is strong evidence against.
   dob: {
-    exact: w(0.8, 1 / (365 * 30)),
-    monthYear: w(0.1, 1 / (12 * 30)),
+    exact: w(0.9, 1 / 365),
+    monthYear: w(0.92, 1 / 12),
     yearOnly: w(0.9, 1 / 30),
-    daySwap: w(0.02, 1 / (365 * 30)),
-    dayDiff: w(0.03, 1 / 12 / 30),
-    monthDiff: w(0.03, 1 / 30),
-    yearOff1: w(0.06, 2 / 30),
-    yearOffFew: w(0.01, 0.12),
+    daySwap: w(0.02, 1 / 132),
+    dayDiff: w(0.03, 1 / 12),
+    monthDiff: w(0.04, 0.92),
+    yearOff1: w(0.05, 0.07),
+    yearOffFew: w(0.003, 0.3),
     // Decades apart: a namesake, not a typing slip.
     disagree: w(0.0005, 0.8),
   },

@@ -54,7 +54,8 @@ const CYRILLIC: Record<string, string> = {
   ҳ: 'h',
   ҷ: 'j',
   // Uzbek Cyrillic
-  ў: 'o',
+  // Uzbek Cyrillic ў is oʻ in Uzbek Latin and у in Russian-language papers.
+  ў: 'oʻ',
 };
 
 export function transliterate(input: string): string {

@@ -1,0 +1,488 @@
+/**
+ * A synthetic Central Asian population for measuring record linkage: households sharing a
+ * surname, twins, namesakes, and each record written down the way a different office would
+ * write it (Cyrillic, Russian-passport Latin, Uzbek Latin, informal Latin), with typos, swapped
+ * name columns, partial and mistaken dates of birth. Seeded: the same seed gives the same files.
+ */
+
+import type { PersonRecord } from '@komek/matching';
+import { transliterate } from '@komek/matching';
+import { type Rng, rng } from '../apps/server/src/seed/population.ts';
+
+interface Tradition {
+  key: string;
+  weight: number;
+  syllables: string[];
+  male: string[];
+  female: string[];
+  surnameSuffix: string;
+  femaleSuffix: string;
+  patronymic: 'turkic' | 'russian' | 'none';
+  script: 'cyrillic' | 'latin';
+}
+
+const TRADITIONS: Tradition[] = [
+  {
+    key: 'kyrgyz',
+    weight: 40,
+    script: 'cyrillic',
+    surnameSuffix: 'ов',
+    femaleSuffix: 'а',
+    patronymic: 'turkic',
+    syllables: [
+      'Ак',
+      'Бек',
+      'Тур',
+      'Кан',
+      'Жан',
+      'Сул',
+      'Мам',
+      'Ос',
+      'Эр',
+      'Нур',
+      'Бай',
+      'Кул',
+      'Таш',
+      'Сар',
+      'Тол',
+      'Мыр',
+      'Ка',
+      'Жу',
+      'Ма',
+      'Ба',
+      'Ор',
+      'Сыд',
+      'Ток',
+      'Асан',
+      'Усен',
+      'Кадыр',
+      'Бакир',
+      'Эсен',
+      'Абды',
+      'Мол',
+    ],
+    male: [
+      'Бакыт',
+      'Азамат',
+      'Нурлан',
+      'Эрлан',
+      'Улан',
+      'Адилет',
+      'Бекзат',
+      'Марат',
+      'Талант',
+      'Жаныбек',
+      'Эрмек',
+      'Айбек',
+      'Нурбек',
+      'Канат',
+      'Асан',
+      'Усон',
+      'Мирлан',
+      'Алмаз',
+      'Темир',
+      'Эмиль',
+      'Байэл',
+      'Самат',
+      'Руслан',
+      'Дастан',
+    ],
+    female: [
+      'Айгуль',
+      'Гульнара',
+      'Айжан',
+      'Нургуль',
+      'Жылдыз',
+      'Айпери',
+      'Бегимай',
+      'Чолпон',
+      'Мээрим',
+      'Асель',
+      'Айнура',
+      'Гулзат',
+      'Жибек',
+      'Назгуль',
+      'Айзада',
+      'Каныкей',
+      'Элнура',
+      'Нуриза',
+    ],
+  },
+  {
+    key: 'uzbek',
+    weight: 30,
+    script: 'latin',
+    surnameSuffix: 'ov',
+    femaleSuffix: 'a',
+    patronymic: 'turkic',
+    syllables: [
+      'Yusup',
+      'Karim',
+      'Qodir',
+      'Xasan',
+      'Rahim',
+      'Tosh',
+      'Ergash',
+      'Nazar',
+      'Mirza',
+      'Sobir',
+      'Umar',
+      'Hamid',
+      'Sodiq',
+      'Jalil',
+      'Rash',
+      'Abdu',
+      'Ism',
+      'Tur',
+      'Sult',
+      'Mah',
+      'Ali',
+      'Nur',
+      'Sa',
+      'Bo',
+    ],
+    male: [
+      'Dilshod',
+      'Oybek',
+      'Jasur',
+      'Sherzod',
+      'Bobur',
+      'Aziz',
+      'Rustam',
+      'Ulugʻbek',
+      'Sanjar',
+      'Otabek',
+      'Farhod',
+      'Jamshid',
+      'Shoxrux',
+      'Sardor',
+      'Javlon',
+      'Doniyor',
+      'Akmal',
+      'Bekzod',
+    ],
+    female: [
+      'Dilnoza',
+      'Madina',
+      'Gulnora',
+      'Nodira',
+      'Zarina',
+      'Shahnoza',
+      'Mohira',
+      'Feruza',
+      'Nilufar',
+      'Sevara',
+      'Dildora',
+      'Gulchehra',
+      'Malika',
+      'Kamola',
+    ],
+  },
+  {
+    key: 'tajik',
+    weight: 14,
+    script: 'cyrillic',
+    surnameSuffix: 'ов',
+    femaleSuffix: 'а',
+    patronymic: 'none',
+    syllables: [
+      'Ҳасан',
+      'Раҳим',
+      'Қодир',
+      'Шариф',
+      'Назар',
+      'Ҷӯра',
+      'Саид',
+      'Исмоил',
+      'Собир',
+      'Давлат',
+      'Сафар',
+      'Карим',
+      'Бобо',
+      'Мирзо',
+      'Ғафур',
+      'Юсуф',
+    ],
+    male: [
+      'Фаррух',
+      'Ҷамшед',
+      'Далер',
+      'Сомон',
+      'Ҳусейн',
+      'Фирӯз',
+      'Баҳодур',
+      'Шерали',
+      'Меҳроб',
+      'Рустам',
+      'Умед',
+      'Сино',
+    ],
+    female: ['Мадина', 'Нигина', 'Зарина', 'Шаҳло', 'Тахмина', 'Меҳрубон', 'Парвина', 'Ситора', 'Фарангис'],
+  },
+  {
+    key: 'kazakh',
+    weight: 10,
+    script: 'cyrillic',
+    surnameSuffix: 'ов',
+    femaleSuffix: 'а',
+    patronymic: 'russian',
+    syllables: [
+      'Жұма',
+      'Сейіт',
+      'Әбді',
+      'Қасым',
+      'Нұр',
+      'Омар',
+      'Бек',
+      'Сәт',
+      'Ерген',
+      'Тоқ',
+      'Әлі',
+      'Мұх',
+      'Қали',
+      'Дос',
+    ],
+    male: ['Нұрлан', 'Ерлан', 'Асқар', 'Дәурен', 'Мұрат', 'Ғалым', 'Серік', 'Айдос', 'Бауыржан', 'Ержан'],
+    female: ['Айгерім', 'Жанар', 'Әсем', 'Гүлнар', 'Дана', 'Меруерт', 'Аружан', 'Сәуле'],
+  },
+  {
+    key: 'russian',
+    weight: 6,
+    script: 'cyrillic',
+    surnameSuffix: 'ов',
+    femaleSuffix: 'а',
+    patronymic: 'russian',
+    syllables: [
+      'Петр',
+      'Смирн',
+      'Иван',
+      'Кузнец',
+      'Поп',
+      'Соколь',
+      'Лебед',
+      'Козл',
+      'Новик',
+      'Морозь',
+      'Волк',
+      'Павл',
+    ],
+    male: ['Иван', 'Сергей', 'Алексей', 'Дмитрий', 'Пётр', 'Николай', 'Андрей', 'Виктор'],
+    female: ['Ольга', 'Наталья', 'Елена', 'Татьяна', 'Светлана', 'Ирина', 'Юлия'],
+  },
+];
+
+const total = TRADITIONS.reduce((s, t) => s + t.weight, 0);
+const pickTradition = (r: Rng) => {
+  let x = r.next() * total;
+  for (const t of TRADITIONS) if ((x -= t.weight) < 0) return t;
+  return TRADITIONS[0]!;
+};
+
+export interface Entity {
+  entityId: number;
+  tradition: Tradition;
+  given: string;
+  familyStem: string;
+  female: boolean;
+  father: string;
+  dob: string;
+}
+
+function surname(t: Tradition, r: Rng): string {
+  // Two or three roots: surnames here derive from forefathers' names, so there are thousands.
+  const one = r.pick(t.syllables);
+  const two = r.pick(t.syllables).toLowerCase();
+  const three = r.chance(0.3) ? r.pick(t.syllables).toLowerCase() : '';
+  return `${one}${two}${three}${t.surnameSuffix}`;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Households of one to six people; about 3% of children are twins; 2% of people are namesakes of another. */
+export function generateEntities(count: number, seed: number): Entity[] {
+  const r = rng(seed);
+  const out: Entity[] = [];
+  while (out.length < count) {
+    const t = pickTradition(r);
+    const familyStem = surname(t, r);
+    const father = r.pick(t.male);
+    const parentYear = r.int(1945, 1995);
+    const size = r.int(1, 6);
+    for (let k = 0; k < size && out.length < count; k++) {
+      const female = r.chance(0.5);
+      const isChild = k >= 2;
+      const born = isChild ? parentYear + r.int(20, 35) : parentYear + r.int(-3, 3);
+      // Children of young parents would be born in the future; move them into the past instead.
+      const year = born > 2025 ? 2025 - r.int(0, 15) : born;
+      const dob = iso(new Date(Date.UTC(year, r.int(0, 11), r.int(1, 28))));
+      const e: Entity = {
+        entityId: out.length,
+        tradition: t,
+        given: givenName(t, female, r),
+        familyStem,
+        female,
+        father: isChild ? father : r.pick(t.male),
+        dob,
+      };
+      out.push(e);
+      if (isChild && r.chance(0.03) && out.length < count) {
+        const twinFemale = r.chance(0.5);
+        let given = givenName(t, twinFemale, r);
+        while (given === e.given) given = givenName(t, twinFemale, r);
+        out.push({ ...e, entityId: out.length, female: twinFemale, given });
+      }
+      if (r.chance(0.02) && out.length < count) {
+        out.push({
+          ...e,
+          entityId: out.length,
+          dob: iso(new Date(Date.UTC(r.int(1945, 2020), r.int(0, 11), r.int(1, 28)))),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+type Convention = 'cyrillic' | 'ru_passport' | 'informal' | 'uzbek_latin';
+
+function latinVariant(latin: string, convention: Convention, r: Rng): string {
+  switch (convention) {
+    case 'informal':
+      return latin
+        .replace(/Zh/g, 'J')
+        .replace(/zh/g, 'j')
+        .replace(/Kh/g, 'H')
+        .replace(/kh/g, 'h')
+        .replace(/(?<=[aeiou])y/g, r.chance(0.5) ? 'i' : 'y');
+    case 'uzbek_latin':
+      return latin
+        .replace(/Zh/g, 'J')
+        .replace(/zh/g, 'j')
+        .replace(/Kh/g, 'X')
+        .replace(/kh/g, 'x')
+        .replace(/ov$/, r.chance(0.3) ? 'ow' : 'ov');
+    default:
+      return latin;
+  }
+}
+
+function russianPatronymic(father: string, female: boolean): string {
+  const ending = female ? 'на' : 'ич';
+  if (father.endsWith('й')) return `${father.slice(0, -1)}ев${ending}`;
+  if (/[аяеиоуыэюё]$/i.test(father)) return `${father.slice(0, -1)}ов${ending}`;
+  return `${father}ов${ending}`;
+}
+
+/** Compound given names, as the region forms them (Нур+бек, Ай+гүл), for a realistic spread of names. */
+const MALE_ENDINGS: Record<string, string[]> = {
+  cyrillic: ['', '', 'бек', 'бай', 'жан', 'али'],
+  latin: ['', '', 'bek', 'jon', 'ali'],
+};
+const FEMALE_ENDINGS: Record<string, string[]> = {
+  cyrillic: ['', '', 'гүл', 'ай', 'жан', 'за'],
+  latin: ['', '', 'xon', 'oy', 'gul'],
+};
+function givenName(t: Tradition, female: boolean, r: Rng): string {
+  const base = r.pick(female ? t.female : t.male);
+  const ending = r.pick((female ? FEMALE_ENDINGS : MALE_ENDINGS)[t.script]!);
+  return ending && t.key !== 'russian' ? `${base}${ending}` : base;
+}
+
+function typo(word: string, r: Rng): string {
+  if (word.length < 4) return word;
+  const i = r.int(1, word.length - 2);
+  switch (r.int(0, 3)) {
+    case 0:
+      return word.slice(0, i) + word.slice(i + 1);
+    case 1:
+      return word.slice(0, i) + word[i] + word.slice(i);
+    case 2:
+      return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    default:
+      return word.slice(0, i) + r.pick(['a', 'e', 'i', 'o', 'u', 'а', 'о', 'и']) + word.slice(i + 1);
+  }
+}
+
+export interface Difficulty {
+  typo: number;
+  swap: number;
+  dobError: number;
+}
+export const HARD: Difficulty = { typo: 0.12, swap: 0.03, dobError: 0.05 };
+
+/** One record of an entity as some office wrote it. */
+export function renderRecord(e: Entity, id: string, r: Rng, d: Difficulty = HARD): PersonRecord {
+  const t = e.tradition;
+  let given = e.given;
+  let family = e.female ? `${e.familyStem}${t.femaleSuffix}` : e.familyStem;
+  let patronymic: string | null = null;
+  if (t.patronymic !== 'none' && r.chance(0.5)) {
+    patronymic =
+      t.patronymic === 'turkic'
+        ? `${e.father} ${t.script === 'latin' ? (e.female ? 'qizi' : 'oʻgʻli') : e.female ? 'кызы' : 'уулу'}`
+        : russianPatronymic(e.father, e.female);
+  }
+  const convention: Convention =
+    t.script === 'latin'
+      ? r.pick(['uzbek_latin', 'informal'] as const)
+      : r.pick(['cyrillic', 'ru_passport', 'informal', 'uzbek_latin'] as const);
+  if (convention !== 'cyrillic' && t.script === 'cyrillic') {
+    given = latinVariant(transliterate(given), convention, r);
+    family = latinVariant(transliterate(family), convention, r);
+    patronymic = patronymic && latinVariant(transliterate(patronymic), convention, r);
+  } else if (t.script === 'latin') {
+    given = latinVariant(given, convention, r);
+    family = latinVariant(family, convention, r);
+  }
+  if (r.chance(d.typo)) {
+    if (r.chance(0.5)) family = typo(family, r);
+    else given = typo(given, r);
+  }
+  if (r.chance(0.1)) {
+    given = given.toUpperCase();
+    family = family.toUpperCase();
+  }
+  if (r.chance(d.swap)) [given, family] = [family, given];
+  let dob: string | null = e.dob;
+  if (r.chance(d.dobError)) {
+    const [y, m, dd] = e.dob.split('-');
+    dob = r.chance(0.6)
+      ? `${Number(y) + (r.chance(0.5) ? 1 : -1)}-${m}-${dd}`
+      : Number(dd) <= 12
+        ? `${y}-${dd}-${m}`
+        : e.dob;
+  }
+  const precision = r.next();
+  dob =
+    precision < 0.65 ? dob : precision < 0.75 ? dob.slice(0, 7) : precision < 0.93 ? dob.slice(0, 4) : null;
+  return {
+    id,
+    firstName: given,
+    lastName: family,
+    patronymic,
+    sex: r.chance(0.9) ? (e.female ? 'f' : 'm') : null,
+    dateOfBirth: dob,
+  };
+}
+
+/**
+ * Two lists to link: `overlap` of the left list's people appear again on the right, written
+ * independently; the rest of the right list are other people of the same population.
+ */
+export function linkageFiles(size: number, seed: number, overlap = 0.5, d: Difficulty = HARD) {
+  const entities = generateEntities(Math.ceil(size * (2 - overlap)), seed);
+  const r = rng(seed + 1);
+  const left = entities.slice(0, size);
+  const shared = left.filter(() => r.chance(overlap));
+  const rightOnly = entities.slice(size, size + (size - shared.length));
+  const right = [...shared, ...rightOnly];
+  for (let i = right.length - 1; i > 0; i--) {
+    const j = Math.floor(r.next() * (i + 1));
+    [right[i], right[j]] = [right[j]!, right[i]!];
+  }
+  return {
+    left: left.map((e, i) => ({ record: renderRecord(e, `L${i}`, r, d), entity: e.entityId })),
+    right: right.map((e, i) => ({ record: renderRecord(e, `R${i}`, r, d), entity: e.entityId })),
+    truePairs: shared.length,
+  };
+}
