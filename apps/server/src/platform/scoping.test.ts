@@ -203,6 +203,17 @@ describe('organisation scoping on every endpoint', () => {
     'POST /api/tokens': () => ({ url: '/api/tokens', payload: { name: 'mine' }, expectStatus: 201 }),
     'DELETE /api/tokens/:id': () => ({ url: `/api/tokens/${bIds.token}`, expectStatus: 404 }),
     'GET /api/persons': () => ({ url: '/api/persons?q=Secret', expectStatus: 200, check: empty }),
+    'GET /api/persons/export': () => ({
+      url: '/api/persons/export?q=Secret',
+      expectStatus: 200,
+      text: (csv) =>
+        expect(
+          csv
+            .replace(/^\uFEFF/, '')
+            .trim()
+            .split('\n'),
+        ).toHaveLength(1),
+    }),
     'POST /api/persons/duplicates': () => ({
       url: '/api/persons/duplicates',
       payload: { givenName: 'Secret', familyName: 'Person' },

@@ -1,8 +1,7 @@
 import type { Case, CaseListQuery } from '@komek/domain';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { Platform } from '../../platform/http.ts';
 import type { Actor } from '../../platform/policy.ts';
+import { toCsv, toXlsx } from '../../platform/tabular-export.ts';
 import * as repo from './cases.repo.ts';
 import { caseWhere, presentCases } from './cases.service.ts';
 
@@ -37,16 +36,6 @@ export async function exportCases(
     rows.push(...(await presentCases(platform, page.items)));
     if (page.items.length < 1000) break;
   }
-  const header = COLUMNS.map(([name]) => name);
-  const values = rows.map((c) => COLUMNS.map(([, get]) => get(c)));
-  if (format === 'csv') {
-    // A byte-order mark makes spreadsheet programs read Cyrillic and Dari as UTF-8.
-    return { body: Buffer.from(`\uFEFF${stringify([header, ...values])}`, 'utf8'), count: rows.length };
-  }
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('cases');
-  sheet.addRow(header).font = { bold: true };
-  for (const v of values) sheet.addRow(v);
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return { body: Buffer.from(await workbook.xlsx.writeBuffer()), count: rows.length };
+  const table = { sheet: 'cases', columns: COLUMNS, rows };
+  return { body: format === 'csv' ? toCsv(table) : await toXlsx(table), count: rows.length };
 }

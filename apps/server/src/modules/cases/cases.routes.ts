@@ -18,6 +18,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/http.ts';
+import { sendExport } from '../../platform/tabular-export.ts';
 import * as activity from './case-activity.service.ts';
 import { exportCases } from './cases.export.ts';
 import * as service from './cases.service.ts';
@@ -78,16 +79,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         orgId: actorOf(request).orgId,
         details: { ...query, format, count },
       });
-      const stamp = new Date().toISOString().slice(0, 10);
-      return reply
-        .header(
-          'content-type',
-          format === 'csv'
-            ? 'text/csv; charset=utf-8'
-            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        )
-        .header('content-disposition', `attachment; filename="komek-cases-${stamp}.${format}"`)
-        .send(body);
+      return sendExport(reply, 'cases', format, body);
     },
   );
 

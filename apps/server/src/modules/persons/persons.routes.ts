@@ -18,6 +18,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/http.ts';
+import { sendExport } from '../../platform/tabular-export.ts';
+import { exportPersons } from './persons.export.ts';
 import { presentConsent, presentDocument, presentPerson, presentPersonSummary } from './persons.presenter.ts';
 import * as service from './persons.service.ts';
 
@@ -46,6 +48,29 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
         total: page.total,
         totalCapped: page.totalCapped,
       };
+    },
+  );
+
+  app.get(
+    '/persons/export',
+    {
+      schema: {
+        tags,
+        querystring: zPersonListQuery
+          .omit({ limit: true, offset: true })
+          .extend({ format: z.enum(['csv', 'xlsx']).default('csv') }),
+      },
+      config: { access: { permission: 'export.run' as const } },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const { body, count } = await exportPersons(platform, actorOf(request), query, format);
+      await request.audit({
+        action: 'person.exported',
+        orgId: actorOf(request).orgId,
+        details: { ...query, format, count },
+      });
+      return sendExport(reply, 'people', format, body);
     },
   );
 

@@ -203,6 +203,50 @@ describe('people', () => {
     expect(list.json().items.map((p: { id: string }) => p.id)).toEqual([mine.id]);
   });
 
+  it('exports the people a user may see, without contact details, and audits it', async () => {
+    const worker = await t.factory.user(orgId, 'field_worker');
+    const session = await t.login(worker.email);
+    await registerPerson(t, session, { givenName: 'Экспорт', familyName: 'Тестов' });
+    const denied = await t.app.inject({
+      method: 'GET',
+      url: '/api/persons/export',
+      headers: session.headers,
+    });
+    expect(denied.statusCode).toBe(403);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/persons/export?format=csv&q=${encodeURIComponent('Тестов')}`,
+      headers: lawyer.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('+996');
+    const admin = await t.signedIn('admin');
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: '/api/audit?action=person.exported',
+      headers: admin.session.headers,
+    });
+    expect(audit.statusCode).toBe(200);
+    const all = await t.app.inject({
+      method: 'GET',
+      url: '/api/persons/export?format=csv',
+      headers: lawyer.headers,
+    });
+    const lines = all.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'family_name,given_name,patronymic,latin_name,sex,birth_date,age,district,nationality_status,population_type',
+    );
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/persons?limit=200',
+      headers: lawyer.headers,
+    });
+    expect(lines.length - 1).toBe(list.json().total);
+  });
+
   it('keeps people away from donors viewers and partner focal points', async () => {
     for (const role of ['viewer', 'partner_focal_point'] as const) {
       const user = await t.factory.user(orgId, role);

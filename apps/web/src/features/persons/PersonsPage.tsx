@@ -28,9 +28,25 @@ export function PersonsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('persons.title')}</Title>
-        <Button component={Link} to="/persons/new" data-testid="new-person">
-          {t('persons.register')}
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            component="a"
+            href={`/api/persons/export?format=csv&q=${encodeURIComponent(query)}`}
+          >
+            {t('cases.export')} CSV
+          </Button>
+          <Button
+            variant="default"
+            component="a"
+            href={`/api/persons/export?format=xlsx&q=${encodeURIComponent(query)}`}
+          >
+            {t('cases.export')} XLSX
+          </Button>
+          <Button component={Link} to="/persons/new" data-testid="new-person">
+            {t('persons.register')}
+          </Button>
+        </Group>
       </Group>
       <TextInput
         placeholder={t('common.search')}

@@ -1,0 +1,38 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+
+export interface Table<T> {
+  sheet: string;
+  columns: Array<[string, (row: T) => string | number]>;
+  rows: T[];
+}
+
+const values = <T>(t: Table<T>) => t.rows.map((r) => t.columns.map(([, get]) => get(r)));
+
+/** UTF-8 with a byte-order mark, so spreadsheet programs read Cyrillic and Dari correctly. */
+export function toCsv<T>(t: Table<T>): Buffer {
+  return Buffer.from(`\uFEFF${stringify([t.columns.map(([name]) => name), ...values(t)])}`, 'utf8');
+}
+
+export async function toXlsx<T>(t: Table<T>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(t.sheet);
+  sheet.addRow(t.columns.map(([name]) => name)).font = { bold: true };
+  for (const v of values(t)) sheet.addRow(v);
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function sendExport(reply: FastifyReply, name: string, format: 'csv' | 'xlsx', body: Buffer) {
+  const stamp = new Date().toISOString().slice(0, 10);
+  return reply
+    .header(
+      'content-type',
+      format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
+    .header('content-disposition', `attachment; filename="komek-${name}-${stamp}.${format}"`)
+    .send(body);
+}
