@@ -7,7 +7,7 @@
 
 import type { PersonRecord } from '@komek/matching';
 import { transliterate } from '@komek/matching';
-import { type Rng, rng } from '../apps/server/src/seed/population.ts';
+import { pickWeighted, type Rng, rng } from '../apps/server/src/seed/population.ts';
 
 interface Tradition {
   key: string;
@@ -271,13 +271,6 @@ const TRADITIONS: Tradition[] = [
   },
 ];
 
-const total = TRADITIONS.reduce((s, t) => s + t.weight, 0);
-const pickTradition = (r: Rng) => {
-  let x = r.next() * total;
-  for (const t of TRADITIONS) if ((x -= t.weight) < 0) return t;
-  return TRADITIONS[0]!;
-};
-
 export interface Entity {
   entityId: number;
   tradition: Tradition;
@@ -303,7 +296,7 @@ export function generateEntities(count: number, seed: number): Entity[] {
   const r = rng(seed);
   const out: Entity[] = [];
   while (out.length < count) {
-    const t = pickTradition(r);
+    const t = pickWeighted(r, TRADITIONS);
     const familyStem = surname(t, r);
     const father = r.pick(t.male);
     const parentYear = r.int(1945, 1995);

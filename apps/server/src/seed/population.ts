@@ -21,14 +21,14 @@ export function rng(seed: number) {
 }
 export type Rng = ReturnType<typeof rng>;
 
-const totalWeight = NAME_STYLES.reduce((s, n) => s + n.weight, 0);
-function pickStyle(r: Rng): NameStyle {
-  let x = r.next() * totalWeight;
-  for (const style of NAME_STYLES) {
-    x -= style.weight;
-    if (x < 0) return style;
+/** Picks an item with probability proportional to its weight. */
+export function pickWeighted<T extends { weight: number }>(r: Rng, items: readonly T[]): T {
+  let x = r.next() * items.reduce((sum, item) => sum + item.weight, 0);
+  for (const item of items) {
+    x -= item.weight;
+    if (x < 0) return item;
   }
-  return NAME_STYLES[0]!;
+  return items[0]!;
 }
 
 function feminine(surname: string, style: NameStyle): string {
@@ -85,7 +85,7 @@ const CITIZENSHIP: Record<string, string> = {
 
 /** One synthetic person of the region, in the spelling conventions of their community. */
 export function generatePerson(r: Rng, today = new Date()): PersonInput & { style: string } {
-  const style = pickStyle(r);
+  const style = pickWeighted(r, NAME_STYLES);
   const female = r.chance(0.52);
   const given = r.pick(female ? style.female : style.male);
   const family = female ? feminine(r.pick(style.surnames), style) : r.pick(style.surnames);
