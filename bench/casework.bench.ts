@@ -10,7 +10,7 @@ import pg from 'pg';
 import { openDatabase } from '../apps/server/src/db/connection.ts';
 import { organisations, users } from '../apps/server/src/db/schema/index.ts';
 import { listCases } from '../apps/server/src/modules/cases/cases.service.ts';
-import { listPersons } from '../apps/server/src/modules/persons/persons.service.ts';
+import { findDuplicates, listPersons } from '../apps/server/src/modules/persons/persons.service.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
 import { FieldCipher } from '../apps/server/src/platform/crypto.ts';
 import type { Actor } from '../apps/server/src/platform/policy.ts';
@@ -132,6 +132,14 @@ const scenarios: Array<[string, () => Promise<unknown>]> = [
   [
     'people: name search, Latin (Jumabaeva Aigerim)',
     () => listPersons(platform, orgAdmin, { ...page, q: 'Jumabaeva Aigerim' }),
+  ],
+  [
+    'people: duplicate check while registering (Asanov Bakyt 1984)',
+    () => findDuplicates(platform, orgAdmin, { givenName: 'Bakyt', familyName: 'Asanov', birthDate: '1984' }),
+  ],
+  [
+    'people: duplicate check, rare name (Beishenaliev Nurlan)',
+    () => findDuplicates(platform, orgAdmin, { givenName: 'Nurlan', familyName: 'Beishenaliev' }),
   ],
   [
     'people: district + population type',

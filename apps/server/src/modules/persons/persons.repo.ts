@@ -33,13 +33,26 @@ export async function listPersons(db: Db, filter: ScopeFilter, f: PersonFilters)
   return { items, ...count };
 }
 
-/** Candidates sharing at least one name key; block size is capped so a common name stays cheap. */
+/**
+ * Candidates for a new registration: people carrying every key of the typed name first (the
+ * likely ones, however common the name), then, if those are few, people sharing any key.
+ * Each pass is capped so a common name stays cheap.
+ */
 export async function findNameCandidates(db: Db, filter: ScopeFilter, keys: string[], limit = 200) {
-  return db
+  const base = and(personScope(filter), isNull(persons.mergedInto));
+  const all = await db
     .select()
     .from(persons)
-    .where(and(personScope(filter), isNull(persons.mergedInto), arrayOverlaps(persons.nameKeys, keys)))
+    .where(and(base, arrayContains(persons.nameKeys, keys)))
     .limit(limit);
+  if (all.length >= 10 || keys.length < 2) return all;
+  const some = await db
+    .select()
+    .from(persons)
+    .where(and(base, arrayOverlaps(persons.nameKeys, keys)))
+    .limit(limit);
+  const seen = new Set(all.map((p) => p.id));
+  return [...all, ...some.filter((p) => !seen.has(p.id))];
 }
 
 export async function findPerson(db: Db, id: string): Promise<PersonRow | undefined> {

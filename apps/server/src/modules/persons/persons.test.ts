@@ -100,6 +100,26 @@ describe('people', () => {
     expect(top.reasons).toContain('same year of birth');
   });
 
+  it('still finds the likely duplicate among hundreds sharing a common given name', async () => {
+    const org = await t.factory.org();
+    const s = await t.login((await t.factory.user(org.id, 'lawyer')).email);
+    for (let i = 0; i < 220; i++)
+      await registerPerson(t, s, { givenName: 'Бакыт', familyName: `Фамилия${i}`, latinName: null });
+    await registerPerson(t, s, {
+      givenName: 'Бакыт',
+      familyName: 'Токтосунов',
+      latinName: null,
+      birthDate: '1979-02-02',
+    });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/persons/duplicates',
+      headers: s.headers,
+      payload: { givenName: 'Bakyt', familyName: 'Toktosunov', birthDate: '1979' },
+    });
+    expect(res.json().items[0].person.familyName).toBe('Токтосунов');
+  });
+
   it('rejects impossible dates and inconsistent answers with field paths', async () => {
     const cases = [
       [{ birthDate: '1990-02-30' }, 'person.birthDate'],
