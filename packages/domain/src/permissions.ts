@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'case.manage',
   'case.approve_close',
   'export.run',
+  'person.merge',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,12 +52,14 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'token.manage': 'organisation',
     ...casework('organisation'),
     'case.approve_close': 'organisation',
+    'person.merge': 'organisation',
   },
   supervisor: {
     ...everyone,
     'user.read': 'organisation',
     ...casework('organisation'),
     'case.approve_close': 'organisation',
+    'person.merge': 'organisation',
   },
   lawyer: { ...everyone, 'user.read': 'office', ...casework('office') },
   field_worker: { ...everyone, ...casework('own'), 'export.run': undefined },

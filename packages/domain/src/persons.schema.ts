@@ -125,6 +125,8 @@ export const zPerson = z.object({
   washingtonGroup: zWashingtonGroup,
   hasDisability: z.boolean(),
   householdId: z.uuid().nullable(),
+  /** Set when this record was merged into another; the other one is the person now. */
+  mergedInto: z.uuid().nullable(),
   documents: z.array(zPersonDocument).optional(),
   consents: z.array(zConsent).optional(),
   createdAt: z.string(),
@@ -179,4 +181,31 @@ export const zHousehold = z.object({
   id: z.uuid(),
   name: z.string(),
   members: z.array(z.object({ person: zPersonSummary, relationship: z.enum(RELATIONSHIPS) })),
+});
+
+/** Fields a supervisor chooses between when merging two records of the same person. */
+export const MERGEABLE_FIELDS = [
+  'givenName',
+  'familyName',
+  'patronymic',
+  'latinName',
+  'sex',
+  'birthDate',
+  'placeOfBirth',
+  'phone',
+  'messaging',
+  'districtId',
+  'communityId',
+  'address',
+  'nationalityStatus',
+  'nationalityCountry',
+  'populationType',
+] as const;
+
+export const zPersonMergeRequest = z.object({
+  sourceId: z.uuid(),
+  version: zVersion,
+  sourceVersion: zVersion,
+  /** For each field, whose value the merged record keeps; unnamed fields keep the target's. */
+  take: z.partialRecord(z.enum(MERGEABLE_FIELDS), z.enum(['target', 'source'])).default({}),
 });

@@ -227,6 +227,11 @@ describe('organisation scoping on every endpoint', () => {
       payload: { version: 1, person: personInput() },
       expectStatus: 404,
     }),
+    'POST /api/persons/:id/merge': () => ({
+      url: `/api/persons/${bIds.person}/merge`,
+      payload: { sourceId: bIds.household, version: 1, sourceVersion: 1 },
+      expectStatus: 404,
+    }),
     'POST /api/persons/:id/documents': () => ({
       url: `/api/persons/${bIds.person}/documents`,
       payload: { type: 'passport', status: 'valid' },

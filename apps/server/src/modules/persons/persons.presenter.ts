@@ -64,6 +64,7 @@ export function presentPerson(
     washingtonGroup: row.washingtonGroup as Person['washingtonGroup'],
     hasDisability: row.hasDisability,
     householdId: row.householdId,
+    mergedInto: row.mergedInto,
     documents: extra.documents?.map((d) => presentDocument(d, cipher)),
     consents: extra.consents?.map(presentConsent),
     createdAt: row.createdAt.toISOString(),

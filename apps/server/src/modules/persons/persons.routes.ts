@@ -12,6 +12,7 @@ import {
   zPersonDocumentInput,
   zPersonInput,
   zPersonListQuery,
+  zPersonMergeRequest,
   zPersonSummary,
   zPersonUpdate,
 } from '@komek/domain';
@@ -20,6 +21,7 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/http.ts';
 import { sendExport } from '../../platform/tabular-export.ts';
 import { exportPersons } from './persons.export.ts';
+import { mergePersons } from './persons.merge.ts';
 import { presentConsent, presentDocument, presentPerson, presentPersonSummary } from './persons.presenter.ts';
 import * as service from './persons.service.ts';
 
@@ -137,6 +139,25 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
         orgId: row.orgId,
         entityType: 'person',
         entityId: row.id,
+      });
+      return presentPerson(row, platform.cipher);
+    },
+  );
+
+  app.post(
+    '/persons/:id/merge',
+    {
+      schema: { tags, params: zIdParams, body: zPersonMergeRequest, response: { 200: zPerson } },
+      config: { access: { permission: 'person.merge' as const } },
+    },
+    async (request) => {
+      const { row, source } = await mergePersons(platform, actorOf(request), request.params.id, request.body);
+      await request.audit({
+        action: 'person.merged',
+        orgId: row.orgId,
+        entityType: 'person',
+        entityId: row.id,
+        details: { sourceId: source.id, take: request.body.take },
       });
       return presentPerson(row, platform.cipher);
     },
