@@ -64,6 +64,10 @@ describe('casework in Chromium', () => {
     await page.getByTestId('case-status').getByText('Closed').waitFor();
     expect(await page.getByTestId('case-outcome-badge').textContent()).toBe('Nationality confirmed');
 
+    // The person's page lists the closed case with its outcome.
+    await page.getByRole('link', { name: 'Жумабаев Бакыт' }).click();
+    await page.getByTestId('person-cases').getByText('Nationality confirmed').waitFor();
+
     await page.getByRole('link', { name: 'Home' }).click();
     expect(await page.getByTestId('caseload-closed').textContent()).toBe('1');
   });

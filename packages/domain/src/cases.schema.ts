@@ -94,6 +94,7 @@ export const zCaseListQuery = zPageQuery.extend({
   assignedTo: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
   overdue: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(200).optional(),
+  personId: z.uuid().optional(),
   sort: z.enum(CASE_SORTS).default('opened_desc'),
 });
 export type CaseListQuery = z.infer<typeof zCaseListQuery>;

@@ -63,6 +63,14 @@ export function caseFilters(db: Db, filter: ScopeFilter, q: CaseFilterInput, act
   else if (q.assignedTo) conditions.push(eq(cases.assignedTo, q.assignedTo));
   if (q.overdue === 'true') conditions.push(overdueTask(db));
   if (q.number) conditions.push(eq(cases.caseNumber, q.number));
+  if (q.personId) {
+    conditions.push(
+      inArray(
+        cases.id,
+        db.select({ id: casePersons.caseId }).from(casePersons).where(eq(casePersons.personId, q.personId)),
+      ),
+    );
+  }
   if (q.nameKeys?.length) conditions.push(arrayContains(cases.personKeys, q.nameKeys));
   return and(...conditions);
 }

@@ -228,6 +228,7 @@ describe('cases', () => {
     expect(
       (await list(`q=${c2.caseNumber.replace(/-0+/, '-')}`)).items.map((c: { id: string }) => c.id),
     ).toEqual([c2.id]);
+    expect((await list(`personId=${b.id}`)).items.map((c: { id: string }) => c.id)).toEqual([c2.id]);
     expect((await list('assignedTo=me&limit=1')).total).toBe(2);
     expect((await list('assignedTo=me&limit=1')).items).toHaveLength(1);
   });

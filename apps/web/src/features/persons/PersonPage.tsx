@@ -1,13 +1,13 @@
-import type { Case, Person } from '@komek/domain';
-import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { Person } from '@komek/domain';
+import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { CaseLink } from '../../components/RecordLinks.tsx';
 import { OpenCaseForm } from './OpenCaseForm.tsx';
+import { PersonCases, PersonConsents, PersonDocuments } from './PersonRecords.tsx';
 
 export function PersonPage() {
   const { t } = useTranslation();
@@ -17,11 +17,7 @@ export function PersonPage() {
     queryKey: ['person', personId],
     queryFn: () => api<Person>(`/persons/${personId}`),
   });
-  const cases = useQuery({
-    queryKey: ['person-cases', personId],
-    queryFn: () =>
-      api<{ openCases: Case[] }>('/cases/precheck', { method: 'POST', body: { personIds: [personId] } }),
-  });
+
   if (person.error) return <ErrorAlert error={person.error} />;
   const p = person.data;
   if (!p) return null;
@@ -63,20 +59,9 @@ export function PersonPage() {
           {row(t('persons.address'), p.address)}
         </SimpleGrid>
       </Paper>
-      <Title order={4}>{t('persons.cases')}</Title>
-      <Table>
-        <Table.Tbody>
-          {cases.data?.openCases.map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td>
-                <CaseLink id={c.id}>{c.caseNumber}</CaseLink>
-              </Table.Td>
-              <Table.Td>{t(`enums.status.${c.status}`)}</Table.Td>
-              <Table.Td>{c.problems.map((x) => t(`enums.problem.${x}`)).join(', ')}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <PersonCases personId={p.id} />
+      <PersonDocuments person={p} onChange={() => void person.refetch()} />
+      <PersonConsents person={p} onChange={() => void person.refetch()} />
       <Modal opened={opening} onClose={() => setOpening(false)} title={t('persons.openCase')} size="lg">
         <OpenCaseForm personId={p.id} />
       </Modal>

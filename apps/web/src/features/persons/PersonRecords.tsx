@@ -1,0 +1,198 @@
+import {
+  type Case,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  type Person,
+  zConsentInput,
+  zPersonDocumentInput,
+} from '@komek/domain';
+import { Badge, Button, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../app/api.ts';
+import { validateWith } from '../../app/validate.ts';
+import { CaseLink } from '../../components/RecordLinks.tsx';
+
+export function PersonCases({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const cases = useQuery({
+    queryKey: ['person-cases', personId],
+    queryFn: () => api<{ items: Case[] }>(`/cases?personId=${personId}&limit=100`),
+  });
+  return (
+    <Stack gap="xs">
+      <Title order={4}>{t('persons.cases')}</Title>
+      <Table data-testid="person-cases">
+        <Table.Tbody>
+          {cases.data?.items.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>
+                <CaseLink id={c.id}>{c.caseNumber}</CaseLink>
+              </Table.Td>
+              <Table.Td>{t(`enums.status.${c.status}`)}</Table.Td>
+              <Table.Td>{c.problems.map((x) => t(`enums.problem.${x}`)).join(', ')}</Table.Td>
+              <Table.Td>{c.outcome ? t(`enums.outcome.${c.outcome}`) : ''}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+/** Documents held (numbers sealed at rest, shown to those who may read the person). */
+export function PersonDocuments({ person, onChange }: { person: Person; onChange: () => void }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState({ type: 'passport', number: '', status: 'valid', validUntil: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  return (
+    <Stack gap="xs">
+      <Title order={4}>{t('persons.documents')}</Title>
+      <Table>
+        <Table.Tbody>
+          {person.documents?.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>{d.type}</Table.Td>
+              <Table.Td>{d.number ?? '—'}</Table.Td>
+              <Table.Td>
+                <Badge color={d.status === 'valid' ? 'green' : 'gray'}>{d.status}</Badge>
+              </Table.Td>
+              <Table.Td>{d.validUntil ?? ''}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group align="flex-end">
+        <Select
+          data={[...DOCUMENT_TYPES]}
+          value={values.type}
+          allowDeselect={false}
+          onChange={(v) => v && setValues({ ...values, type: v })}
+          w={200}
+        />
+        <TextInput
+          placeholder="№"
+          value={values.number}
+          error={errors.number}
+          onChange={(e) => setValues({ ...values, number: e.currentTarget.value })}
+        />
+        <Select
+          data={[...DOCUMENT_STATUSES]}
+          value={values.status}
+          allowDeselect={false}
+          onChange={(v) => v && setValues({ ...values, status: v })}
+          w={140}
+        />
+        <TextInput
+          type="date"
+          value={values.validUntil}
+          error={errors.validUntil}
+          onChange={(e) => setValues({ ...values, validUntil: e.currentTarget.value })}
+        />
+        <Button
+          variant="light"
+          onClick={async () => {
+            const checked = validateWith(zPersonDocumentInput, {
+              ...values,
+              number: values.number || null,
+              validUntil: values.validUntil || null,
+            });
+            if (checked.errors) return setErrors(checked.errors);
+            try {
+              await api(`/persons/${person.id}/documents`, { method: 'POST', body: checked.data });
+              setValues({ ...values, number: '', validUntil: '' });
+              setErrors({});
+              onChange();
+            } catch (e) {
+              setErrors(fieldErrors(e));
+            }
+          }}
+        >
+          {t('persons.addDocument')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export function PersonConsents({ person, onChange }: { person: Person; onChange: () => void }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState({
+    purpose: 'referral',
+    scope: '',
+    givenAt: new Date().toISOString().slice(0, 10),
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  return (
+    <Stack gap="xs">
+      <Title order={4}>{t('persons.consents')}</Title>
+      <Table>
+        <Table.Tbody>
+          {person.consents?.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{c.purpose}</Table.Td>
+              <Table.Td>{c.scope}</Table.Td>
+              <Table.Td>{c.givenAt}</Table.Td>
+              <Table.Td>
+                {c.withdrawnAt ? (
+                  <Badge color="gray">{t('persons.withdrawn')}</Badge>
+                ) : (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={async () => {
+                      await api(`/persons/${person.id}/consents/${c.id}/withdraw`, { method: 'POST' });
+                      onChange();
+                    }}
+                  >
+                    {t('persons.withdraw')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group align="flex-end">
+        <Select
+          data={['registration', 'referral', 'data_sharing', 'story_publication', 'other']}
+          value={values.purpose}
+          allowDeselect={false}
+          onChange={(v) => v && setValues({ ...values, purpose: v })}
+          w={180}
+        />
+        <TextInput
+          placeholder={t('persons.consentScope')}
+          value={values.scope}
+          error={errors.scope}
+          onChange={(e) => setValues({ ...values, scope: e.currentTarget.value })}
+          w={260}
+        />
+        <TextInput
+          type="date"
+          value={values.givenAt}
+          error={errors.givenAt}
+          onChange={(e) => setValues({ ...values, givenAt: e.currentTarget.value })}
+        />
+        <Button
+          variant="light"
+          onClick={async () => {
+            const checked = validateWith(zConsentInput, values);
+            if (checked.errors) return setErrors(checked.errors);
+            try {
+              await api(`/persons/${person.id}/consents`, { method: 'POST', body: checked.data });
+              setValues({ ...values, scope: '' });
+              setErrors({});
+              onChange();
+            } catch (e) {
+              setErrors(fieldErrors(e));
+            }
+          }}
+        >
+          {t('persons.recordConsent')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
