@@ -39,7 +39,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Page-sized queries run side by side (items and count); on a small server, parallel workers
+  // make them fight for the same cores and stretch the tail (bench/README.md). Reports can set
+  // their own per transaction. KOMEK_PG_OPTIONS replaces this default.
+  const options = process.env.KOMEK_PG_OPTIONS ?? '-c max_parallel_workers_per_gather=0';
+  const pool = new pg.Pool({ connectionString: url, max: 10, options });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });

@@ -34,9 +34,9 @@ export const countAll = sql<number>`count(*)::int`;
 
 /**
  * Counts matching rows up to `cap`. An exact count of half a million cases costs a scan of all of
- * them on every page view; past the cap the list says "1,000+" instead (bench/README.md).
+ * them on every page view; past the cap the list says "500+" instead (bench/README.md).
  */
-export async function countCapped(db: Db, table: PgTable, where: SQL | undefined, cap = 1_000) {
+export async function countCapped(db: Db, table: PgTable, where: SQL | undefined, cap = 500) {
   const inner = db
     .select({ one: sql`1` })
     .from(table)
