@@ -1,11 +1,14 @@
 import type { Person } from '@komek/domain';
-import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
+import { can, useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PersonLink } from '../../components/RecordLinks.tsx';
+import { MergeDialog } from './MergeDialog.tsx';
 import { OpenCaseForm } from './OpenCaseForm.tsx';
 import { PersonCases, PersonConsents, PersonDocuments } from './PersonRecords.tsx';
 
@@ -13,6 +16,8 @@ export function PersonPage() {
   const { t } = useTranslation();
   const { personId } = useParams({ strict: false }) as { personId: string };
   const [opening, setOpening] = useState(false);
+  const [merging, setMerging] = useState(false);
+  const { data: session } = useSession();
   const person = useQuery({
     queryKey: ['person', personId],
     queryFn: () => api<Person>(`/persons/${personId}`),
@@ -35,10 +40,22 @@ export function PersonPage() {
         <Title order={2} data-testid="person-name">
           {p.familyName} {p.givenName} {p.patronymic ?? ''}
         </Title>
-        <Button onClick={() => setOpening(true)} data-testid="open-case">
-          {t('persons.openCase')}
-        </Button>
+        <Group gap="xs">
+          {can(session?.user, 'person.merge') && !p.mergedInto && (
+            <Button variant="default" onClick={() => setMerging(true)} data-testid="merge">
+              {t('persons.merge')}
+            </Button>
+          )}
+          <Button onClick={() => setOpening(true)} data-testid="open-case">
+            {t('persons.openCase')}
+          </Button>
+        </Group>
       </Group>
+      {p.mergedInto && (
+        <Alert color="gray">
+          <PersonLink id={p.mergedInto}>{t('persons.mergedInto')}</PersonLink>
+        </Alert>
+      )}
       <Group gap="xs">
         <Badge>{t(`enums.nationalityStatus.${p.nationalityStatus}`)}</Badge>
         <Badge variant="outline">{t(`enums.populationType.${p.populationType}`)}</Badge>
@@ -62,6 +79,17 @@ export function PersonPage() {
       <PersonCases personId={p.id} />
       <PersonDocuments person={p} onChange={() => void person.refetch()} />
       <PersonConsents person={p} onChange={() => void person.refetch()} />
+      <Modal opened={merging} onClose={() => setMerging(false)} title={t('persons.merge')} size="xl">
+        {merging && (
+          <MergeDialog
+            target={p}
+            onDone={() => {
+              setMerging(false);
+              void person.refetch();
+            }}
+          />
+        )}
+      </Modal>
       <Modal opened={opening} onClose={() => setOpening(false)} title={t('persons.openCase')} size="lg">
         <OpenCaseForm personId={p.id} />
       </Modal>
