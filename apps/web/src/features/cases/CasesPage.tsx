@@ -74,7 +74,7 @@ export function CasesPage() {
         {select('populationType', 'populationType', POPULATION_TYPES, t('persons.populationType'))}
         <Select
           label={t('cases.sort')}
-          data={CASE_SORTS.map((s) => ({ value: s, label: s }))}
+          data={CASE_SORTS.map((s) => ({ value: s, label: t(`cases.sorts.${s}`) }))}
           value={filters.sort}
           allowDeselect={false}
           onChange={(v) => set('sort', v)}
@@ -114,7 +114,7 @@ export function CasesPage() {
         <Table.Tbody>
           {cases.data?.items.map((c) => (
             <Table.Tr key={c.id}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <CaseLink id={c.id}>{c.caseNumber}</CaseLink>
               </Table.Td>
               <Table.Td>{c.persons.map((p) => `${p.familyName} ${p.givenName}`).join(', ')}</Table.Td>
@@ -127,8 +127,10 @@ export function CasesPage() {
                   </Badge>
                 )}
               </Table.Td>
-              <Table.Td>
-                <Badge color={PRIORITY_COLOUR[c.priority]}>{t(`enums.priority.${c.priority}`)}</Badge>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Badge color={PRIORITY_COLOUR[c.priority]} style={{ overflow: 'visible' }}>
+                  {t(`enums.priority.${c.priority}`)}
+                </Badge>
               </Table.Td>
               <Table.Td>{c.assignedName ?? '—'}</Table.Td>
               <Table.Td>{c.openedAt.slice(0, 10)}</Table.Td>
