@@ -2,6 +2,7 @@ import type { zInterventionInput, zNoteInput, zTaskInput } from '@komek/domain';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { openOptional, sealOptional } from '../../platform/crypto.ts';
+import { isoDay, today } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import type { Actor } from '../../platform/policy.ts';
@@ -10,8 +11,6 @@ import { getCase } from './cases.service.ts';
 
 const interventionContext = (id: string) => `interventions.summary:${id}`;
 const noteContext = (id: string) => `case_notes.body:${id}`;
-const dateOut = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
-const today = () => new Date().toISOString().slice(0, 10);
 
 export async function logIntervention(
   platform: Platform,
@@ -38,7 +37,7 @@ export const presentIntervention = (platform: Platform, row: repo.InterventionRo
   id: row.id,
   caseId: row.caseId,
   type: row.type as 'consultation',
-  date: dateOut(row.date),
+  date: isoDay(row.date),
   durationMinutes: row.durationMinutes,
   channel: row.channel as 'in_person',
   language: row.language,
@@ -106,10 +105,10 @@ export async function completeTask(
 export const presentTask = (row: repo.TaskRow) => ({
   id: row.id,
   title: row.title,
-  dueDate: dateOut(row.dueDate),
+  dueDate: isoDay(row.dueDate),
   assignedTo: row.assignedTo,
   doneAt: row.doneAt?.toISOString() ?? null,
-  overdue: !row.doneAt && dateOut(row.dueDate) < today(),
+  overdue: !row.doneAt && isoDay(row.dueDate) < today(),
 });
 
 export async function caseActivity(platform: Platform, actor: Actor, caseId: string) {

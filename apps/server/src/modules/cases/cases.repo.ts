@@ -18,16 +18,15 @@ import type { Db } from '../../db/connection.ts';
 import {
   caseCounters,
   caseEvents,
-  caseNotes,
   casePersons,
   cases,
   caseTasks,
   eligibilityCriteria,
-  interventions,
   persons,
   users,
 } from '../../db/schema/index.ts';
 import { countAll, countCapped, scopeWhere } from '../../db/scope.ts';
+import { today } from '../../platform/dates.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -35,8 +34,6 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export const caseScope = (filter: ScopeFilter) =>
   scopeWhere(filter, { orgId: cases.orgId, officeId: cases.officeId, ownerId: cases.assignedTo });
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 const overdueTask = (db: Db) =>
   exists(
@@ -231,8 +228,6 @@ export async function caseload(db: Db, where: SQL | undefined) {
   ]);
   return { byStatus, byPriority, byAssignee, overdue: overdue?.n ?? 0, awaiting: awaiting?.n ?? 0 };
 }
-
-export const tables = { interventions, caseNotes, caseTasks, caseEvents };
 
 /** Recomputes the name keys of every case a person is on, after the person's names changed. */
 export async function refreshPersonKeysOfCases(db: Db, personId: string) {

@@ -10,13 +10,13 @@ import {
 import type { z } from 'zod';
 import type { consents, personDocuments } from '../../db/schema/index.ts';
 import { type FieldCipher, openOptional } from '../../platform/crypto.ts';
+import { isoDay } from '../../platform/dates.ts';
 import type { PersonRow } from './persons.repo.ts';
 
 export const personContext = (id: string, column: string) => `persons.${column}:${id}`;
 export const documentContext = (id: string) => `person_documents.number:${id}`;
 
-const dateOut = (value: string | Date | null) =>
-  value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+const dateOut = (value: string | Date | null) => (value === null ? null : isoDay(value));
 
 function birth(row: PersonRow) {
   const iso = dateOut(row.birthDate);
