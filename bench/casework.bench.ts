@@ -79,6 +79,7 @@ const platform = {
   config: loadConfig({}),
   database,
   cipher: new FieldCipher([{ id: 'b', key: randomBytes(32) }]),
+  mailer: { send: async () => {} },
 };
 const asActor = (u: (typeof staff)[number]): Actor => ({
   userId: u.id,

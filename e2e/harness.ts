@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
 import { FieldCipher } from '../apps/server/src/platform/crypto.ts';
+import { createMailer } from '../apps/server/src/platform/mailer.ts';
 import { seedDemo } from '../apps/server/src/seed/demo.seed.ts';
 import { seedGeography } from '../apps/server/src/seed/geography.seed.ts';
 import { openTestDatabase } from '../apps/server/src/test/test-database.ts';
@@ -17,8 +20,14 @@ export async function startE2e() {
   if (!existsSync(`${webDist}/index.html`)) throw new Error('build the web app first: npm run build:web');
   const database = await openTestDatabase();
   await seedGeography(database.db);
-  const config = { ...loadConfig({}), webDist };
-  const platform = { config, database, cipher: new FieldCipher([{ id: 'e2e', key: randomBytes(32) }]) };
+  // Mail from the flows lands as files in a throwaway folder.
+  const config = { ...loadConfig({}), webDist, dataDir: mkdtempSync(join(tmpdir(), 'komek-e2e-')) };
+  const platform = {
+    config,
+    database,
+    cipher: new FieldCipher([{ id: 'e2e', key: randomBytes(32) }]),
+    mailer: createMailer(config),
+  };
   // Flows assert exact counts, so they start from the demo organisations and users without casework.
   await seedDemo(platform, { people: 0 });
   const app = await buildApp(platform);

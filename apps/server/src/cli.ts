@@ -11,6 +11,7 @@ import { hashPassword } from './platform/passwords.ts';
 import { startPlatform, stopPlatform } from './platform/runtime.ts';
 import { endAllSessions } from './platform/sessions.ts';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.seed.ts';
+import { registerWorkers } from './workers.ts';
 
 const HELP = `komek <command> [options]
 
@@ -142,6 +143,7 @@ async function main(argv: string[]): Promise<number> {
 async function serve(config: ReturnType<typeof loadConfig>, demo: boolean): Promise<number> {
   const platform = await startPlatform(config);
   if (demo) printDemo(await seedDemo(platform));
+  await registerWorkers(platform);
   const app = await buildApp(platform, { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   let stopping = false;
   const stop = async (signal: string) => {

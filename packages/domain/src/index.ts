@@ -10,6 +10,7 @@ export * from './organisations.schema.ts';
 export * from './partial-date.ts';
 export * from './permissions.ts';
 export * from './persons.schema.ts';
+export * from './referrals.schema.ts';
 export * from './roles.ts';
 export * from './tokens.schema.ts';
 export * from './users.schema.ts';

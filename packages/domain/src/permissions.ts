@@ -16,6 +16,11 @@ export const PERMISSIONS = [
   'case.approve_close',
   'export.run',
   'person.merge',
+  'service.read',
+  'service.manage',
+  'referral.read',
+  'referral.send',
+  'referral.respond',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -29,6 +34,8 @@ function casework(scope: Scope): Grants {
     'case.read': scope,
     'case.manage': scope,
     'export.run': scope,
+    'referral.read': scope,
+    'referral.send': scope,
   };
 }
 
@@ -36,6 +43,8 @@ const everyone: Grants = {
   'organisation.read': 'organisation',
   'user.read': 'own',
   'geography.read': 'all',
+  // The service directory is how organisations find each other: everyone signed in reads all of it.
+  'service.read': 'all',
 };
 
 /**
@@ -53,6 +62,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     ...casework('organisation'),
     'case.approve_close': 'organisation',
     'person.merge': 'organisation',
+    'service.manage': 'organisation',
+    'referral.respond': 'organisation',
   },
   supervisor: {
     ...everyone,
@@ -60,17 +71,31 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     ...casework('organisation'),
     'case.approve_close': 'organisation',
     'person.merge': 'organisation',
+    'referral.respond': 'organisation',
   },
-  lawyer: { ...everyone, 'user.read': 'office', ...casework('office') },
+  lawyer: {
+    ...everyone,
+    'user.read': 'office',
+    ...casework('office'),
+    // A lawyer of a receiving service takes on what is referred to the organisation.
+    'referral.respond': 'organisation',
+  },
   field_worker: { ...everyone, ...casework('own'), 'export.run': undefined },
-  // Partners see only what is referred to them (referrals module); donors' viewers see no one.
-  partner_focal_point: { ...everyone },
+  // Partners see only what is referred to them, never a case or a person; donors' viewers see no one.
+  partner_focal_point: {
+    ...everyone,
+    'referral.read': 'organisation',
+    'referral.respond': 'organisation',
+    // Only onward: a partner has no cases of its own to refer from.
+    'referral.send': 'organisation',
+  },
   me_officer: {
     ...everyone,
     'user.read': 'organisation',
     'person.read': 'organisation',
     'case.read': 'organisation',
     'export.run': 'organisation',
+    'referral.read': 'organisation',
   },
   viewer: { ...everyone },
 };
@@ -88,6 +113,8 @@ export const PLATFORM_ADMIN_GRANTS: Grants = {
   'geography.read': 'all',
   'geography.manage': 'all',
   'token.manage': 'all',
+  // The operator keeps directory entries for partners that are not on the platform.
+  'service.manage': 'all',
 };
 // A platform operator runs the installation; it does not read other organisations' people or cases.
 

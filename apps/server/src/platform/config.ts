@@ -16,6 +16,13 @@ export interface Config {
   lockoutThreshold: number;
   lockoutMinutes: number;
   encryptionKeys?: string;
+  /** smtp(s)://user:pass@host:port; without it mail is written to `<dataDir>/mail` as .eml files. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** The address people open the app at; links in emails point there. */
+  publicUrl: string;
+  /** The browser used to print PDFs (Debian's package; never downloaded). */
+  chromiumPath: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,5 +45,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutThreshold: num('KOMEK_LOCKOUT_THRESHOLD', 5),
     lockoutMinutes: num('KOMEK_LOCKOUT_MINUTES', 15),
     encryptionKeys: env.KOMEK_ENCRYPTION_KEYS || undefined,
+    smtpUrl: env.KOMEK_SMTP_URL || undefined,
+    mailFrom: env.KOMEK_MAIL_FROM ?? 'Komek <no-reply@komek.local>',
+    publicUrl: (env.KOMEK_PUBLIC_URL ?? `http://localhost:${num('PORT', 3000)}`).replace(/\/$/, ''),
+    chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   };
 }

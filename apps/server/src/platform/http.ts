@@ -4,6 +4,7 @@ import type { AuditInput } from './audit.ts';
 import type { Config } from './config.ts';
 import type { FieldCipher } from './crypto.ts';
 import type { Jobs } from './jobs.ts';
+import type { Mailer } from './mailer.ts';
 import type { Actor, RouteAccess } from './policy.ts';
 
 /** What services need from the outside world, built once per app. */
@@ -12,6 +13,7 @@ export interface Platform {
   database: Database;
   cipher: FieldCipher;
   jobs?: Jobs;
+  mailer: Mailer;
 }
 
 export type RequestAudit = (

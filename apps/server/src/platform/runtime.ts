@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { loadCipher } from './crypto.ts';
 import type { Platform } from './http.ts';
 import { startJobs, stopJobs } from './jobs.ts';
+import { createMailer } from './mailer.ts';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) return openDatabase({ url: config.databaseUrl });
@@ -21,7 +22,7 @@ export async function startPlatform(config: Config, options: { jobs?: boolean } 
   await seedGeography(database.db);
   const cipher = loadCipher({ envKeys: config.encryptionKeys, dataDir: config.dataDir });
   const jobs = options.jobs === false ? undefined : await startJobs(database);
-  return { config, database, cipher, jobs };
+  return { config, database, cipher, jobs, mailer: createMailer(config) };
 }
 
 export async function stopPlatform(platform: Platform): Promise<void> {

@@ -22,6 +22,9 @@ describe('organisation scoping on every endpoint', () => {
     attachment: string;
     view: string;
     criterion: string;
+    service: string;
+    referral: string;
+    notification: string;
   };
   let aOrg: string;
 
@@ -79,7 +82,38 @@ describe('organisation scoping on every endpoint', () => {
       headers: b.headers,
       payload: { code: 'b_only', label: { en: 'B only' } },
     });
+    // B refers its case to a third organisation C: A is on neither side of it.
+    const orgC = await t.factory.org({ name: 'C' });
+    const c = await t.login((await t.factory.user(orgC.id, 'admin')).email);
+    const cService = await t.app.inject({
+      method: 'POST',
+      url: '/api/services',
+      headers: c.headers,
+      payload: { name: 'C legal aid', type: 'legal_aid' },
+    });
+    const bService = await t.app.inject({
+      method: 'POST',
+      url: '/api/services',
+      headers: b.headers,
+      payload: { name: 'B legal aid', type: 'legal_aid' },
+    });
+    const referral = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${bCase.id}/referrals`,
+      headers: b.headers,
+      payload: {
+        serviceId: cService.json().id,
+        need: 'B need for C',
+        contact: 'B contact',
+        share: ['name'],
+        consent: { kind: 'consent', scope: 'to C', givenAt: '2026-01-01' },
+      },
+    });
+    const inbox = await t.app.inject({ method: 'GET', url: '/api/notifications', headers: c.headers });
     bIds = {
+      service: bService.json().id,
+      referral: referral.json().id,
+      notification: inbox.json().items[0].id,
       org: orgB.id,
       user: adminB.id,
       token: token.json().token.id,
@@ -359,6 +393,74 @@ describe('organisation scoping on every endpoint', () => {
       expectStatus: 201,
     }),
     'DELETE /api/saved-views/:id': () => ({ url: `/api/saved-views/${bIds.view}`, expectStatus: 404 }),
+    // The service directory is shared by design: every organisation finds every other's services.
+    'GET /api/services': () => ({ url: '/api/services?q=B%20legal', expectStatus: 200 }),
+    'GET /api/services/:id': () => ({ url: `/api/services/${bIds.service}`, expectStatus: 200 }),
+    'POST /api/services': () => ({
+      url: '/api/services',
+      payload: { name: 'A service', type: 'legal_aid', orgId: bIds.org },
+      expectStatus: 404,
+    }),
+    'PATCH /api/services/:id': () => ({
+      url: `/api/services/${bIds.service}`,
+      payload: { version: 1, name: 'taken over' },
+      expectStatus: 404,
+    }),
+    'POST /api/cases/:id/referrals': () => ({
+      url: `/api/cases/${bIds.case}/referrals`,
+      payload: {
+        serviceId: bIds.service,
+        need: 'xxxxxxx',
+        contact: 'xxxx',
+        consent: { kind: 'consent', scope: 'xxx', givenAt: '2026-01-01' },
+      },
+      expectStatus: 404,
+    }),
+    'GET /api/referrals': () => ({
+      url: '/api/referrals?direction=outgoing',
+      expectStatus: 200,
+      check: empty,
+    }),
+    'GET /api/referrals/stats': () => ({
+      url: '/api/referrals/stats?direction=incoming',
+      expectStatus: 200,
+      check: (b) => expect((b as unknown as { rows: unknown[] }).rows).toEqual([]),
+    }),
+    'GET /api/referrals/:id': () => ({ url: `/api/referrals/${bIds.referral}`, expectStatus: 404 }),
+    'GET /api/referrals/:id/form.pdf': () => ({
+      url: `/api/referrals/${bIds.referral}/form.pdf`,
+      expectStatus: 404,
+    }),
+    'POST /api/referrals/:id/respond': () => ({
+      url: `/api/referrals/${bIds.referral}/respond`,
+      payload: { version: 1, to: 'accepted', expectedDate: '2026-12-01' },
+      expectStatus: 404,
+    }),
+    'POST /api/referrals/:id/revoke': () => ({
+      url: `/api/referrals/${bIds.referral}/revoke`,
+      payload: { version: 1, to: 'revoked', reason: 'not mine at all' },
+      expectStatus: 404,
+    }),
+    'POST /api/referrals/:id/onward': () => ({
+      url: `/api/referrals/${bIds.referral}/onward`,
+      payload: {
+        serviceId: bIds.service,
+        need: 'xxxxxxx',
+        contact: 'xxxx',
+        consent: { kind: 'consent', scope: 'xxx', givenAt: '2026-01-01' },
+      },
+      expectStatus: 404,
+    }),
+    'GET /api/notifications': () => ({
+      url: '/api/notifications',
+      expectStatus: 200,
+      check: (b) => expect(b.items.map((n) => n.id)).not.toContain(bIds.notification),
+    }),
+    'POST /api/notifications/:id/read': () => ({
+      url: `/api/notifications/${bIds.notification}/read`,
+      expectStatus: 404,
+    }),
+    'POST /api/notifications/read-all': selfOnly,
     'PATCH /api/cases/:id/tasks/:taskId': () => ({
       url: `/api/cases/${bIds.case}/tasks/${bIds.task}`,
       payload: { done: true },

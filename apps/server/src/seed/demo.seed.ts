@@ -4,6 +4,7 @@ import { offices, organisations, users } from '../db/schema/index.ts';
 import type { Platform } from '../platform/http.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoCasework } from './demo-casework.seed.ts';
+import { seedDemoDirectory } from './demo-directory.seed.ts';
 
 export const DEMO_PASSWORD = 'komek-demo-2026';
 
@@ -101,6 +102,14 @@ const DEMO_ORGS: Array<{
     offices: [],
     users: [{ email: 'focal@mrc.demo', name: 'Zarina Alimova', role: 'partner_focal_point', locale: 'ru' }],
   },
+  {
+    // Not on the platform: referrals to it travel as a printed form.
+    key: 'mfa',
+    name: 'Plenipotentiary Representative Office of the Ministry of Foreign Affairs in the southern regions',
+    type: 'other',
+    offices: [],
+    users: [],
+  },
 ];
 
 export async function seedDemo(
@@ -116,6 +125,7 @@ export async function seedDemo(
   if (existing) return { created: false, users: allUsers };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let caseworkOrg = '';
+  const orgIds = new Map<string, string>();
   await db.transaction(async (tx) => {
     for (const org of DEMO_ORGS) {
       const [row] = await tx
@@ -123,6 +133,7 @@ export async function seedDemo(
         .values({ name: org.name, type: org.type, countryCode: 'KG' })
         .returning();
       if (org.key === 'fvlwb') caseworkOrg = row!.id;
+      orgIds.set(org.key, row!.id);
       const officeIds = new Map<string, string>();
       for (const office of org.offices) {
         const [o] = await tx
@@ -145,6 +156,7 @@ export async function seedDemo(
       }
     }
   });
+  await seedDemoDirectory(db, orgIds);
   if ((options.people ?? 300) > 0) await seedDemoCasework(platform, caseworkOrg, options.people ?? 300);
   return { created: true, users: allUsers };
 }

@@ -9,6 +9,7 @@ import { offices, organisations, users } from '../db/schema/index.ts';
 import { loadConfig } from '../platform/config.ts';
 import { FieldCipher } from '../platform/crypto.ts';
 import type { Platform } from '../platform/http.ts';
+import { createMailer } from '../platform/mailer.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { seedGeography } from '../seed/geography.seed.ts';
 import { openTestDatabase } from './test-database.ts';
@@ -37,7 +38,7 @@ export async function createTestApp(overrides: Partial<ReturnType<typeof loadCon
     ...overrides,
   };
   const cipher = new FieldCipher([{ id: 'test', key: randomBytes(32) }]);
-  const platform: Platform = { config, database, cipher };
+  const platform: Platform = { config, database, cipher, mailer: createMailer(config) };
   const app: App = await buildApp(platform);
   await app.ready();
   const { db } = database;

@@ -2,3 +2,4 @@ export * from './cases.ts';
 export * from './geography.ts';
 export * from './persons.ts';
 export * from './platform.ts';
+export * from './referrals.ts';

@@ -1,0 +1,114 @@
+import type { Locale } from '@komek/domain';
+import { localeChain } from '../../platform/messages.ts';
+
+export const NOTIFICATION_KINDS = [
+  'referral_received',
+  'referral_accepted',
+  'referral_declined',
+  'referral_in_progress',
+  'referral_completed',
+  'referral_revoked',
+  'referral_overdue',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+type Catalogue = Record<NotificationKind | 'footer', string>;
+
+/**
+ * Titles say which referral and which organisation, never who the person is: they travel by
+ * email, and an inbox is not a protected store.
+ */
+const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue } = {
+  en: {
+    referral_received: 'New referral {reference} from {from}',
+    referral_accepted: 'Referral {reference} accepted by {to}',
+    referral_declined: 'Referral {reference} declined by {to}',
+    referral_in_progress: 'Referral {reference}: {to} has started work',
+    referral_completed: 'Referral {reference} completed by {to}',
+    referral_revoked: 'Referral {reference} withdrawn by {from}',
+    referral_overdue: 'Referral {reference} has had no answer within its response time',
+    footer: 'Sign in to Komek to see it:',
+  },
+  ru: {
+    referral_received: 'Новое направление {reference} от {from}',
+    referral_accepted: 'Направление {reference} принято: {to}',
+    referral_declined: 'Направление {reference} отклонено: {to}',
+    referral_in_progress: 'Направление {reference}: {to} начали работу',
+    referral_completed: 'Направление {reference} выполнено: {to}',
+    referral_revoked: 'Направление {reference} отозвано: {from}',
+    referral_overdue: 'На направление {reference} не ответили в установленный срок',
+    footer: 'Войдите в Komek, чтобы посмотреть:',
+  },
+  ky: {
+    referral_received: 'Жаңы жолдомо {reference}: {from}',
+    referral_accepted: '{reference} жолдомосу кабыл алынды: {to}',
+    referral_declined: '{reference} жолдомосу четке кагылды: {to}',
+    referral_in_progress: '{reference} жолдомосу: {to} иштей баштады',
+    referral_completed: '{reference} жолдомосу аткарылды: {to}',
+    referral_revoked: '{reference} жолдомосу кайтарылып алынды: {from}',
+    referral_overdue: '{reference} жолдомосуна белгиленген мөөнөттө жооп берилген жок',
+    footer: 'Көрүү үчүн Komekке кириңиз:',
+  },
+  uz: {
+    referral_received: 'Yangi yoʻllanma {reference}: {from}',
+    referral_accepted: '{reference} yoʻllanmasi qabul qilindi: {to}',
+    referral_declined: '{reference} yoʻllanmasi rad etildi: {to}',
+    referral_in_progress: '{reference} yoʻllanmasi: {to} ishni boshladi',
+    referral_completed: '{reference} yoʻllanmasi bajarildi: {to}',
+    referral_revoked: '{reference} yoʻllanmasi qaytarib olindi: {from}',
+    referral_overdue: '{reference} yoʻllanmasiga belgilangan muddatda javob berilmadi',
+    footer: 'Koʻrish uchun Komekka kiring:',
+  },
+  tg: {
+    referral_received: 'Роҳхати нав {reference} аз {from}',
+    referral_accepted: 'Роҳхати {reference} қабул шуд: {to}',
+    referral_declined: 'Роҳхати {reference} рад шуд: {to}',
+    referral_in_progress: 'Роҳхати {reference}: {to} корро оғоз кард',
+    referral_completed: 'Роҳхати {reference} иҷро шуд: {to}',
+    referral_revoked: 'Роҳхати {reference} бозхонда шуд: {from}',
+    referral_overdue: 'Ба роҳхати {reference} дар мӯҳлати муқарраршуда ҷавоб дода нашуд',
+    footer: 'Барои дидан ба Komek ворид шавед:',
+  },
+  kk: {
+    referral_received: 'Жаңа жолдама {reference}: {from}',
+    referral_accepted: '{reference} жолдамасы қабылданды: {to}',
+    referral_declined: '{reference} жолдамасы қабылданбады: {to}',
+    referral_in_progress: '{reference} жолдамасы: {to} жұмысты бастады',
+    referral_completed: '{reference} жолдамасы орындалды: {to}',
+    referral_revoked: '{reference} жолдамасы кері қайтарылды: {from}',
+    referral_overdue: '{reference} жолдамасына белгіленген мерзімде жауап берілмеді',
+    footer: 'Көру үшін Komek жүйесіне кіріңіз:',
+  },
+  'fa-AF': {
+    referral_received: 'ارجاع جدید {reference} از {from}',
+    referral_accepted: 'ارجاع {reference} توسط {to} پذیرفته شد',
+    referral_declined: 'ارجاع {reference} توسط {to} رد شد',
+    referral_in_progress: 'ارجاع {reference}: {to} کار را آغاز کرد',
+    referral_completed: 'ارجاع {reference} توسط {to} تکمیل شد',
+    referral_revoked: 'ارجاع {reference} توسط {from} پس گرفته شد',
+    referral_overdue: 'به ارجاع {reference} در مهلت تعیین‌شده پاسخ داده نشد',
+    footer: 'برای دیدن آن وارد Komek شوید:',
+  },
+};
+
+function lookup(key: keyof Catalogue, locale: Locale): string {
+  for (const l of localeChain(locale)) {
+    const text = CATALOGUE[l]?.[key];
+    if (text) return text;
+  }
+  return CATALOGUE.en[key];
+}
+
+export function renderNotification(
+  kind: string,
+  params: Record<string, string>,
+  locale: Locale,
+): { title: string; footer: string } {
+  const template = (NOTIFICATION_KINDS as readonly string[]).includes(kind)
+    ? lookup(kind as NotificationKind, locale)
+    : kind;
+  return {
+    title: template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? ''),
+    footer: lookup('footer', locale),
+  };
+}

@@ -1,0 +1,79 @@
+import type { Locale } from '@komek/domain';
+import { isLocale } from '@komek/domain';
+import type { Platform } from '../../platform/http.ts';
+import type { NotificationKind } from './notification-messages.ts';
+import { renderNotification } from './notification-messages.ts';
+import * as repo from './notifications.repo.ts';
+
+export const EMAIL_QUEUE = 'notification-email';
+
+export interface NotifyInput {
+  userIds: string[];
+  kind: NotificationKind;
+  params: Record<string, string>;
+  link: string | null;
+}
+
+/**
+ * Puts a notice in each user's inbox and mails a copy. With background jobs running the mail goes
+ * through the queue (retried if the server is down); without them it is sent before returning.
+ * A failed send never undoes the change that caused it: the row stays un-mailed and is logged.
+ */
+export async function notify(platform: Platform, input: NotifyInput): Promise<void> {
+  const userIds = [...new Set(input.userIds)];
+  const rows = await repo.insertNotifications(
+    platform.database.db,
+    userIds.map((userId) => ({ userId, kind: input.kind, params: input.params, link: input.link })),
+  );
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return;
+  if (platform.jobs) {
+    await platform.jobs.send(EMAIL_QUEUE, { ids });
+    return;
+  }
+  try {
+    await sendNotificationEmails(platform, ids);
+  } catch (error) {
+    console.error('[mail]', error instanceof Error ? error.message : error);
+  }
+}
+
+export async function sendNotificationEmails(platform: Platform, ids: string[]): Promise<number> {
+  const { db } = platform.database;
+  const pending = await repo.recipientsOf(db, ids);
+  for (const n of pending) {
+    const locale: Locale = isLocale(n.locale) ? n.locale : 'en';
+    const { title, footer } = renderNotification(n.kind, n.params, locale);
+    const url = `${platform.config.publicUrl}${n.link ?? '/'}`;
+    await platform.mailer.send({ to: n.email, subject: title, text: `${title}\n\n${footer} ${url}\n` });
+    await repo.markEmailed(db, n.id);
+  }
+  return pending.length;
+}
+
+export function presentNotification(row: repo.NotificationRow, locale: Locale) {
+  const { title } = renderNotification(row.kind, row.params, locale);
+  return {
+    id: row.id,
+    kind: row.kind,
+    title,
+    body: title,
+    link: row.link,
+    readAt: row.readAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function inbox(platform: Platform, userId: string, locale: Locale, limit = 50) {
+  const { items, unread } = await repo.listForUser(platform.database.db, userId, limit);
+  return { items: items.map((r) => presentNotification(r, locale)), unread };
+}
+
+export async function registerNotificationWorkers(platform: Platform): Promise<void> {
+  const jobs = platform.jobs;
+  if (!jobs) return;
+  await jobs.createQueue(EMAIL_QUEUE);
+  await jobs.work<{ ids: string[] }>(EMAIL_QUEUE, async (batch) => {
+    for (const job of batch) await sendNotificationEmails(platform, job.data.ids);
+  });
+}

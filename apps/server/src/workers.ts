@@ -1,0 +1,9 @@
+import { registerNotificationWorkers } from './modules/notifications/notifications.service.ts';
+import { registerReferralWorkers } from './modules/referrals/referral-jobs.ts';
+import type { Platform } from './platform/http.ts';
+
+/** Background work of every module; only the serving process runs it. */
+export async function registerWorkers(platform: Platform): Promise<void> {
+  await registerNotificationWorkers(platform);
+  await registerReferralWorkers(platform);
+}
