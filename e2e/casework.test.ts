@@ -1,16 +1,5 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.seed.ts';
-import { startE2e } from './harness.ts';
-
-async function signIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('language-switch').selectOption('en');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('welcome').waitFor();
-}
+import { signIn, startE2e } from './harness.ts';
 
 describe('casework in Chromium', () => {
   let e2e: Awaited<ReturnType<typeof startE2e>>;

@@ -8,7 +8,7 @@ import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
 import { FieldCipher } from '../apps/server/src/platform/crypto.ts';
 import { createMailer } from '../apps/server/src/platform/mailer.ts';
-import { seedDemo } from '../apps/server/src/seed/demo.seed.ts';
+import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.seed.ts';
 import { seedGeography } from '../apps/server/src/seed/geography.seed.ts';
 import { openTestDatabase } from '../apps/server/src/test/test-database.ts';
 
@@ -60,4 +60,14 @@ export async function startE2e() {
       await database.dropped();
     },
   };
+}
+
+/** Signs a demo user in through the login page, in English. */
+export async function signIn(page: Page, baseUrl: string, email: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('language-switch').selectOption('en');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('welcome').waitFor();
 }

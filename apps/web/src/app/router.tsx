@@ -16,11 +16,14 @@ import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { CasePage } from '../features/cases/CasePage.tsx';
 import { CasesPage } from '../features/cases/CasesPage.tsx';
+import { ServicesPage } from '../features/directory/ServicesPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
 import { PersonRegisterPage } from '../features/persons/PersonForm.tsx';
 import { PersonPage } from '../features/persons/PersonPage.tsx';
 import { PersonsPage } from '../features/persons/PersonsPage.tsx';
+import { ReferralPage } from '../features/referrals/ReferralPage.tsx';
+import { ReferralsPage } from '../features/referrals/ReferralsPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { useSession } from './session.ts';
 
@@ -73,6 +76,9 @@ const routeTree = rootRoute.addChildren([
     page('/persons/$personId', PersonPage),
     page('/cases', CasesPage),
     page('/cases/$caseId', CasePage),
+    page('/referrals', ReferralsPage),
+    page('/referrals/$referralId', ReferralPage),
+    page('/services', ServicesPage),
     page('/users', UsersPage),
     page('/organisations', OrganisationsPage),
     page('/audit', AuditPage),

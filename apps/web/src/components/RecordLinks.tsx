@@ -20,3 +20,13 @@ export function CaseLink({ id, children }: { id: string; children: ReactNode }) 
     </Anchor>
   );
 }
+
+export function ReferralLink({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Anchor
+      renderRoot={(props) => <Link {...props} to="/referrals/$referralId" params={{ referralId: id }} />}
+    >
+      {children}
+    </Anchor>
+  );
+}

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../app/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { PartialTranslationNotice } from './PartialTranslationNotice.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
 
@@ -17,6 +18,8 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
     { to: '/', label: t('nav.home'), show: true },
     { to: '/persons', label: t('nav.persons'), show: can(user, 'person.read') },
     { to: '/cases', label: t('nav.cases'), show: can(user, 'case.read') },
+    { to: '/referrals', label: t('nav.referrals'), show: can(user, 'referral.read') },
+    { to: '/services', label: t('nav.services'), show: can(user, 'service.read') },
     { to: '/users', label: t('nav.users'), show: can(user, 'user.read') },
     { to: '/organisations', label: t('nav.organisations'), show: can(user, 'organisation.read') },
     { to: '/audit', label: t('nav.audit'), show: can(user, 'audit.read') },
@@ -42,6 +45,7 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
             <Text size="sm" data-testid="current-user" visibleFrom="xs">
               {user.displayName}
             </Text>
+            <NotificationBell />
             <LanguageSwitch signedIn />
             <SignOutButton />
           </Group>

@@ -1,4 +1,5 @@
 import {
+  LOCALES,
   zIdParams,
   zPage,
   zPartnerStats,
@@ -98,16 +99,25 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/referrals/:id/form.pdf',
-    { schema: { tags, params: zIdParams }, config: read },
+    {
+      schema: {
+        tags,
+        params: zIdParams,
+        // A link opened in a new tab cannot set headers; the page passes its language here.
+        querystring: z.object({ locale: z.enum(LOCALES).optional() }),
+      },
+      config: read,
+    },
     async (request, reply) => {
       const referral = await service.getReferral(platform, actorOf(request), request.params.id);
-      const pdf = await htmlToPdf(platform.config, referralFormHtml(referral, request.locale));
+      const locale = request.query.locale ?? request.locale;
+      const pdf = await htmlToPdf(platform.config, referralFormHtml(referral, locale));
       await request.audit({
         action: 'referral.printed',
         orgId: actorOf(request).orgId,
         entityType: 'referral',
         entityId: referral.id,
-        details: { side: referral.side, locale: request.locale },
+        details: { side: referral.side, locale },
       });
       return reply
         .type('application/pdf')

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
+import { CaseReferrals } from '../referrals/CaseReferrals.tsx';
 import { Attachments } from './Attachments.tsx';
 import { CaseActions } from './CaseActions.tsx';
 import { InterventionForm } from './InterventionForm.tsx';
@@ -202,6 +203,7 @@ export function CasePage({ me }: { me: SessionUser }) {
           </Group>
         </Stack>
       </Group>
+      <CaseReferrals caseId={caseId} open={data.status !== 'closed'} user={me} />
       <Attachments caseId={caseId} canUpload={data.status !== 'closed'} />
       <Title order={4}>{t('cases.timeline')}</Title>
       <Timeline bulletSize={14} lineWidth={2}>

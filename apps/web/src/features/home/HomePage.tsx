@@ -1,9 +1,10 @@
-import { CASE_PRIORITIES, CASE_STATUSES, type SessionUser } from '@komek/domain';
+import { CASE_PRIORITIES, CASE_STATUSES, type Referral, type SessionUser } from '@komek/domain';
 import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { can } from '../../app/session.ts';
+import { ReferralTable } from '../referrals/ReferralTable.tsx';
 
 interface Caseload {
   byStatus: Record<string, number>;
@@ -72,6 +73,21 @@ function CaseloadDashboard({ user }: { user: SessionUser }) {
   );
 }
 
+/** A partner's first screen: what was referred to it and still waits for an answer. */
+function AwaitingAnswer() {
+  const { t } = useTranslation();
+  const list = useQuery({
+    queryKey: ['referrals', 'awaiting'],
+    queryFn: () => api<{ items: Referral[] }>('/referrals?direction=incoming&status=sent&limit=50'),
+  });
+  return (
+    <Stack gap="xs">
+      <Title order={4}>{t('referrals.incoming')}</Title>
+      {list.data && <ReferralTable items={list.data.items} direction="incoming" />}
+    </Stack>
+  );
+}
+
 export function HomePage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   return (
@@ -83,6 +99,7 @@ export function HomePage({ user }: { user: SessionUser }) {
       </Group>
       <Text c="dimmed">{t('home.signedInAs', { role: t(`roles.${user.role}`), org: user.orgName })}</Text>
       {can(user, 'case.read') && <CaseloadDashboard user={user} />}
+      {!can(user, 'case.read') && can(user, 'referral.respond') && <AwaitingAnswer />}
     </Stack>
   );
 }

@@ -1,0 +1,89 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Indicator,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../app/api.ts';
+
+interface Inbox {
+  items: Array<{ id: string; title: string; link: string | null; readAt: string | null; createdAt: string }>;
+  unread: number;
+}
+
+/** The in-app inbox: polled once a minute, opened from the header. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [opened, setOpened] = useState(false);
+  const inbox = useQuery({
+    queryKey: ['notifications'],
+    queryFn: () => api<Inbox>('/notifications?limit=30'),
+    refetchInterval: 60_000,
+  });
+  const unread = inbox.data?.unread ?? 0;
+  const open = async (item: Inbox['items'][number]) => {
+    setOpened(false);
+    if (!item.readAt) await api(`/notifications/${item.id}/read`, { method: 'POST' });
+    await inbox.refetch();
+    if (item.link) void navigate({ to: item.link });
+  };
+  return (
+    <Popover opened={opened} onChange={setOpened} width={340} position="bottom-end" shadow="md">
+      <Popover.Target>
+        <Indicator label={unread} size={16} disabled={unread === 0} color="red">
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            aria-label={t('notifications.title')}
+            data-testid="notification-bell"
+            onClick={() => setOpened((o) => !o)}
+          >
+            <span aria-hidden>🔔</span>
+          </ActionIcon>
+        </Indicator>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap={4}>
+          <Text fw={600}>{t('notifications.title')}</Text>
+          {inbox.data?.items.length === 0 && <Text c="dimmed">{t('notifications.empty')}</Text>}
+          <ScrollArea.Autosize mah={360}>
+            <Stack gap={2}>
+              {inbox.data?.items.map((n) => (
+                <UnstyledButton key={n.id} onClick={() => open(n)} p={4} data-testid="notification-item">
+                  <Text size="sm" fw={n.readAt ? 400 : 600}>
+                    {n.title}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {n.createdAt.slice(0, 16).replace('T', ' ')} {!n.readAt && <Badge size="xs">•</Badge>}
+                  </Text>
+                </UnstyledButton>
+              ))}
+            </Stack>
+          </ScrollArea.Autosize>
+          {unread > 0 && (
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={async () => {
+                await api('/notifications/read-all', { method: 'POST' });
+                await inbox.refetch();
+              }}
+            >
+              {t('notifications.markAll')}
+            </Button>
+          )}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

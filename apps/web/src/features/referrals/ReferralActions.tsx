@@ -1,0 +1,132 @@
+import { REFERRAL_OUTCOMES, type Referral } from '@komek/domain';
+import { Button, Group, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../app/api.ts';
+import { enumOptions } from '../../components/enum-options.ts';
+
+type Step = 'accepted' | 'declined' | 'in_progress' | 'completed' | 'revoked';
+
+/** The moves open to the reader's side at the referral's status; the server rechecks each. */
+export function ReferralActions({
+  referral,
+  onChange,
+  onOnward,
+}: {
+  referral: Referral;
+  onChange: (error?: unknown) => void;
+  onOnward: () => void;
+}) {
+  const { t } = useTranslation();
+  const [step, setStep] = useState<Step | null>(null);
+  const [form, setForm] = useState({
+    expectedDate: '',
+    reason: '',
+    outcome: 'service_provided',
+    feedback: '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { side, status } = referral;
+
+  const send = async (to: Step, extra: object = {}) => {
+    const url = to === 'revoked' ? 'revoke' : 'respond';
+    try {
+      await api(`/referrals/${referral.id}/${url}`, {
+        method: 'POST',
+        body: { version: referral.version, to, ...extra },
+      });
+      setStep(null);
+      setErrors({});
+      onChange();
+    } catch (e) {
+      setErrors(fieldErrors(e));
+      if (Object.keys(fieldErrors(e)).length === 0) onChange(e);
+    }
+  };
+
+  const buttons: Array<{ step: Step; label: string; color?: string; direct?: boolean }> = [];
+  if (side === 'receiver' && status === 'sent') {
+    buttons.push({ step: 'accepted', label: t('referrals.accept') });
+    buttons.push({ step: 'declined', label: t('referrals.decline'), color: 'red' });
+  }
+  if (side === 'receiver' && status === 'accepted')
+    buttons.push({ step: 'in_progress', label: t('referrals.start'), direct: true });
+  if (side === 'receiver' && status === 'in_progress')
+    buttons.push({ step: 'completed', label: t('referrals.complete') });
+  if (side === 'sender' && ['sent', 'accepted', 'in_progress'].includes(status))
+    buttons.push({ step: 'revoked', label: t('referrals.revoke'), color: 'red' });
+  const canOnward = side === 'receiver' && (status === 'accepted' || status === 'in_progress');
+  if (buttons.length === 0 && !canOnward) return null;
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="xs">
+        <Group>
+          {buttons.map((b) => (
+            <Button
+              key={b.step}
+              variant={step === b.step ? 'filled' : 'light'}
+              color={b.color}
+              onClick={() => (b.direct ? send(b.step) : setStep(b.step))}
+            >
+              {b.label}
+            </Button>
+          ))}
+          {canOnward && (
+            <Button variant="default" onClick={onOnward}>
+              {t('referrals.referOnward')}
+            </Button>
+          )}
+        </Group>
+        {step === 'accepted' && (
+          <Group align="flex-end">
+            <TextInput
+              type="date"
+              label={t('referrals.expectedDate')}
+              value={form.expectedDate}
+              error={errors.expectedDate}
+              onChange={(e) => setForm({ ...form, expectedDate: e.currentTarget.value })}
+            />
+            <Button onClick={() => send('accepted', { expectedDate: form.expectedDate })}>
+              {t('referrals.confirm')}
+            </Button>
+          </Group>
+        )}
+        {(step === 'declined' || step === 'revoked') && (
+          <Group align="flex-end" grow>
+            <Textarea
+              label={t('referrals.reason')}
+              value={form.reason}
+              error={errors.reason}
+              onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })}
+            />
+            <Button color="red" style={{ flexGrow: 0 }} onClick={() => send(step, { reason: form.reason })}>
+              {t('referrals.confirm')}
+            </Button>
+          </Group>
+        )}
+        {step === 'completed' && (
+          <Stack gap="xs">
+            <Select
+              label={t('referrals.outcome')}
+              data={enumOptions(t, 'referralOutcome', REFERRAL_OUTCOMES)}
+              value={form.outcome}
+              onChange={(v) => v && setForm({ ...form, outcome: v })}
+            />
+            <Textarea
+              label={t('referrals.feedback')}
+              value={form.feedback}
+              error={errors.feedback}
+              onChange={(e) => setForm({ ...form, feedback: e.currentTarget.value })}
+            />
+            <Group justify="flex-end">
+              <Button onClick={() => send('completed', { outcome: form.outcome, feedback: form.feedback })}>
+                {t('referrals.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

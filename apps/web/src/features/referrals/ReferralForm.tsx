@@ -1,0 +1,168 @@
+import {
+  CASE_PRIORITIES,
+  type Referral,
+  type Service,
+  SHAREABLE_FIELDS,
+  type ShareableField,
+  zReferralInput,
+} from '@komek/domain';
+import {
+  Button,
+  Checkbox,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../app/api.ts';
+import { validateWith } from '../../app/validate.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { enumOptions } from '../../components/enum-options.ts';
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Sends a referral: from a case, or onward from a received referral. What is shared starts at the
+ * minimum; each extra field is a deliberate tick, and only fields the sender holds are offered.
+ */
+export function ReferralForm(props: {
+  submitUrl: string;
+  ownOrgId: string;
+  allowedFields?: readonly ShareableField[];
+  onSent: (referral: Referral) => void;
+}) {
+  const { t } = useTranslation();
+  const services = useQuery({
+    queryKey: ['services', 'referable'],
+    queryFn: () => api<{ items: Service[] }>('/services?limit=200'),
+  });
+  const [values, setValues] = useState({
+    serviceId: null as string | null,
+    priority: 'normal' as (typeof CASE_PRIORITIES)[number],
+    need: '',
+    contact: '',
+    share: [] as ShareableField[],
+    consentKind: 'consent' as 'consent' | 'emergency_override',
+    scope: '',
+    givenAt: todayIso(),
+    reason: '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
+  const fields = props.allowedFields ?? SHAREABLE_FIELDS;
+  const options = (services.data?.items ?? [])
+    .filter((s) => s.acceptsReferrals && s.orgId !== props.ownOrgId)
+    .map((s) => ({ value: s.id, label: `${s.orgName} — ${s.name}` }));
+
+  const submit = async () => {
+    const body = {
+      serviceId: values.serviceId ?? '',
+      priority: values.priority,
+      need: values.need,
+      contact: values.contact,
+      share: values.share,
+      consent:
+        values.consentKind === 'consent'
+          ? { kind: 'consent', scope: values.scope, givenAt: values.givenAt }
+          : { kind: 'emergency_override', reason: values.reason },
+    };
+    const checked = validateWith(zReferralInput, body);
+    if (checked.errors) return setErrors(checked.errors);
+    try {
+      props.onSent(await api<Referral>(props.submitUrl, { method: 'POST', body: checked.data }));
+    } catch (e) {
+      setErrors(fieldErrors(e));
+      setError(e);
+    }
+  };
+
+  return (
+    <Stack gap="xs" data-testid="referral-form">
+      <ErrorAlert error={error} />
+      <Select
+        label={t('referrals.chooseService')}
+        data={options}
+        searchable
+        value={values.serviceId}
+        error={errors.serviceId}
+        onChange={(v) => set({ serviceId: v })}
+        data-testid="referral-service"
+      />
+      <SegmentedControl
+        data={enumOptions(t, 'priority', CASE_PRIORITIES)}
+        value={values.priority}
+        onChange={(v) => set({ priority: v as typeof values.priority })}
+      />
+      <Textarea
+        label={t('referrals.need')}
+        value={values.need}
+        error={errors.need}
+        autosize
+        minRows={2}
+        onChange={(e) => set({ need: e.currentTarget.value })}
+      />
+      <TextInput
+        label={t('referrals.contact')}
+        value={values.contact}
+        error={errors.contact}
+        onChange={(e) => set({ contact: e.currentTarget.value })}
+      />
+      <Text size="sm" fw={500}>
+        {t('referrals.share')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('referrals.shareHint')}
+      </Text>
+      <Checkbox.Group value={values.share} onChange={(v) => set({ share: v as ShareableField[] })}>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing={4}>
+          {fields.map((f) => (
+            <Checkbox key={f} value={f} label={t(`enums.shareField.${f}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <SegmentedControl
+        data={[
+          { value: 'consent', label: t('referrals.consentRecorded') },
+          { value: 'emergency_override', label: t('referrals.emergencyOverride') },
+        ]}
+        value={values.consentKind}
+        onChange={(v) => set({ consentKind: v as typeof values.consentKind })}
+      />
+      {values.consentKind === 'consent' ? (
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('referrals.scope')}
+            value={values.scope}
+            error={errors['consent.scope']}
+            onChange={(e) => set({ scope: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('referrals.givenAt')}
+            type="date"
+            value={values.givenAt}
+            error={errors['consent.givenAt']}
+            onChange={(e) => set({ givenAt: e.currentTarget.value })}
+          />
+        </Group>
+      ) : (
+        <Textarea
+          label={t('referrals.overrideReason')}
+          value={values.reason}
+          error={errors['consent.reason']}
+          onChange={(e) => set({ reason: e.currentTarget.value })}
+        />
+      )}
+      <Group justify="flex-end">
+        <Button onClick={submit}>{t('referrals.send')}</Button>
+      </Group>
+    </Stack>
+  );
+}

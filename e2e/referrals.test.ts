@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startE2e } from './harness.ts';
+
+/** Sets up a person with an open case through the API, as the signed-in page's user. */
+async function caseThroughApi(page: Page, baseUrl: string) {
+  const me = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
+  const headers = { 'x-csrf-token': me.csrfToken as string };
+  const person = await page.request.post(`${baseUrl}/api/persons`, {
+    headers,
+    data: {
+      givenName: 'Айгерим',
+      familyName: 'Садыкова',
+      sex: 'female',
+      birthDate: '1990-03-14',
+      languages: ['ky'],
+      nationalityStatus: 'undetermined_nationality',
+      populationType: 'undetermined_nationality',
+      districtId: 'KG-O-KARASUU',
+    },
+  });
+  expect(person.status(), await person.text()).toBe(201);
+  const c = await page.request.post(`${baseUrl}/api/cases`, {
+    headers,
+    data: { personIds: [(await person.json()).id], problems: ['nationality_statelessness'] },
+  });
+  expect(c.status()).toBe(201);
+  return (await c.json()) as { id: string; caseNumber: string };
+}
+
+describe('referral between two organisations in Chromium', () => {
+  let e2e: Awaited<ReturnType<typeof startE2e>>;
+  beforeAll(async () => {
+    e2e = await startE2e();
+  });
+  afterAll(() => e2e?.close());
+
+  it('goes from sending to completion, each side seeing its part', async () => {
+    const lawyer = await e2e.newPage();
+    await signIn(lawyer, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    const c = await caseThroughApi(lawyer, e2e.baseUrl);
+
+    await lawyer.goto(`${e2e.baseUrl}/cases/${c.id}`);
+    await lawyer.getByTestId('refer-button').click();
+    const form = lawyer.getByTestId('referral-form');
+    await form.getByLabel('Service').click();
+    await lawyer.getByRole('option', { name: /Legal Aid Service/ }).click();
+    await form.getByLabel('Need', { exact: true }).fill('Representation in the statelessness determination');
+    await form.getByLabel('How to contact').fill('Through the lawyer, +996 555 000 111');
+    await form.getByLabel('Name', { exact: true }).check();
+    await form.getByLabel('What the person agreed to').fill('Sharing her name with the Legal Aid Service');
+    await form.getByRole('button', { name: 'Send referral' }).click();
+    await lawyer.getByTestId('referral-status').getByText('Sent').waitFor();
+    const reference = (await lawyer.getByRole('heading', { level: 2 }).textContent())?.split(' ').pop() ?? '';
+    expect(reference).toMatch(/^R\d{4}-\d{5}$/);
+
+    // The State legal aid service's focal point hears of it and sees only what was shared.
+    const focal = await e2e.newPage();
+    await signIn(focal, e2e.baseUrl, 'focal@legalaid.demo');
+    await focal.getByTestId('notification-bell').click();
+    await focal.getByTestId('notification-item').filter({ hasText: reference }).click();
+    await focal
+      .getByTestId('referral-need')
+      .getByText('Representation in the statelessness determination')
+      .waitFor();
+    const shared = await focal.getByTestId('referral-shared').textContent();
+    expect(shared).toContain('Садыкова Айгерим');
+    expect(shared).not.toContain('1990');
+    // The partner cannot open the case behind it.
+    const caseRead = await focal.request.get(`${e2e.baseUrl}/api/cases/${c.id}`);
+    expect(caseRead.status()).toBe(403);
+
+    await focal.getByRole('button', { name: 'Accept' }).click();
+    await focal.getByLabel('Expected date of service').fill('2026-12-15');
+    await focal.getByRole('button', { name: 'Confirm' }).click();
+    await focal.getByTestId('referral-status').getByText('Accepted').waitFor();
+    await focal.getByRole('button', { name: 'Start work' }).click();
+    await focal.getByTestId('referral-status').getByText('In progress').waitFor();
+    await focal.getByRole('button', { name: 'Report completion' }).click();
+    await focal.getByLabel('Feedback to the sender').fill('Application filed; hearing set for January');
+    await focal.getByRole('button', { name: 'Confirm' }).click();
+    await focal.getByTestId('referral-status').getByText('Completed').waitFor();
+
+    // Back at the lawyers' organisation: the outcome and the feedback are on the referral and the case.
+    await lawyer.reload();
+    await lawyer.getByTestId('referral-status').getByText('Completed').waitFor();
+    expect(await lawyer.getByTestId('referral-outcome').textContent()).toBe('Service provided');
+    await lawyer
+      .getByTestId('referral-history')
+      .getByText('Application filed; hearing set for January')
+      .waitFor();
+    await lawyer.goto(`${e2e.baseUrl}/cases/${c.id}`);
+    await lawyer.getByText('Referral completed').first().waitFor();
+    await lawyer.goto(`${e2e.baseUrl}/referrals`);
+    await lawyer.getByRole('tab', { name: 'By partner' }).click();
+    const figures = lawyer.getByTestId('partner-figures');
+    await figures.getByText('Legal Aid Service', { exact: false }).waitFor();
+    expect(await figures.locator('tbody tr').first().locator('td').nth(4).textContent()).toBe('1');
+  });
+});
