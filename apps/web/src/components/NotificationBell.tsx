@@ -48,7 +48,18 @@ export function NotificationBell() {
             data-testid="notification-bell"
             onClick={() => setOpened((o) => !o)}
           >
-            <span aria-hidden>🔔</span>
+            <svg
+              width="20"
+              height="20"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              aria-hidden="true"
+            >
+              <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+              <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+            </svg>
           </ActionIcon>
         </Indicator>
       </Popover.Target>

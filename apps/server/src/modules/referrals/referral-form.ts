@@ -117,6 +117,63 @@ const LABELS: Partial<Record<Locale, Labels>> & { en: Labels } = {
   },
 };
 
+type Words = Record<string, string>;
+/** Priority and status words printed on the form, so that a paper copy reads in one language. */
+const WORDS: Partial<Record<Locale, Words>> & { en: Words } = {
+  en: {
+    emergency: 'Emergency (24 hours)',
+    urgent: 'Urgent (72 hours)',
+    normal: 'Normal (14 days)',
+    sent: 'Sent',
+    accepted: 'Accepted',
+    declined: 'Declined',
+    in_progress: 'In progress',
+    completed: 'Completed',
+    revoked: 'Withdrawn',
+  },
+  ru: {
+    emergency: 'Экстренно (24 часа)',
+    urgent: 'Срочно (72 часа)',
+    normal: 'Обычно (14 дней)',
+    sent: 'Отправлено',
+    accepted: 'Принято',
+    declined: 'Отклонено',
+    in_progress: 'В работе',
+    completed: 'Выполнено',
+    revoked: 'Отозвано',
+  },
+  ky: {
+    emergency: 'Шашылыш (24 саат)',
+    urgent: 'Тез (72 саат)',
+    normal: 'Кадимки (14 күн)',
+    sent: 'Жөнөтүлдү',
+    accepted: 'Кабыл алынды',
+    declined: 'Четке кагылды',
+    in_progress: 'Иштелүүдө',
+    completed: 'Аткарылды',
+    revoked: 'Кайтарылып алынды',
+  },
+  'fa-AF': {
+    emergency: 'اضطراری (۲۴ ساعت)',
+    urgent: 'فوری (۷۲ ساعت)',
+    normal: 'عادی (۱۴ روز)',
+    sent: 'ارسال شد',
+    accepted: 'پذیرفته شد',
+    declined: 'رد شد',
+    in_progress: 'در جریان',
+    completed: 'تکمیل شد',
+    revoked: 'پس گرفته شد',
+  },
+};
+
+function wordFor(key: string, locale: Locale): string {
+  for (const l of localeChain(locale)) {
+    const word = WORDS[l]?.[key];
+    if (word) return word;
+  }
+  return WORDS.en[key] ?? key;
+}
+
 function labelsFor(locale: Locale): Labels {
   for (const l of localeChain(locale)) {
     const found = LABELS[l];
@@ -150,7 +207,11 @@ export function referralFormHtml(r: Referral, locale: Locale): string {
   const e = escapeHtml;
   const dir = RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
   const day = (iso: string) => iso.slice(0, 10);
-  const row = (label: string, value: string) => `<tr><th>${e(label)}</th><td>${e(value)}</td></tr>`;
+  // Each value takes the direction of its own script, so a phone number stays "+996 555" in Dari.
+  const dirOf = (value: string) => (/[\u0590-\u08FF]/.test(value) ? 'rtl' : 'ltr');
+  const cell = (value: string) => `<td dir="${dirOf(value)}">${e(value)}</td>`;
+  const para = (value: string) => `<p dir="${dirOf(value)}">${e(value)}</p>`;
+  const row = (label: string, value: string) => `<tr><th>${e(label)}</th>${cell(value)}</tr>`;
   const shared = SHARED_ORDER.filter(([key]) => key in r.shared).map(([key, label]) =>
     row(label, sharedValue(r.shared[key])),
   );
@@ -167,6 +228,8 @@ export function referralFormHtml(r: Referral, locale: Locale): string {
   h1 { font-size: 16pt; margin: 0 0 4mm; }
   h2 { font-size: 12pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; }
   table { width: 100%; border-collapse: collapse; }
+  td[dir='ltr'] { text-align: ${dir === 'rtl' ? 'right' : 'left'}; }
+  p[dir='ltr'] { text-align: ${dir === 'rtl' ? 'right' : 'left'}; }
   th, td { text-align: start; vertical-align: top; padding: 1.5mm 2mm; border: 1px solid #ccc; }
   th { width: 38%; background: #f3f3f3; font-weight: 600; }
   .note { font-size: 9pt; color: #444; margin-top: 3mm; }
@@ -181,13 +244,13 @@ ${row(L.sent, day(r.sentAt))}
 ${row(L.from, r.fromOrg.name)}
 ${row(L.to, r.toOrg.name)}
 ${row(L.service, r.service.name)}
-${row(L.priority, r.priority)}
+${row(L.priority, wordFor(r.priority, locale))}
 ${row(L.respondBy, day(r.respondBy))}
 ${row(L.caseCode, r.caseCode)}
-${row(L.status, r.status)}
+${row(L.status, wordFor(r.status, locale))}
 </table>
-<h2>${e(L.need)}</h2><p>${e(r.need)}</p>
-<h2>${e(L.contact)}</h2><p>${e(r.contact)}</p>
+<h2>${e(L.need)}</h2>${para(r.need)}
+<h2>${e(L.contact)}</h2>${para(r.contact)}
 <h2>${e(L.shared)}</h2>
 ${shared.length > 0 ? `<table>${shared.join('\n')}</table>` : `<p>${e(L.nothingShared)}</p>`}
 <h2>${e(L.consent)}</h2><p>${e(consent)}</p>
