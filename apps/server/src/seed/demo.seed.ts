@@ -5,6 +5,7 @@ import type { Platform } from '../platform/http.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoCasework } from './demo-casework.seed.ts';
 import { seedDemoDirectory } from './demo-directory.seed.ts';
+import { seedDemoReferrals } from './demo-referrals.seed.ts';
 
 export const DEMO_PASSWORD = 'komek-demo-2026';
 
@@ -157,6 +158,9 @@ export async function seedDemo(
     }
   });
   await seedDemoDirectory(db, orgIds);
-  if ((options.people ?? 300) > 0) await seedDemoCasework(platform, caseworkOrg, options.people ?? 300);
+  if ((options.people ?? 300) > 0) {
+    await seedDemoCasework(platform, caseworkOrg, options.people ?? 300);
+    await seedDemoReferrals(platform, caseworkOrg);
+  }
   return { created: true, users: allUsers };
 }

@@ -32,5 +32,14 @@ describe('demo data', () => {
       sql`select (select count(*)::int from persons) as persons, (select count(distinct status)::int from cases) as statuses`,
     );
     expect(counts).toEqual({ persons: 60, statuses: 4 });
+    // Referrals to the partners on the platform reach several stages; the directory lists four services.
+    const [refs] = await queryRows<{ services: number; referrals: number; stages: number }>(
+      t.db,
+      sql`select (select count(*)::int from services) as services, (select count(*)::int from referrals) as referrals,
+        (select count(distinct status)::int from referrals) as stages`,
+    );
+    expect(refs!.services).toBe(4);
+    expect(refs!.referrals).toBeGreaterThan(5);
+    expect(refs!.stages).toBeGreaterThanOrEqual(3);
   });
 });
