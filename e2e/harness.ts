@@ -10,6 +10,7 @@ import { FieldCipher } from '../apps/server/src/platform/crypto.ts';
 import { createMailer } from '../apps/server/src/platform/mailer.ts';
 import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.seed.ts';
 import { seedGeography } from '../apps/server/src/seed/geography.seed.ts';
+import { seedProcedures } from '../apps/server/src/seed/procedures.seed.ts';
 import { openTestDatabase } from '../apps/server/src/test/test-database.ts';
 
 const webDist = fileURLToPath(new URL('../apps/web/dist', import.meta.url));
@@ -20,6 +21,7 @@ export async function startE2e() {
   if (!existsSync(`${webDist}/index.html`)) throw new Error('build the web app first: npm run build:web');
   const database = await openTestDatabase();
   await seedGeography(database.db);
+  await seedProcedures(database.db);
   // Mail from the flows lands as files in a throwaway folder.
   const config = { ...loadConfig({}), webDist, dataDir: mkdtempSync(join(tmpdir(), 'komek-e2e-')) };
   const platform = {

@@ -1,4 +1,5 @@
 import { registerNotificationWorkers } from './modules/notifications/notifications.service.ts';
+import { registerProcedureWorkers } from './modules/procedures/procedure-jobs.ts';
 import { registerReferralWorkers } from './modules/referrals/referral-jobs.ts';
 import type { Platform } from './platform/http.ts';
 
@@ -6,4 +7,5 @@ import type { Platform } from './platform/http.ts';
 export async function registerWorkers(platform: Platform): Promise<void> {
   await registerNotificationWorkers(platform);
   await registerReferralWorkers(platform);
+  await registerProcedureWorkers(platform);
 }

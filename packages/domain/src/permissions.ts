@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'referral.read',
   'referral.send',
   'referral.respond',
+  'procedure_template.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,6 +65,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'person.merge': 'organisation',
     'service.manage': 'organisation',
     'referral.respond': 'organisation',
+    // Organisation templates; the shared per-country ones belong to the platform operator.
+    'procedure_template.manage': 'organisation',
   },
   supervisor: {
     ...everyone,
@@ -115,6 +118,7 @@ export const PLATFORM_ADMIN_GRANTS: Grants = {
   'token.manage': 'all',
   // The operator keeps directory entries for partners that are not on the platform.
   'service.manage': 'all',
+  'procedure_template.manage': 'all',
 };
 // A platform operator runs the installation; it does not read other organisations' people or cases.
 

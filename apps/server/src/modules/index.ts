@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { attachmentRoutes } from './cases/attachments.routes.ts';
 import { caseRoutes } from './cases/cases.routes.ts';
 import { directoryRoutes } from './directory/directory.routes.ts';
@@ -10,6 +11,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { personRoutes } from './persons/persons.routes.ts';
+import { procedureRoutes } from './procedures/procedures.routes.ts';
 import { referralRoutes } from './referrals/referrals.routes.ts';
 import { savedViewRoutes } from './saved-views/saved-views.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
@@ -31,4 +33,6 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(directoryRoutes);
   await app.register(referralRoutes);
   await app.register(notificationRoutes);
+  await app.register(procedureRoutes);
+  await app.register(calendarRoutes);
 };

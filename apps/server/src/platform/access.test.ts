@@ -11,11 +11,15 @@ describe('access to every /api route', () => {
   });
   afterAll(() => t.close());
 
-  it('declares access on every route and leaves only login, health and docs public', () => {
+  it('declares access on every route and leaves only login, health, docs and the secret-address calendar feed public', () => {
     const publicRoutes = t.app.routeCatalogue
       .filter((r) => 'public' in r.access)
       .map((r) => `${r.method} ${r.url}`);
-    expect(publicRoutes.sort()).toEqual(['GET /api/health', 'POST /api/auth/login']);
+    expect(publicRoutes.sort()).toEqual([
+      'GET /api/calendar/:file',
+      'GET /api/health',
+      'POST /api/auth/login',
+    ]);
     expect(t.app.routeCatalogue.length).toBeGreaterThan(20);
   });
 

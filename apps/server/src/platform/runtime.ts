@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Database, openDatabase } from '../db/connection.ts';
 import { seedGeography } from '../seed/geography.seed.ts';
+import { seedProcedures } from '../seed/procedures.seed.ts';
 import type { Config } from './config.ts';
 import { loadCipher } from './crypto.ts';
 import type { Platform } from './http.ts';
@@ -20,6 +21,7 @@ export async function startPlatform(config: Config, options: { jobs?: boolean } 
   const database = await openConfiguredDatabase(config);
   await database.migrate();
   await seedGeography(database.db);
+  await seedProcedures(database.db);
   const cipher = loadCipher({ envKeys: config.encryptionKeys, dataDir: config.dataDir });
   const jobs = options.jobs === false ? undefined : await startJobs(database);
   return { config, database, cipher, jobs, mailer: createMailer(config) };

@@ -23,6 +23,9 @@ describe('organisation scoping on every endpoint', () => {
     view: string;
     criterion: string;
     service: string;
+    template: string;
+    procedure: string;
+    step: string;
     referral: string;
     notification: string;
   };
@@ -110,8 +113,28 @@ describe('organisation scoping on every endpoint', () => {
       },
     });
     const inbox = await t.app.inject({ method: 'GET', url: '/api/notifications', headers: c.headers });
+    const template = await t.app.inject({
+      method: 'POST',
+      url: '/api/procedure-templates',
+      headers: b.headers,
+      payload: {
+        countryCode: 'KG',
+        code: 'b_only',
+        name: { en: 'B only' },
+        steps: [{ key: 'one', name: { en: 'One' }, trigger: { kind: 'procedure_opened' }, limit: null }],
+      },
+    });
+    const procedure = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${bCase.id}/procedures`,
+      headers: b.headers,
+      payload: { templateId: template.json().id },
+    });
     bIds = {
       service: bService.json().id,
+      template: template.json().id,
+      procedure: procedure.json().id,
+      step: procedure.json().steps[0].id,
       referral: referral.json().id,
       notification: inbox.json().items[0].id,
       org: orgB.id,
@@ -461,6 +484,58 @@ describe('organisation scoping on every endpoint', () => {
       expectStatus: 404,
     }),
     'POST /api/notifications/read-all': selfOnly,
+    'GET /api/procedure-templates': () => ({
+      url: '/api/procedure-templates',
+      expectStatus: 200,
+      check: (b) => expect(b.items.map((x) => x.id)).not.toContain(bIds.template),
+    }),
+    'POST /api/procedure-templates': () => ({
+      url: '/api/procedure-templates',
+      payload: {
+        countryCode: 'KG',
+        code: 'a_own',
+        name: { en: 'A' },
+        steps: [{ key: 'one', name: { en: 'One' }, trigger: { kind: 'procedure_opened' }, limit: null }],
+      },
+      expectStatus: 201,
+    }),
+    'PATCH /api/procedure-templates/:id': () => ({
+      url: `/api/procedure-templates/${bIds.template}`,
+      payload: { version: 1, active: false },
+      expectStatus: 404,
+    }),
+    // Public holidays are the country's, the same for every organisation.
+    'GET /api/holidays': () => ({ url: '/api/holidays?countryCode=KG', expectStatus: 200 }),
+    'POST /api/holidays': () => ({
+      url: '/api/holidays',
+      payload: { countryCode: 'KG', date: '2026-04-01', name: 'not allowed', kind: 'holiday' },
+      expectStatus: 403,
+    }),
+    'DELETE /api/holidays/:id': () => ({ url: `/api/holidays/${bIds.template}`, expectStatus: 403 }),
+    'GET /api/cases/:id/procedures': () => ({ url: `/api/cases/${bIds.case}/procedures`, expectStatus: 404 }),
+    'POST /api/cases/:id/procedures': () => ({
+      url: `/api/cases/${bIds.case}/procedures`,
+      payload: { templateId: bIds.template },
+      expectStatus: 404,
+    }),
+    'PATCH /api/procedures/:id/steps/:stepId': () => ({
+      url: `/api/procedures/${bIds.procedure}/steps/${bIds.step}`,
+      payload: { version: 1, action: 'done' },
+      expectStatus: 404,
+    }),
+    'GET /api/deadlines': () => ({
+      url: '/api/deadlines?range=all',
+      expectStatus: 200,
+      check: (b) =>
+        expect(b.items.map((x) => (x as unknown as { stepId: string }).stepId)).not.toContain(bIds.step),
+    }),
+    'GET /api/cases/:id/documents/:kind': () => ({
+      url: `/api/cases/${bIds.case}/documents/appeal?format=docx`,
+      expectStatus: 404,
+    }),
+    'POST /api/calendar/token': selfOnly,
+    // The feed is reached by its secret address alone; a guessed one finds nothing.
+    'GET /api/calendar/:file': () => ({ url: `/api/calendar/${'x'.repeat(32)}.ics`, expectStatus: 404 }),
     'PATCH /api/cases/:id/tasks/:taskId': () => ({
       url: `/api/cases/${bIds.case}/tasks/${bIds.task}`,
       payload: { done: true },

@@ -12,6 +12,7 @@ import type { Platform } from '../platform/http.ts';
 import { createMailer } from '../platform/mailer.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { seedGeography } from '../seed/geography.seed.ts';
+import { seedProcedures } from '../seed/procedures.seed.ts';
 import { openTestDatabase } from './test-database.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -29,6 +30,7 @@ export interface Session {
 export async function createTestApp(overrides: Partial<ReturnType<typeof loadConfig>> = {}) {
   const database = await openTestDatabase();
   await seedGeography(database.db);
+  await seedProcedures(database.db);
   const dataDir = mkdtempSync(join(tmpdir(), 'komek-test-'));
   const config = {
     ...loadConfig({}),

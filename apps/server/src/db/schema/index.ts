@@ -2,4 +2,5 @@ export * from './cases.ts';
 export * from './geography.ts';
 export * from './persons.ts';
 export * from './platform.ts';
+export * from './procedures.ts';
 export * from './referrals.ts';

@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'referral_completed',
   'referral_revoked',
   'referral_overdue',
+  'deadline_reminder',
+  'deadline_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -27,6 +29,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_completed: 'Referral {reference} completed by {to}',
     referral_revoked: 'Referral {reference} withdrawn by {from}',
     referral_overdue: 'Referral {reference} has had no answer within its response time',
+    deadline_reminder: 'Deadline {due} ({days} days): {step}, case {case}',
+    deadline_overdue: 'Deadline missed on {due}: {step}, case {case}',
     footer: 'Sign in to Komek to see it:',
   },
   ru: {
@@ -37,6 +41,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_completed: 'Направление {reference} выполнено: {to}',
     referral_revoked: 'Направление {reference} отозвано: {from}',
     referral_overdue: 'На направление {reference} не ответили в установленный срок',
+    deadline_reminder: 'Срок {due} (дней: {days}): {step}, дело {case}',
+    deadline_overdue: 'Срок пропущен {due}: {step}, дело {case}',
     footer: 'Войдите в Komek, чтобы посмотреть:',
   },
   ky: {
@@ -47,6 +53,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_completed: '{reference} жолдомосу аткарылды: {to}',
     referral_revoked: '{reference} жолдомосу кайтарылып алынды: {from}',
     referral_overdue: '{reference} жолдомосуна белгиленген мөөнөттө жооп берилген жок',
+    deadline_reminder: 'Мөөнөт {due} (күн: {days}): {step}, иш {case}',
+    deadline_overdue: 'Мөөнөт өтүп кетти {due}: {step}, иш {case}',
     footer: 'Көрүү үчүн Komekке кириңиз:',
   },
   uz: {
@@ -57,6 +65,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_completed: '{reference} yoʻllanmasi bajarildi: {to}',
     referral_revoked: '{reference} yoʻllanmasi qaytarib olindi: {from}',
     referral_overdue: '{reference} yoʻllanmasiga belgilangan muddatda javob berilmadi',
+    deadline_reminder: 'Muddat {due} ({days} kun): {step}, ish {case}',
+    deadline_overdue: 'Muddat oʻtib ketdi {due}: {step}, ish {case}',
     footer: 'Koʻrish uchun Komekka kiring:',
   },
   tg: {
@@ -67,6 +77,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_completed: 'Роҳхати {reference} иҷро шуд: {to}',
     referral_revoked: 'Роҳхати {reference} бозхонда шуд: {from}',
     referral_overdue: 'Ба роҳхати {reference} дар мӯҳлати муқарраршуда ҷавоб дода нашуд',
+    deadline_reminder: 'Мӯҳлат {due} ({days} рӯз): {step}, парванда {case}',
+    deadline_overdue: 'Мӯҳлат гузашт {due}: {step}, парванда {case}',
     footer: 'Барои дидан ба Komek ворид шавед:',
   },
   kk: {
@@ -77,6 +89,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_completed: '{reference} жолдамасы орындалды: {to}',
     referral_revoked: '{reference} жолдамасы кері қайтарылды: {from}',
     referral_overdue: '{reference} жолдамасына белгіленген мерзімде жауап берілмеді',
+    deadline_reminder: 'Мерзім {due} ({days} күн): {step}, іс {case}',
+    deadline_overdue: 'Мерзім өтіп кетті {due}: {step}, іс {case}',
     footer: 'Көру үшін Komek жүйесіне кіріңіз:',
   },
   'fa-AF': {
@@ -87,6 +101,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_completed: 'ارجاع {reference} توسط {to} تکمیل شد',
     referral_revoked: 'ارجاع {reference} توسط {from} پس گرفته شد',
     referral_overdue: 'به ارجاع {reference} در مهلت تعیین‌شده پاسخ داده نشد',
+    deadline_reminder: 'مهلت {due} ({days} روز): {step}، قضیه {case}',
+    deadline_overdue: 'مهلت {due} گذشت: {step}، قضیه {case}',
     footer: 'برای دیدن آن وارد Komek شوید:',
   },
 };

@@ -1,0 +1,54 @@
+import type { DocumentKind, zDocumentQuery } from '@komek/domain';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { organisations } from '../../db/schema/index.ts';
+import type { Platform } from '../../platform/http.ts';
+import { htmlToPdf } from '../../platform/pdf.ts';
+import type { Actor } from '../../platform/policy.ts';
+import { namesOfUsers, personsOfCases } from '../cases/cases.repo.ts';
+import { getCase } from '../cases/cases.service.ts';
+import { presentPerson } from '../persons/persons.presenter.ts';
+import { listDocuments } from '../persons/persons.repo.ts';
+import { type DocumentFields, filledDocument, toDocx, toHtml } from './documents.ts';
+
+/** Fills a letter from the case's main person and the case, as DOCX to edit or PDF to print. */
+export async function generateDocument(
+  platform: Platform,
+  actor: Actor,
+  caseId: string,
+  kind: DocumentKind,
+  q: z.infer<typeof zDocumentQuery>,
+) {
+  const theCase = await getCase(platform, actor, caseId, 'case.manage');
+  const { db } = platform.database;
+  const [main] = await personsOfCases(db, [caseId]);
+  const person = presentPerson(main!.person, platform.cipher, {
+    documents: await listDocuments(db, main!.person.id),
+  });
+  const [org] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, theCase.orgId));
+  const lawyer = theCase.assignedTo
+    ? (await namesOfUsers(db, [theCase.assignedTo])).get(theCase.assignedTo)
+    : undefined;
+  const fields: DocumentFields = {
+    name: [person.familyName, person.givenName, person.patronymic].filter(Boolean).join(' '),
+    birthDate: person.birthDate ?? '',
+    placeOfBirth: person.placeOfBirth ?? '',
+    address: person.address ?? '',
+    phone: person.phone ?? '',
+    documents:
+      (person.documents ?? [])
+        .map((d) => `${d.type}${d.number ? ` ${d.number}` : ''} (${d.status})`)
+        .join('; ') || '—',
+    caseNumber: theCase.caseNumber,
+    date: new Date().toISOString().slice(0, 10),
+    org: org?.name ?? '',
+    lawyer: lawyer ?? '',
+  };
+  const doc = filledDocument(kind, q.locale, fields);
+  const body =
+    q.format === 'pdf' ? await htmlToPdf(platform.config, toHtml(doc, q.locale)) : await toDocx(doc);
+  return { body, filename: `${kind}-${theCase.caseNumber}-${q.locale}.${q.format}`, orgId: theCase.orgId };
+}
