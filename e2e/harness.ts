@@ -73,3 +73,29 @@ export async function signIn(page: Page, baseUrl: string, email: string) {
   await page.getByTestId('login-submit').click();
   await page.getByTestId('welcome').waitFor();
 }
+
+/** Sets up a person with an open case through the API, as the signed-in page's user. */
+export async function caseThroughApi(page: Page, baseUrl: string) {
+  const me = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
+  const headers = { 'x-csrf-token': me.csrfToken as string };
+  const person = await page.request.post(`${baseUrl}/api/persons`, {
+    headers,
+    data: {
+      givenName: 'Айгерим',
+      familyName: 'Садыкова',
+      sex: 'female',
+      birthDate: '1990-03-14',
+      languages: ['ky'],
+      nationalityStatus: 'undetermined_nationality',
+      populationType: 'undetermined_nationality',
+      districtId: 'KG-O-KARASUU',
+    },
+  });
+  if (person.status() !== 201) throw new Error(`person: ${await person.text()}`);
+  const c = await page.request.post(`${baseUrl}/api/cases`, {
+    headers,
+    data: { personIds: [(await person.json()).id], problems: ['nationality_statelessness'] },
+  });
+  if (c.status() !== 201) throw new Error(`case: ${await c.text()}`);
+  return (await c.json()) as { id: string; caseNumber: string };
+}

@@ -1,32 +1,5 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startE2e } from './harness.ts';
-
-/** Sets up a person with an open case through the API, as the signed-in page's user. */
-async function caseThroughApi(page: Page, baseUrl: string) {
-  const me = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
-  const headers = { 'x-csrf-token': me.csrfToken as string };
-  const person = await page.request.post(`${baseUrl}/api/persons`, {
-    headers,
-    data: {
-      givenName: 'Айгерим',
-      familyName: 'Садыкова',
-      sex: 'female',
-      birthDate: '1990-03-14',
-      languages: ['ky'],
-      nationalityStatus: 'undetermined_nationality',
-      populationType: 'undetermined_nationality',
-      districtId: 'KG-O-KARASUU',
-    },
-  });
-  expect(person.status(), await person.text()).toBe(201);
-  const c = await page.request.post(`${baseUrl}/api/cases`, {
-    headers,
-    data: { personIds: [(await person.json()).id], problems: ['nationality_statelessness'] },
-  });
-  expect(c.status()).toBe(201);
-  return (await c.json()) as { id: string; caseNumber: string };
-}
+import { caseThroughApi, signIn, startE2e } from './harness.ts';
 
 describe('referral between two organisations in Chromium', () => {
   let e2e: Awaited<ReturnType<typeof startE2e>>;

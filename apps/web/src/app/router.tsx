@@ -22,6 +22,8 @@ import { OrganisationsPage } from '../features/organisations/OrganisationsPage.t
 import { PersonRegisterPage } from '../features/persons/PersonForm.tsx';
 import { PersonPage } from '../features/persons/PersonPage.tsx';
 import { PersonsPage } from '../features/persons/PersonsPage.tsx';
+import { DeadlinesPage } from '../features/procedures/DeadlinesPage.tsx';
+import { ProcedureTemplatesPage } from '../features/procedures/ProcedureTemplatesPage.tsx';
 import { ReferralPage } from '../features/referrals/ReferralPage.tsx';
 import { ReferralsPage } from '../features/referrals/ReferralsPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
@@ -79,6 +81,8 @@ const routeTree = rootRoute.addChildren([
     page('/referrals', ReferralsPage),
     page('/referrals/$referralId', ReferralPage),
     page('/services', ServicesPage),
+    page('/deadlines', DeadlinesPage),
+    page('/procedure-templates', ProcedureTemplatesPage),
     page('/users', UsersPage),
     page('/organisations', OrganisationsPage),
     page('/audit', AuditPage),

@@ -19,8 +19,10 @@ import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
+import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
+import { CaseProcedures } from '../procedures/CaseProcedures.tsx';
 import { CaseReferrals } from '../referrals/CaseReferrals.tsx';
 import { Attachments } from './Attachments.tsx';
 import { CaseActions } from './CaseActions.tsx';
@@ -203,6 +205,7 @@ export function CasePage({ me }: { me: SessionUser }) {
           </Group>
         </Stack>
       </Group>
+      <CaseProcedures caseId={caseId} canManage={data.status !== 'closed' && can(me, 'case.manage')} />
       <CaseReferrals caseId={caseId} open={data.status !== 'closed'} user={me} />
       <Attachments caseId={caseId} canUpload={data.status !== 'closed'} />
       <Title order={4}>{t('cases.timeline')}</Title>

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { can } from '../../app/session.ts';
+import { DeadlineDigest } from '../procedures/DeadlineDigest.tsx';
 import { ReferralTable } from '../referrals/ReferralTable.tsx';
 
 interface Caseload {
@@ -98,6 +99,7 @@ export function HomePage({ user }: { user: SessionUser }) {
         </Title>
       </Group>
       <Text c="dimmed">{t('home.signedInAs', { role: t(`roles.${user.role}`), org: user.orgName })}</Text>
+      {can(user, 'case.read') && <DeadlineDigest mine={!can(user, 'case.approve_close')} />}
       {can(user, 'case.read') && <CaseloadDashboard user={user} />}
       {!can(user, 'case.read') && can(user, 'referral.respond') && <AwaitingAnswer />}
     </Stack>

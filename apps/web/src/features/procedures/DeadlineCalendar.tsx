@@ -1,0 +1,85 @@
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import type { Deadline } from './DeadlineTable.tsx';
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A month of deadlines on a grid, weeks starting on Monday as in the region. */
+export function DeadlineCalendar({ mine }: { mine: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [month, setMonth] = useState(() => {
+    const now = new Date();
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  });
+  const first = month;
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+  const q = useQuery({
+    queryKey: ['deadlines', 'calendar', iso(first), mine],
+    queryFn: () =>
+      api<{ items: Deadline[] }>(`/deadlines?from=${iso(first)}&to=${iso(last)}&limit=200&mine=${mine}`),
+  });
+  const lead = (first.getUTCDay() + 6) % 7;
+  // Blank cells before the 1st are keyed by the day they stand for in the previous month.
+  const days = Array.from({ length: lead + last.getUTCDate() }, (_, i) => ({
+    date: new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), i - lead + 1)),
+    blank: i < lead,
+  }));
+  const weekday = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', timeZone: 'UTC' });
+  const monday = new Date(Date.UTC(2024, 0, 1));
+  const shift = (n: number) =>
+    setMonth(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + n, 1)));
+  return (
+    <Stack gap="xs" data-testid="deadline-calendar">
+      <Group justify="space-between">
+        <Button variant="default" size="xs" onClick={() => shift(-1)}>
+          {t('deadlines.previous')}
+        </Button>
+        <Text fw={600}>
+          {new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+            first,
+          )}
+        </Text>
+        <Button variant="default" size="xs" onClick={() => shift(1)}>
+          {t('deadlines.next')}
+        </Button>
+      </Group>
+      <SimpleGrid cols={7} spacing={4}>
+        {Array.from({ length: 7 }, (_, i) => weekday.format(new Date(monday.getTime() + i * 86_400_000))).map(
+          (name) => (
+            <Text key={name} size="xs" c="dimmed" ta="center">
+              {name}
+            </Text>
+          ),
+        )}
+        {days.map(({ date: day, blank }) => {
+          if (blank) return <div key={iso(day)} />;
+          const items = (q.data?.items ?? []).filter((d) => d.dueDate === iso(day));
+          return (
+            <Paper key={iso(day)} withBorder p={4} mih={72}>
+              <Text size="xs" c="dimmed">
+                {day.getUTCDate()}
+              </Text>
+              {items.map((d) => (
+                <Anchor
+                  key={d.stepId}
+                  size="xs"
+                  c={d.overdue ? 'red' : undefined}
+                  display="block"
+                  renderRoot={(props) => (
+                    <Link {...props} to="/cases/$caseId" params={{ caseId: d.caseId }} />
+                  )}
+                >
+                  {d.caseNumber}: {d.stepName}
+                </Anchor>
+              ))}
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+    </Stack>
+  );
+}

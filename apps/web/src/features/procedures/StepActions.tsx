@@ -1,0 +1,92 @@
+import type { Procedure } from '@komek/domain';
+import { Button, Group, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../app/api.ts';
+
+type Step = Procedure['steps'][number];
+type Mode = 'done' | 'skip' | 'set_due' | null;
+
+/** Done (with the day it happened), skip (with why), or set a due date the template left open. */
+export function StepActions({
+  procedureId,
+  step,
+  onDone,
+}: {
+  procedureId: string;
+  step: Step;
+  onDone: (error?: unknown) => void;
+}) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>(null);
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  if (step.status === 'done' || step.status === 'skipped') return null;
+  const send = async () => {
+    const body =
+      mode === 'done'
+        ? { version: step.version, action: 'done', doneOn: date }
+        : mode === 'skip'
+          ? { version: step.version, action: 'skip', note }
+          : { version: step.version, action: 'set_due', dueDate: date, note };
+    try {
+      await api(`/procedures/${procedureId}/steps/${step.id}`, { method: 'PATCH', body });
+      setMode(null);
+      onDone();
+    } catch (e) {
+      const fields = fieldErrors(e);
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) onDone(e);
+    }
+  };
+  if (!mode)
+    return (
+      <Group gap={4} wrap="nowrap">
+        {step.status === 'running' && (
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => setMode('done')}
+            data-testid={`step-done-${step.key}`}
+          >
+            {t('procedures.markDone')}
+          </Button>
+        )}
+        {step.status === 'running' && !step.dueDate && (
+          <Button size="compact-xs" variant="subtle" onClick={() => setMode('set_due')}>
+            {t('procedures.setDue')}
+          </Button>
+        )}
+        <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setMode('skip')}>
+          {t('procedures.skip')}
+        </Button>
+      </Group>
+    );
+  return (
+    <Group gap={4} align="flex-end" wrap="nowrap">
+      {mode !== 'skip' && (
+        <TextInput
+          size="xs"
+          type="date"
+          aria-label={t('procedures.date')}
+          value={date}
+          error={errors.doneOn ?? errors.dueDate}
+          onChange={(e) => setDate(e.currentTarget.value)}
+        />
+      )}
+      {mode !== 'done' && (
+        <TextInput
+          size="xs"
+          placeholder={t('procedures.note')}
+          value={note}
+          error={errors.note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
+      )}
+      <Button size="compact-xs" onClick={send} data-testid="step-confirm">
+        {t('procedures.confirm')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseThroughApi, signIn, startE2e } from './harness.ts';
+
+describe('a procedure and its deadline in Chromium', () => {
+  let e2e: Awaited<ReturnType<typeof startE2e>>;
+  beforeAll(async () => {
+    e2e = await startE2e();
+  });
+  afterAll(() => e2e?.close());
+
+  it('opens a procedure, starts its clock and warns when the deadline has passed', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    const c = await caseThroughApi(page, e2e.baseUrl);
+    await page.goto(`${e2e.baseUrl}/cases/${c.id}`);
+
+    // The application was filed sixty days ago; the 30-day decision limit has run out.
+    const filed = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByTestId('procedure-template').click();
+    await page.getByRole('option', { name: /Kazakhstan — Statelessness status determination/ }).click();
+    await page.getByLabel('Started on').fill(filed);
+    await page.getByTestId('procedure-open').click();
+    const application = page.getByTestId('step-application');
+    await application.getByText('Running').waitFor();
+    await page.getByTestId('step-done-application').click();
+    await application.getByLabel('Date').fill(filed);
+    await application.getByTestId('step-confirm').click();
+    await application.getByText(`Done ${filed}`).waitFor();
+
+    const decision = page.getByTestId('step-decision');
+    await decision.getByTestId('step-overdue').waitFor();
+    // Steps whose limit the sources do not give are flagged, not guessed.
+    await page.getByTestId('step-receipt_certificate').getByText('time limit to confirm').waitFor();
+
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByTestId('overdue-deadlines').waitFor();
+    expect(await page.getByTestId('deadline-table').first().textContent()).toContain(
+      'Decision on the application',
+    );
+    await page.getByRole('link', { name: 'Deadlines' }).click();
+    await page.getByTestId('deadline-table').getByText(c.caseNumber).waitFor();
+  });
+});
