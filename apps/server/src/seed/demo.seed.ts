@@ -5,6 +5,7 @@ import type { Platform } from '../platform/http.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoCasework } from './demo-casework.seed.ts';
 import { seedDemoDirectory } from './demo-directory.seed.ts';
+import { seedDemoProcedures } from './demo-procedures.seed.ts';
 import { seedDemoReferrals } from './demo-referrals.seed.ts';
 
 export const DEMO_PASSWORD = 'komek-demo-2026';
@@ -161,6 +162,7 @@ export async function seedDemo(
   if ((options.people ?? 300) > 0) {
     await seedDemoCasework(platform, caseworkOrg, options.people ?? 300);
     await seedDemoReferrals(platform, caseworkOrg);
+    await seedDemoProcedures(platform, caseworkOrg);
   }
   return { created: true, users: allUsers };
 }

@@ -41,5 +41,12 @@ describe('demo data', () => {
     expect(refs!.services).toBe(4);
     expect(refs!.referrals).toBeGreaterThan(5);
     expect(refs!.stages).toBeGreaterThanOrEqual(3);
+    const [procs] = await queryRows<{ procedures: number; running: number }>(
+      t.db,
+      sql`select (select count(*)::int from case_procedures) as procedures,
+        (select count(*)::int from procedure_steps where status = 'running' and due_date is not null) as running`,
+    );
+    expect(procs!.procedures).toBeGreaterThan(3);
+    expect(procs!.running).toBeGreaterThan(0);
   });
 });
