@@ -1,6 +1,7 @@
 import { registerNotificationWorkers } from './modules/notifications/notifications.service.ts';
 import { registerProcedureWorkers } from './modules/procedures/procedure-jobs.ts';
 import { registerReferralWorkers } from './modules/referrals/referral-jobs.ts';
+import { registerReportWorkers } from './modules/results/report-runs.ts';
 import type { Platform } from './platform/http.ts';
 
 /** Background work of every module; only the serving process runs it. */
@@ -8,4 +9,5 @@ export async function registerWorkers(platform: Platform): Promise<void> {
   await registerNotificationWorkers(platform);
   await registerReferralWorkers(platform);
   await registerProcedureWorkers(platform);
+  await registerReportWorkers(platform);
 }

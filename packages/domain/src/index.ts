@@ -13,6 +13,7 @@ export * from './permissions.ts';
 export * from './persons.schema.ts';
 export * from './procedures.schema.ts';
 export * from './referrals.schema.ts';
+export * from './results.schema.ts';
 export * from './roles.ts';
 export * from './tokens.schema.ts';
 export * from './users.schema.ts';

@@ -22,6 +22,9 @@ export const PERMISSIONS = [
   'referral.send',
   'referral.respond',
   'procedure_template.manage',
+  'results.read',
+  'results.manage',
+  'story.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,6 +70,9 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'referral.respond': 'organisation',
     // Organisation templates; the shared per-country ones belong to the platform operator.
     'procedure_template.manage': 'organisation',
+    'results.read': 'organisation',
+    'results.manage': 'organisation',
+    'story.approve': 'organisation',
   },
   supervisor: {
     ...everyone,
@@ -75,6 +81,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'case.approve_close': 'organisation',
     'person.merge': 'organisation',
     'referral.respond': 'organisation',
+    'results.read': 'organisation',
+    'story.approve': 'organisation',
   },
   lawyer: {
     ...everyone,
@@ -99,8 +107,12 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'case.read': 'organisation',
     'export.run': 'organisation',
     'referral.read': 'organisation',
+    // The M&E officer keeps indicators, targets, activities and budgets, and drafts stories.
+    'results.read': 'organisation',
+    'results.manage': 'organisation',
   },
-  viewer: { ...everyone },
+  // A donor's viewer reads the organisation's results, never a person or a case.
+  viewer: { ...everyone, 'results.read': 'organisation' },
 };
 
 /**

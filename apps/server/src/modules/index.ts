@@ -13,6 +13,7 @@ import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { personRoutes } from './persons/persons.routes.ts';
 import { procedureRoutes } from './procedures/procedures.routes.ts';
 import { referralRoutes } from './referrals/referrals.routes.ts';
+import { resultsRoutes } from './results/results.routes.ts';
 import { savedViewRoutes } from './saved-views/saved-views.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
@@ -35,4 +36,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(notificationRoutes);
   await app.register(procedureRoutes);
   await app.register(calendarRoutes);
+  await app.register(resultsRoutes);
 };

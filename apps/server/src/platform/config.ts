@@ -23,6 +23,8 @@ export interface Config {
   publicUrl: string;
   /** The browser used to print PDFs (Debian's package; never downloaded). */
   chromiumPath: string;
+  /** Counts from 1 to this minus one leave the organisation as "<N" (reports, cross-organisation figures). */
+  suppressBelow: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.KOMEK_MAIL_FROM ?? 'Komek <no-reply@komek.local>',
     publicUrl: (env.KOMEK_PUBLIC_URL ?? `http://localhost:${num('PORT', 3000)}`).replace(/\/$/, ''),
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    suppressBelow: num('KOMEK_SUPPRESS_BELOW', 5),
   };
 }

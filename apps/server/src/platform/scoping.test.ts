@@ -24,6 +24,9 @@ describe('organisation scoping on every endpoint', () => {
     criterion: string;
     service: string;
     template: string;
+    indicator: string;
+    activity: string;
+    report: string;
     procedure: string;
     step: string;
     referral: string;
@@ -124,6 +127,32 @@ describe('organisation scoping on every endpoint', () => {
         steps: [{ key: 'one', name: { en: 'One' }, trigger: { kind: 'procedure_opened' }, limit: null }],
       },
     });
+    const indicator = await t.app.inject({
+      method: 'POST',
+      url: '/api/indicators',
+      headers: b.headers,
+      payload: {
+        code: 'B1',
+        name: { en: 'B only' },
+        level: 'output',
+        area: 'B',
+        unit: 'number',
+        source: 'computed',
+        computation: 'people_legal_assistance',
+      },
+    });
+    const activity = await t.app.inject({
+      method: 'POST',
+      url: '/api/activities',
+      headers: b.headers,
+      payload: { type: 'training', title: 'B training', date: '2026-01-10' },
+    });
+    const report = await t.app.inject({
+      method: 'POST',
+      url: '/api/results/reports',
+      headers: b.headers,
+      payload: { year: 2026, format: 'xlsx' },
+    });
     const procedure = await t.app.inject({
       method: 'POST',
       url: `/api/cases/${bCase.id}/procedures`,
@@ -133,6 +162,9 @@ describe('organisation scoping on every endpoint', () => {
     bIds = {
       service: bService.json().id,
       template: template.json().id,
+      indicator: indicator.json().id,
+      activity: activity.json().id,
+      report: report.json().id,
       procedure: procedure.json().id,
       step: procedure.json().steps[0].id,
       referral: referral.json().id,
@@ -534,6 +566,87 @@ describe('organisation scoping on every endpoint', () => {
       expectStatus: 404,
     }),
     'POST /api/calendar/token': selfOnly,
+    'GET /api/indicators': () => ({ url: '/api/indicators', expectStatus: 200, check: empty }),
+    'POST /api/indicators': () => ({
+      url: '/api/indicators',
+      payload: {
+        code: 'A1',
+        name: { en: 'A' },
+        level: 'output',
+        area: 'A',
+        unit: 'number',
+        source: 'entered',
+      },
+      expectStatus: 201,
+    }),
+    'POST /api/indicators/standard': () => ({
+      url: '/api/indicators/standard',
+      payload: { year: 2026 },
+      expectStatus: 200,
+    }),
+    'PATCH /api/indicators/:id': () => ({
+      url: `/api/indicators/${bIds.indicator}`,
+      payload: { version: 1, active: false },
+      expectStatus: 404,
+    }),
+    'PUT /api/indicators/:id/values': () => ({
+      url: `/api/indicators/${bIds.indicator}/values`,
+      payload: { values: [{ year: 2026, countryCode: 'KG', populationType: 'stateless', baseline: 1 }] },
+      expectStatus: 404,
+    }),
+    'GET /api/results': () => ({
+      url: '/api/results?year=2026',
+      expectStatus: 200,
+      check: (b) =>
+        expect(
+          b.items.map((x) => (x as unknown as { indicator: { id: string } }).indicator.id),
+        ).not.toContain(bIds.indicator),
+    }),
+    'POST /api/results/reports': () => ({
+      url: '/api/results/reports',
+      payload: { year: 2026, format: 'xlsx' },
+      expectStatus: 202,
+    }),
+    'GET /api/results/reports/:id': () => ({ url: `/api/results/reports/${bIds.report}`, expectStatus: 404 }),
+    'GET /api/results/reports/:id/file': () => ({
+      url: `/api/results/reports/${bIds.report}/file`,
+      expectStatus: 404,
+    }),
+    'GET /api/results/narratives': () => ({
+      url: '/api/results/narratives?year=2026',
+      expectStatus: 200,
+      check: empty,
+    }),
+    'PUT /api/results/narratives': () => ({
+      url: '/api/results/narratives',
+      payload: { year: 2026, area: 'IA1', text: 'mine' },
+      expectStatus: 204,
+    }),
+    'GET /api/activities': () => ({ url: '/api/activities?year=2026', expectStatus: 200, check: empty }),
+    'POST /api/activities': () => ({
+      url: '/api/activities',
+      payload: { type: 'training', title: 'A training', date: '2026-01-10' },
+      expectStatus: 201,
+    }),
+    'PATCH /api/activities/:id': () => ({
+      url: `/api/activities/${bIds.activity}`,
+      payload: { version: 1, title: 'taken over' },
+      expectStatus: 404,
+    }),
+    'GET /api/budget': () => ({ url: '/api/budget?year=2026', expectStatus: 200, check: empty }),
+    'PUT /api/budget': () => ({
+      url: '/api/budget',
+      payload: {
+        year: 2026,
+        areaKind: 'impact',
+        areaCode: 'IA1',
+        areaName: 'Protect',
+        finalBudget: 1,
+        fundsAvailable: 1,
+        expenditure: 1,
+      },
+      expectStatus: 200,
+    }),
     // The feed is reached by its secret address alone; a guessed one finds nothing.
     'GET /api/calendar/:file': () => ({ url: `/api/calendar/${'x'.repeat(32)}.ics`, expectStatus: 404 }),
     'PATCH /api/cases/:id/tasks/:taskId': () => ({

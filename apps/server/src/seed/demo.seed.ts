@@ -7,6 +7,7 @@ import { seedDemoCasework } from './demo-casework.seed.ts';
 import { seedDemoDirectory } from './demo-directory.seed.ts';
 import { seedDemoProcedures } from './demo-procedures.seed.ts';
 import { seedDemoReferrals } from './demo-referrals.seed.ts';
+import { seedDemoResults } from './demo-results.seed.ts';
 
 export const DEMO_PASSWORD = 'komek-demo-2026';
 
@@ -163,6 +164,7 @@ export async function seedDemo(
     await seedDemoCasework(platform, caseworkOrg, options.people ?? 300);
     await seedDemoReferrals(platform, caseworkOrg);
     await seedDemoProcedures(platform, caseworkOrg);
+    await seedDemoResults(platform, caseworkOrg);
   }
   return { created: true, users: allUsers };
 }

@@ -4,3 +4,4 @@ export * from './persons.ts';
 export * from './platform.ts';
 export * from './procedures.ts';
 export * from './referrals.ts';
+export * from './results.ts';

@@ -1,0 +1,257 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
+import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
+
+const year = new Date().getUTCFullYear();
+
+/**
+ * A small world counted by hand. For the current year:
+ *  P1 girl, 6, Kara-Suu (KG), stateless — consulted this year            → legal assistance
+ *  P5 girl, 3, Kara-Suu (KG), stateless — on P1's case                   → legal assistance
+ *  P2 man, 76, no district (the organisation's KZ), stateless, disabled — consulted, nationality acquired
+ *  P3 woman, 36, Aravan (KG), refugee — consulted only last year, residence permit granted this year
+ *  P4 man, age unknown, Kara-Suu (KG), stateless — consulted on two cases → counted once
+ */
+describe('results computed from the casework', () => {
+  let t: TestApp;
+  let me: Session;
+  let lawyer: Session;
+  let supervisor: Session;
+
+  const inject = (s: Session, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) =>
+    t.app.inject({ method, url: `/api${url}`, headers: s.headers, payload });
+  const consult = async (caseId: string, date: string) => {
+    const res = await inject(lawyer, 'POST', `/cases/${caseId}/interventions`, {
+      type: 'consultation',
+      date,
+      durationMinutes: 30,
+      channel: 'in_person',
+      language: 'ru',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  };
+  const close = async (caseId: string, outcome: string) => {
+    let c = (
+      await inject(supervisor, 'POST', `/cases/${caseId}/transition`, { version: 1, to: 'open' })
+    ).json();
+    c = (
+      await inject(supervisor, 'POST', `/cases/${caseId}/transition`, {
+        version: c.version,
+        to: 'closed',
+        outcome,
+      })
+    ).json();
+    expect(c.status).toBe('closed');
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const org = await t.factory.org({ countryCode: 'KZ' });
+    me = await t.login((await t.factory.user(org.id, 'me_officer', { locale: 'en' })).email);
+    lawyer = await t.login((await t.factory.user(org.id, 'lawyer')).email);
+    supervisor = await t.login((await t.factory.user(org.id, 'supervisor')).email);
+    const person = (o: object) => registerPerson(t, lawyer, { latinName: null, ...o });
+    const p1 = await person({
+      givenName: 'Айпери',
+      familyName: 'Осмонова',
+      sex: 'female',
+      birthDate: `${year - 6}-03-01`,
+      districtId: 'KG-O-KARASUU',
+      populationType: 'stateless',
+    });
+    const p5 = await person({
+      givenName: 'Элиза',
+      familyName: 'Осмонова',
+      sex: 'female',
+      birthDate: `${year - 3}-01-15`,
+      districtId: 'KG-O-KARASUU',
+      populationType: 'stateless',
+    });
+    const p2 = await person({
+      givenName: 'Борис',
+      familyName: 'Ким',
+      sex: 'male',
+      birthDate: `${year - 76}`,
+      districtId: null,
+      populationType: 'stateless',
+      washingtonGroup: { walking: 'a_lot_of_difficulty' },
+    });
+    const p3 = await person({
+      givenName: 'Мадина',
+      familyName: 'Рахимова',
+      sex: 'female',
+      birthDate: `${year - 36}-06-01`,
+      districtId: 'KG-O-ARAVAN',
+      populationType: 'refugees_asylum_seekers',
+      nationalityStatus: 'refugee',
+    });
+    const p4 = await person({
+      givenName: 'Азамат',
+      familyName: 'Токтогулов',
+      sex: 'male',
+      birthDate: null,
+      districtId: 'KG-O-KARASUU',
+      populationType: 'stateless',
+    });
+    const c1 = await openCase(t, lawyer, [p1.id, p5.id]);
+    await consult(c1.id, `${year}-03-10`);
+    const c2 = await openCase(t, lawyer, [p2.id]);
+    await consult(c2.id, `${year}-05-01`);
+    await close(c2.id, 'nationality_acquired');
+    const c3 = await openCase(t, lawyer, [p3.id]);
+    await consult(c3.id, `${year - 1}-12-31`);
+    await close(c3.id, 'residence_permit_granted');
+    for (const date of [`${year}-02-01`, `${year}-02-02`]) {
+      const c = await openCase(t, lawyer, [p4.id]);
+      await consult(c.id, date);
+    }
+    const imported = await inject(me, 'POST', '/indicators/standard', { year });
+    expect(imported.json().added).toBe(11);
+    expect((await inject(me, 'POST', '/indicators/standard', { year })).json().added).toBe(0);
+  });
+  afterAll(() => t.close());
+
+  const results = async (suppress = false) =>
+    (await inject(me, 'GET', `/results?year=${year}&suppress=${suppress}`)).json().items as Array<{
+      indicator: { code: string };
+      rows: Array<{
+        countryCode: string;
+        populationType: string;
+        baseline: number | null;
+        target: number | null;
+        actual: number | string | null;
+        progress: number | null;
+        disaggregation: {
+          bySexAge: Array<{ sex: string; age: string; n: number | string }>;
+          withDisability: number | string;
+        } | null;
+      }>;
+      byDistrict?: Array<{ districtId: string; n: number | string }>;
+    }>;
+  const row = (items: Awaited<ReturnType<typeof results>>, code: string, country: string, pop: string) =>
+    items
+      .find((i) => i.indicator.code === code)
+      ?.rows.find((r) => r.countryCode === country && r.populationType === pop);
+
+  it('counts people given legal aid once each, in their country, by sex, age and disability', async () => {
+    const items = await results();
+    expect(row(items, '06.1.1', 'KG', 'stateless')).toMatchObject({
+      actual: 3,
+      disaggregation: {
+        bySexAge: expect.arrayContaining([
+          { sex: 'female', age: '0-4', n: 1 },
+          { sex: 'female', age: '5-11', n: 1 },
+          { sex: 'male', age: 'unknown', n: 1 },
+        ]),
+        withDisability: 0,
+      },
+    });
+    expect(row(items, '06.1.1', 'KG', 'stateless')!.disaggregation!.bySexAge).toHaveLength(3);
+    expect(row(items, '06.1.1', 'KZ', 'stateless')).toMatchObject({
+      actual: 1,
+      disaggregation: { bySexAge: [{ sex: 'male', age: '60+', n: 1 }], withDisability: 1 },
+    });
+    // Consulted only last year: not in this year's count.
+    expect(row(items, '06.1.1', 'KG', 'refugees_asylum_seekers')).toBeUndefined();
+    const p1 = items.find((i) => i.indicator.code === 'P1')!;
+    expect(p1.byDistrict).toEqual([{ districtId: 'KG-O-KARASUU', n: 3 }]);
+  });
+
+  it('counts outcomes of closed cases against the report’s baselines, with progress', async () => {
+    const items = await results();
+    expect(row(items, '4.3a', 'KZ', 'stateless')).toMatchObject({ actual: 1, baseline: 1348 });
+    expect(row(items, '4.3b', 'KG', 'refugees_asylum_seekers')).toMatchObject({ actual: 1, baseline: 21 });
+    expect(row(items, 'P3', 'KZ', 'stateless')!.actual).toBe(1);
+    // An entered percentage: progress = (actual − baseline) / (target − baseline).
+    const list = (await inject(me, 'GET', '/indicators')).json().items as Array<{ id: string; code: string }>;
+    const oneOne = list.find((i) => i.code === '1.1')!;
+    const res = await inject(me, 'PUT', `/indicators/${oneOne.id}/values`, {
+      values: [
+        {
+          year,
+          countryCode: 'KZ',
+          populationType: 'refugees_asylum_seekers',
+          baseline: 65.31,
+          target: 90,
+          actual: 80,
+        },
+      ],
+    });
+    expect(res.statusCode).toBe(204);
+    const after = await results();
+    expect(row(after, '1.1', 'KZ', 'refugees_asylum_seekers')).toMatchObject({ actual: 80, progress: 0.595 });
+  });
+
+  it('shows small counts as "<5" in what leaves the organisation', async () => {
+    const items = await results(true);
+    const kg = row(items, '06.1.1', 'KG', 'stateless')!;
+    expect(kg.actual).toBe('<5');
+    expect(kg.progress).toBeNull();
+    expect(kg.disaggregation!.bySexAge.every((c) => c.n === '<5')).toBe(true);
+    expect(items.find((i) => i.indicator.code === 'P1')!.byDistrict).toEqual([
+      { districtId: 'KG-O-KARASUU', n: '<5' },
+    ]);
+    // Percentages are not counts of people and are not suppressed.
+    expect(row(items, '1.1', 'KZ', 'refugees_asylum_seekers')!.actual).toBe(80);
+  });
+
+  it('builds the XLSX report in the background with its progress, suppressed', async () => {
+    let run = (await inject(me, 'POST', '/results/reports', { year, format: 'xlsx' })).json();
+    expect(run.status).toMatch(/queued|running|done/);
+    for (let i = 0; i < 100 && run.status !== 'done' && run.status !== 'failed'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      run = (await inject(me, 'GET', `/results/reports/${run.id}`)).json();
+    }
+    expect(run).toMatchObject({ status: 'done', progress: 100 });
+    const file = await inject(me, 'GET', `/results/reports/${run.id}/file`);
+    expect(file.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    book.getWorksheet('Indicators')!.eachRow((r) => cells.push((r.values as unknown[]).join('|')));
+    expect(cells.some((c) => c.startsWith('|06.1.1 Number of people who received legal assistance'))).toBe(
+      true,
+    );
+    expect(cells).toContain('|Kyrgyzstan|Stateless Persons|—|—|<5|—');
+    expect(
+      cells.some((c) => c.includes('|Kazakhstan|Refugees and Asylum-seekers|65.31%|90.00%|80.00%|60%')),
+    ).toBe(true);
+  });
+
+  it('records activities with participants by sex, age and organisation type, and a budget as the report shows it', async () => {
+    let res = await inject(me, 'POST', '/activities', {
+      type: 'training',
+      title: 'Asylum rights for border guards',
+      date: `${year}-04-12`,
+      districtId: 'KG-O-KARASUU',
+      audience: 'border_guards',
+      participants: [
+        { sex: 'male', age: '18-59', orgType: 'government', count: 24 },
+        { sex: 'female', age: '18-59', orgType: 'government', count: 4 },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().participantsTotal).toBe(28);
+    const stale = await inject(me, 'PATCH', `/activities/${res.json().id}`, { version: 2, title: 'x y z' });
+    expect(stale.statusCode).toBe(409);
+    res = await inject(me, 'GET', `/activities?year=${year}&type=training`);
+    expect(res.json().items).toHaveLength(1);
+    res = await inject(lawyer, 'POST', '/activities', {
+      type: 'training',
+      title: 'not mine',
+      date: `${year}-04-12`,
+    });
+    expect(res.statusCode).toBe(403);
+    res = await inject(me, 'PUT', '/budget', {
+      year,
+      areaKind: 'impact',
+      areaCode: 'IA1',
+      areaName: 'Protect',
+      finalBudget: 4_152_856,
+      fundsAvailable: 3_894_407,
+      expenditure: 3_894_407,
+    });
+    expect(res.json()).toMatchObject({ availablePct: 93.78, expenditurePct: 100 });
+  });
+});
