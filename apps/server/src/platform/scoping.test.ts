@@ -27,6 +27,7 @@ describe('organisation scoping on every endpoint', () => {
     indicator: string;
     activity: string;
     report: string;
+    story: string;
     procedure: string;
     step: string;
     referral: string;
@@ -159,7 +160,27 @@ describe('organisation scoping on every endpoint', () => {
       headers: b.headers,
       payload: { templateId: template.json().id },
     });
+    // Last, because it closes B's case: a story is drafted only from a case that ended well.
+    const opened = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${bCase.id}/transition`,
+      headers: b.headers,
+      payload: { version: bCase.version, to: 'open' },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${bCase.id}/transition`,
+      headers: b.headers,
+      payload: { version: opened.json().version, to: 'closed', outcome: 'document_issued' },
+    });
+    const story = await t.app.inject({
+      method: 'POST',
+      url: '/api/stories',
+      headers: b.headers,
+      payload: { caseId: bCase.id },
+    });
     bIds = {
+      story: story.json().id,
       service: bService.json().id,
       template: template.json().id,
       indicator: indicator.json().id,
@@ -632,6 +653,23 @@ describe('organisation scoping on every endpoint', () => {
       url: `/api/activities/${bIds.activity}`,
       payload: { version: 1, title: 'taken over' },
       expectStatus: 404,
+    }),
+    'GET /api/stories': () => ({ url: '/api/stories', expectStatus: 200, check: empty }),
+    'POST /api/stories': () => ({ url: '/api/stories', payload: { caseId: bIds.case }, expectStatus: 404 }),
+    'PATCH /api/stories/:id': () => ({
+      url: `/api/stories/${bIds.story}`,
+      payload: { version: 1, title: 'taken over' },
+      expectStatus: 404,
+    }),
+    'POST /api/stories/:id/approve': () => ({
+      url: `/api/stories/${bIds.story}/approve`,
+      payload: { version: 1 },
+      expectStatus: 404,
+    }),
+    'GET /api/stories/export': () => ({
+      url: '/api/stories/export',
+      expectStatus: 200,
+      text: (body) => expect(body.startsWith('%PDF-')).toBe(true),
     }),
     'GET /api/budget': () => ({ url: '/api/budget?year=2026', expectStatus: 200, check: empty }),
     'PUT /api/budget': () => ({

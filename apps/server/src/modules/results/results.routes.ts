@@ -1,4 +1,5 @@
 import {
+  STORY_STATUSES,
   zActivity,
   zActivityInput,
   zActivityQuery,
@@ -12,18 +13,23 @@ import {
   zIndicatorUpdate,
   zIndicatorValues,
   zResultsQuery,
+  zStory,
+  zStoryInput,
+  zStoryUpdate,
 } from '@komek/domain';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { resultNarratives } from '../../db/schema/index.ts';
+import { organisations, resultNarratives } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../../platform/http.ts';
+import { htmlToPdf } from '../../platform/pdf.ts';
 import { authorize } from '../../platform/policy.ts';
 import * as activities from './activities.service.ts';
 import * as budget from './budget.service.ts';
 import { findRun, presentRun, startReport } from './report-runs.ts';
 import * as service from './results.service.ts';
+import * as stories from './stories.service.ts';
 
 const tags = ['results'];
 const read = { access: { permission: 'results.read' as const } };
@@ -308,4 +314,91 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       return budget.presentBudgetLine(row);
     },
   );
+
+  app.get(
+    '/stories',
+    {
+      schema: {
+        tags,
+        querystring: z.object({ status: z.enum(STORY_STATUSES).optional() }),
+        response: { 200: z.object({ items: z.array(zStory) }) },
+      },
+      config: read,
+    },
+    async (request) => ({
+      items: await stories.listStories(platform, actorOf(request), request.query.status),
+    }),
+  );
+
+  app.post(
+    '/stories',
+    { schema: { tags, body: zStoryInput, response: { 201: zStory } }, config: manage },
+    async (request, reply) => {
+      const story = await stories.draftStory(platform, actorOf(request), request.body.caseId);
+      await request.audit({
+        action: 'story.drafted',
+        orgId: actorOf(request).orgId,
+        entityType: 'story',
+        entityId: story.id,
+      });
+      return reply.status(201).send(story);
+    },
+  );
+
+  app.patch(
+    '/stories/:id',
+    { schema: { tags, params: zIdParams, body: zStoryUpdate, response: { 200: zStory } }, config: manage },
+    async (request) => {
+      const story = await stories.updateStory(platform, actorOf(request), request.params.id, request.body);
+      await request.audit({
+        action: request.body.status ? `story.${request.body.status}` : 'story.edited',
+        orgId: actorOf(request).orgId,
+        entityType: 'story',
+        entityId: story.id,
+      });
+      return story;
+    },
+  );
+
+  app.post(
+    '/stories/:id/approve',
+    {
+      schema: {
+        tags,
+        params: zIdParams,
+        body: z.object({ version: z.int().min(1) }),
+        response: { 200: zStory },
+      },
+      config: { access: { permission: 'story.approve' as const } },
+    },
+    async (request) => {
+      const story = await stories.approveStory(
+        platform,
+        actorOf(request),
+        request.params.id,
+        request.body.version,
+      );
+      await request.audit({
+        action: 'story.approved',
+        orgId: actorOf(request).orgId,
+        entityType: 'story',
+        entityId: story.id,
+      });
+      return story;
+    },
+  );
+
+  app.get('/stories/export', { schema: { tags }, config: read }, async (request, reply) => {
+    const actor = actorOf(request);
+    const [org] = await db
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, actor.orgId));
+    const { html, count } = await stories.storiesHtml(platform, actor, org?.name ?? '');
+    await request.audit({ action: 'story.exported', orgId: actor.orgId, details: { count } });
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', 'attachment; filename="stories.pdf"')
+      .send(await htmlToPdf(platform.config, html));
+  });
 };

@@ -254,4 +254,66 @@ describe('results computed from the casework', () => {
     });
     expect(res.json()).toMatchObject({ availablePct: 93.78, expenditurePct: 100 });
   });
+
+  it('drafts a story from a won case without names, numbers or phones, and publishes it only with consent', async () => {
+    const person = await registerPerson(t, lawyer, {
+      givenName: 'Гулзат',
+      familyName: 'Жумабаева',
+      latinName: 'Gulzat Zhumabaeva',
+    });
+    await inject(lawyer, 'POST', `/persons/${person.id}/documents`, {
+      type: 'soviet_passport',
+      number: 'IV-ЖР 654321',
+      status: 'expired',
+    });
+    const c = await openCase(t, lawyer, [person.id], {
+      summary:
+        'Гулзат Жумабаева (Zhumabaeva) kept only a Soviet passport IV-ЖР 654321; reachable on +996 555 123 456.',
+    });
+    await consult(c.id, `${year}-03-03`);
+    expect((await inject(me, 'POST', '/stories', { caseId: c.id })).statusCode).toBe(409);
+    await close(c.id, 'nationality_confirmed');
+    let res = await inject(me, 'POST', '/stories', { caseId: c.id });
+    expect(res.statusCode, res.body).toBe(201);
+    let story = res.json();
+    for (const secret of ['Гулзат', 'Жумабаева', 'Zhumabaeva', 'Gulzat', '654321', '555 123'])
+      expect(story.body + story.title).not.toContain(secret);
+    expect(story.body).toContain('[name]');
+    expect(story.body).toContain('[document]');
+    expect(story.consentToPublish).toBe(false);
+    // A reviewer typing a name back in does not keep it.
+    res = await inject(me, 'PATCH', `/stories/${story.id}`, {
+      version: story.version,
+      body: `${story.body}\n\nThanks to Gulzat's persistence.`,
+    });
+    story = res.json();
+    expect(story.body).not.toContain('Gulzat');
+    // Approval is its own step: it needs the grant and the person's consent.
+    const approve = (who: Session, version: number) =>
+      inject(who, 'POST', `/stories/${story.id}/approve`, { version });
+    expect(
+      (await inject(me, 'PATCH', `/stories/${story.id}`, { version: story.version, status: 'approved' }))
+        .statusCode,
+    ).toBe(400);
+    expect((await approve(me, story.version)).statusCode).toBe(403);
+    expect((await approve(supervisor, story.version)).statusCode).toBe(409);
+    await inject(lawyer, 'POST', `/persons/${person.id}/consents`, {
+      purpose: 'story_publication',
+      scope: 'Anonymous story in the annual report',
+      givenAt: `${year}-11-01`,
+    });
+    res = await inject(me, 'PATCH', `/stories/${story.id}`, {
+      version: story.version,
+      tags: ['statelessness', 'success'],
+    });
+    res = await approve(supervisor, res.json().version);
+    expect(res.json()).toMatchObject({
+      status: 'approved',
+      consentToPublish: true,
+      tags: ['statelessness', 'success'],
+    });
+    const pdf = await inject(me, 'GET', '/stories/export');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
 });

@@ -1,0 +1,224 @@
+import type { zStory, zStoryUpdate } from '@komek/domain';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { z } from 'zod';
+import {
+  casePersons,
+  cases,
+  consents,
+  personDocuments,
+  persons,
+  successStories,
+  users,
+} from '../../db/schema/index.ts';
+import { openOptional } from '../../platform/crypto.ts';
+import { AppError, versionConflict } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/http.ts';
+import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
+import { listInterventions } from '../cases/case-activity.repo.ts';
+import { caseContext } from '../cases/cases.presenter.ts';
+import { getCase } from '../cases/cases.service.ts';
+import { documentContext } from '../persons/persons.presenter.ts';
+import { redact } from './story-redaction.ts';
+
+type Row = typeof successStories.$inferSelect;
+const storyContext = (id: string) => `success_stories.body:${id}`;
+
+const WINS = new Set([
+  'nationality_acquired',
+  'nationality_confirmed',
+  'document_issued',
+  'status_granted',
+  'residence_permit_granted',
+  'appeal_won',
+]);
+
+async function identifiersOf(platform: Platform, caseId: string) {
+  const { db } = platform.database;
+  const people = await db
+    .select({ person: persons })
+    .from(casePersons)
+    .innerJoin(persons, eq(persons.id, casePersons.personId))
+    .where(eq(casePersons.caseId, caseId));
+  const ids = people.map((p) => p.person.id);
+  const docs = ids.length
+    ? await db.select().from(personDocuments).where(inArray(personDocuments.personId, ids))
+    : [];
+  const consent = ids.length
+    ? await db
+        .select({ personId: consents.personId })
+        .from(consents)
+        .where(
+          and(
+            inArray(consents.personId, ids),
+            eq(consents.purpose, 'story_publication'),
+            isNull(consents.withdrawnAt),
+          ),
+        )
+    : [];
+  return {
+    identifiers: {
+      names: people.flatMap(({ person: p }) => [
+        p.givenName,
+        p.familyName,
+        p.patronymic ?? '',
+        p.latinName ?? '',
+        ...p.aliases,
+      ]),
+      documentNumbers: docs
+        .map((d) => openOptional(platform.cipher, d.numberEnc, documentContext(d.id)))
+        .filter((n): n is string => !!n),
+    },
+    // Every person in the story must have agreed to its publication.
+    consentToPublish: ids.length > 0 && ids.every((id) => consent.some((c) => c.personId === id)),
+  };
+}
+
+async function present(platform: Platform, row: Row): Promise<z.infer<typeof zStory>> {
+  const { db } = platform.database;
+  const [c] = await db.select({ caseNumber: cases.caseNumber }).from(cases).where(eq(cases.id, row.caseId));
+  const { consentToPublish } = await identifiersOf(platform, row.caseId);
+  const approver = row.approvedBy
+    ? (await db.select({ name: users.displayName }).from(users).where(eq(users.id, row.approvedBy)))[0]?.name
+    : null;
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    caseNumber: c?.caseNumber ?? '',
+    title: row.title,
+    body: platform.cipher.decrypt(row.bodyEnc, storyContext(row.id)),
+    tags: row.tags,
+    status: row.status as z.infer<typeof zStory>['status'],
+    consentToPublish,
+    approvedBy: approver ?? null,
+    version: row.version,
+  };
+}
+
+/** A first draft from a closed case that ended well: what was at stake, what was done, how it ended. */
+export async function draftStory(platform: Platform, actor: Actor, caseId: string) {
+  authorize(actor, 'results.manage');
+  const theCase = await getCase(platform, actor, caseId);
+  if (theCase.status !== 'closed' || !theCase.outcome || !WINS.has(theCase.outcome))
+    throw new AppError('conflict', { reason: 'case_not_won' });
+  const { identifiers } = await identifiersOf(platform, caseId);
+  const actions = await listInterventions(platform.database.db, caseId);
+  const summary = openOptional(platform.cipher, theCase.summaryEnc, caseContext(caseId, 'summary'));
+  const problems = theCase.problems.map((p) => p.replaceAll('_', ' ')).join(', ');
+  const draft = [
+    `A ${theCase.populationType?.replaceAll('_', ' ') ?? ''} person came to us about ${problems}.`,
+    summary ?? '',
+    `Over ${actions.length} ${actions.length === 1 ? 'action' : 'actions'} (${[...new Set(actions.map((a) => a.type.replaceAll('_', ' ')))].join(', ')}), the lawyers worked the case to its end.`,
+    `Outcome: ${theCase.outcome.replaceAll('_', ' ')}.`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const id = uuidv7();
+  const [row] = await platform.database.db
+    .insert(successStories)
+    .values({
+      id,
+      orgId: theCase.orgId,
+      caseId,
+      title: `${theCase.outcome.replaceAll('_', ' ')}: ${problems}`.slice(0, 200),
+      bodyEnc: platform.cipher.encrypt(redact(draft, identifiers), storyContext(id)),
+      tags: theCase.problems,
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
+    })
+    .returning();
+  return present(platform, row!);
+}
+
+export async function listStories(platform: Platform, actor: Actor, status?: string) {
+  authorize(actor, 'results.read');
+  const rows = await platform.database.db
+    .select()
+    .from(successStories)
+    .where(and(eq(successStories.orgId, actor.orgId), status ? eq(successStories.status, status) : undefined))
+    .orderBy(desc(successStories.createdAt))
+    .limit(200);
+  return Promise.all(rows.map((r) => present(platform, r)));
+}
+
+/** Edits are redacted again on save: a reviewer who types a name back in does not publish it. */
+export async function updateStory(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof zStoryUpdate>,
+) {
+  const { db } = platform.database;
+  const [current] = await db.select().from(successStories).where(eq(successStories.id, id));
+  assertCan(actor, 'results.manage', current);
+  if (current.version !== input.version) throw versionConflict(current.version);
+  const { identifiers } = await identifiersOf(platform, current.caseId);
+  const values: Partial<Row> = {
+    updatedBy: actor.userId,
+    updatedAt: new Date(),
+    version: current.version + 1,
+  };
+  if (input.title) values.title = redact(input.title, identifiers);
+  if (input.body) values.bodyEnc = platform.cipher.encrypt(redact(input.body, identifiers), storyContext(id));
+  if (input.tags) values.tags = input.tags;
+  if (input.status) {
+    if (input.status === 'approved')
+      throw new AppError('validation_failed', {
+        issues: [{ path: 'status', in: 'body', code: 'use_approve', message: 'approval has its own step' }],
+      });
+    values.status = input.status;
+  }
+  const [row] = await db
+    .update(successStories)
+    .set(values)
+    .where(and(eq(successStories.id, id), eq(successStories.version, input.version)))
+    .returning();
+  if (!row) throw versionConflict(current.version);
+  return present(platform, row);
+}
+
+/** Approval needs the approver's grant and every person's consent to publication. */
+export async function approveStory(platform: Platform, actor: Actor, id: string, version: number) {
+  const { db } = platform.database;
+  const [current] = await db.select().from(successStories).where(eq(successStories.id, id));
+  assertCan(actor, 'story.approve', current);
+  if (current.version !== version) throw versionConflict(current.version);
+  const { consentToPublish } = await identifiersOf(platform, current.caseId);
+  if (!consentToPublish) throw new AppError('conflict', { reason: 'no_publication_consent' });
+  const [row] = await db
+    .update(successStories)
+    .set({
+      status: 'approved',
+      approvedBy: actor.userId,
+      approvedAt: new Date(),
+      updatedBy: actor.userId,
+      updatedAt: new Date(),
+      version: current.version + 1,
+    })
+    .where(and(eq(successStories.id, id), eq(successStories.version, version)))
+    .returning();
+  if (!row) throw versionConflict(current.version);
+  return present(platform, row);
+}
+
+/** The approved stories as one printable collection. */
+export async function storiesHtml(platform: Platform, actor: Actor, orgName: string) {
+  const approved = await listStories(platform, actor, 'approved');
+  const e = (s: string) =>
+    s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  return {
+    count: approved.length,
+    html: `<!doctype html><html><head><meta charset="utf-8"><title>${e(orgName)}: stories</title>
+<style>body{font-family:'Noto Serif','DejaVu Serif',serif;font-size:11pt}article{page-break-inside:avoid;margin-bottom:10mm}
+h2{font-size:13pt;margin-bottom:1mm}.tags{color:#555;font-size:9pt}</style></head><body><h1>${e(orgName)}</h1>
+${approved
+  .map(
+    (s) =>
+      `<article><h2>${e(s.title)}</h2><div class="tags">${e(s.tags.join(' · '))}</div>${s.body
+        .split(/\n{2,}/)
+        .map((p) => `<p>${e(p)}</p>`)
+        .join('')}</article>`,
+  )
+  .join('')}</body></html>`,
+  };
+}
