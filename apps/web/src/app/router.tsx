@@ -8,7 +8,7 @@ import {
   Outlet,
   useRouterState,
 } from '@tanstack/react-router';
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Shell } from '../components/Shell.tsx';
 import { AccountPage } from '../features/account/AccountPage.tsx';
@@ -69,6 +69,16 @@ const page = <P extends string>(path: P, Component: ComponentType<{ user: Sessio
     },
   });
 
+// Charts and the map load only when results are opened.
+const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
+function LazyResults(props: { user: SessionUser }) {
+  return (
+    <Suspense fallback={<Loader />}>
+      <ResultsPage user={props.user} />
+    </Suspense>
+  );
+}
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -83,6 +93,7 @@ const routeTree = rootRoute.addChildren([
     page('/services', ServicesPage),
     page('/deadlines', DeadlinesPage),
     page('/procedure-templates', ProcedureTemplatesPage),
+    page('/results', LazyResults),
     page('/users', UsersPage),
     page('/organisations', OrganisationsPage),
     page('/audit', AuditPage),

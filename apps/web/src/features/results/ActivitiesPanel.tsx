@@ -1,0 +1,191 @@
+import { ACTIVITY_TYPES, AUDIENCES } from '@komek/domain';
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../app/api.ts';
+import { enumOptions } from '../../components/enum-options.ts';
+import { useDistricts } from '../../components/useDistricts.ts';
+
+interface Activity {
+  id: string;
+  type: string;
+  title: string;
+  date: string;
+  districtId: string | null;
+  participantsTotal: number;
+  participants: Array<{ sex: string; age: string; orgType: string; count: number }>;
+  checkpoint: string | null;
+  findings: string | null;
+}
+
+/** Meetings, trainings, sessions and monitoring visits, with who took part. */
+export function ActivitiesPanel({ year, canManage }: { year: number; canManage: boolean }) {
+  const { t } = useTranslation();
+  const districts = useDistricts();
+  const list = useQuery({
+    queryKey: ['activities', year],
+    queryFn: () => api<{ items: Activity[] }>(`/activities?year=${year}`),
+  });
+  const blank = {
+    type: 'training',
+    title: '',
+    date: `${year}-01-01`,
+    districtId: null as string | null,
+    audience: null as string | null,
+    women: 0,
+    men: 0,
+    checkpoint: '',
+    findings: '',
+  };
+  const [form, setForm] = useState(blank);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = async () => {
+    const participants = [
+      ...(form.women > 0 ? [{ sex: 'female', age: '18-59', orgType: 'government', count: form.women }] : []),
+      ...(form.men > 0 ? [{ sex: 'male', age: '18-59', orgType: 'government', count: form.men }] : []),
+    ];
+    try {
+      await api('/activities', {
+        method: 'POST',
+        body: {
+          type: form.type,
+          title: form.title,
+          date: form.date,
+          districtId: form.districtId,
+          audience: form.audience,
+          participants,
+          checkpoint: form.checkpoint || null,
+          findings: form.findings || null,
+        },
+      });
+      setForm(blank);
+      setErrors({});
+      await list.refetch();
+    } catch (e) {
+      setErrors(fieldErrors(e));
+    }
+  };
+  return (
+    <Stack>
+      <Table striped data-testid="activities-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('results.date')}</Table.Th>
+            <Table.Th>{t('results.activityType')}</Table.Th>
+            <Table.Th>{t('results.title')}</Table.Th>
+            <Table.Th>{t('results.district')}</Table.Th>
+            <Table.Th>{t('results.participants')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.data?.items.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>{a.date}</Table.Td>
+              <Table.Td>{t(`results.activityTypes.${a.type}`)}</Table.Td>
+              <Table.Td>
+                {a.title}
+                {a.findings && (
+                  <Text size="xs" c="dimmed">
+                    {a.checkpoint ? `${a.checkpoint}: ` : ''}
+                    {a.findings}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{districts.nameOf(a.districtId)}</Table.Td>
+              <Table.Td>
+                {a.participantsTotal}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({a.participants.map((p) => `${t(`enums.sex.${p.sex}`)} ${p.count}`).join(', ')})
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {canManage && (
+        <Paper withBorder p="sm">
+          <Stack gap="xs">
+            <Group grow>
+              <Select
+                label={t('results.activityType')}
+                data={ACTIVITY_TYPES.map((v) => ({ value: v, label: t(`results.activityTypes.${v}`) }))}
+                value={form.type}
+                onChange={(v) => v && setForm({ ...form, type: v })}
+              />
+              <TextInput
+                label={t('results.title')}
+                value={form.title}
+                error={errors.title}
+                onChange={(e) => setForm({ ...form, title: e.currentTarget.value })}
+              />
+              <TextInput
+                type="date"
+                label={t('results.date')}
+                value={form.date}
+                error={errors.date}
+                onChange={(e) => setForm({ ...form, date: e.currentTarget.value })}
+              />
+            </Group>
+            <Group grow>
+              <Select
+                label={t('results.district')}
+                data={districts.options}
+                value={form.districtId}
+                clearable
+                onChange={(v) => setForm({ ...form, districtId: v })}
+              />
+              <Select
+                label={t('results.audience')}
+                data={enumOptions(t, 'audience', AUDIENCES)}
+                value={form.audience}
+                clearable
+                onChange={(v) => setForm({ ...form, audience: v })}
+              />
+              <NumberInput
+                label={t('results.women')}
+                min={0}
+                value={form.women}
+                onChange={(v) => setForm({ ...form, women: Number(v) || 0 })}
+              />
+              <NumberInput
+                label={t('results.men')}
+                min={0}
+                value={form.men}
+                onChange={(v) => setForm({ ...form, men: Number(v) || 0 })}
+              />
+            </Group>
+            {form.type === 'border_monitoring' && (
+              <Group grow>
+                <TextInput
+                  label={t('results.checkpoint')}
+                  value={form.checkpoint}
+                  onChange={(e) => setForm({ ...form, checkpoint: e.currentTarget.value })}
+                />
+                <Textarea
+                  label={t('results.findings')}
+                  value={form.findings}
+                  onChange={(e) => setForm({ ...form, findings: e.currentTarget.value })}
+                />
+              </Group>
+            )}
+            <Group justify="flex-end">
+              <Button onClick={save}>{t('results.addActivity')}</Button>
+            </Group>
+          </Stack>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+import { AGE_BRACKETS, type IndicatorResult } from '@komek/domain';
+import { SimpleGrid } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EChart } from '../../components/EChart.tsx';
+import { useDistricts } from '../../components/useDistricts.ts';
+import { ResultsMap } from './ResultsMap.tsx';
+
+const num = (v: number | string | null) => (typeof v === 'number' ? v : 0);
+
+/** The headline counts by country and population, people helped by sex and age, and where. */
+export function KeyFigures({ results }: { results: IndicatorResult[] }) {
+  const { t } = useTranslation();
+  const districts = useDistricts();
+  const counts = results.filter((r) => r.indicator.source === 'computed' && r.indicator.unit === 'number');
+  const legal = results.find((r) => r.indicator.computation === 'people_legal_assistance');
+  const byCountry = useMemo(() => {
+    const countries = [...new Set(counts.flatMap((r) => r.rows.map((x) => x.countryCode)))].sort();
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { type: 'scroll', bottom: 0 },
+      grid: { left: 40, right: 10, top: 10, bottom: 60 },
+      xAxis: {
+        type: 'category',
+        data: countries.map((c) => t(`procedures.countries.${c}`, { defaultValue: c })),
+      },
+      yAxis: { type: 'value' },
+      series: counts
+        .filter((r) => !r.indicator.code.startsWith('P1'))
+        .map((r) => ({
+          name: r.indicator.code,
+          type: 'bar',
+          data: countries.map((c) =>
+            r.rows.filter((x) => x.countryCode === c).reduce((s, x) => s + num(x.actual), 0),
+          ),
+        })),
+    };
+  }, [counts, t]);
+  const bySexAge = useMemo(() => {
+    const cells = legal?.rows.flatMap((r) => r.disaggregation?.bySexAge ?? []) ?? [];
+    const ages = [...AGE_BRACKETS, 'unknown'];
+    const series = ['female', 'male'].map((sex) => ({
+      name: t(`enums.sex.${sex}`),
+      type: 'bar',
+      data: ages.map((age) =>
+        cells.filter((c) => c.sex === sex && c.age === age).reduce((s, c) => s + num(c.n), 0),
+      ),
+    }));
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 40, right: 10, top: 10, bottom: 40 },
+      xAxis: { type: 'category', data: ages },
+      yAxis: { type: 'value' },
+      series,
+    };
+  }, [legal, t]);
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 3 }}>
+      <EChart option={byCountry} testId="chart-by-country" />
+      <EChart option={bySexAge} testId="chart-sex-age" />
+      <ResultsMap byDistrict={legal?.byDistrict ?? []} nameOf={districts.nameOf} />
+    </SimpleGrid>
+  );
+}

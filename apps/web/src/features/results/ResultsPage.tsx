@@ -1,0 +1,88 @@
+import type { IndicatorResult, SessionUser } from '@komek/domain';
+import { Button, Group, Select, Stack, Switch, Tabs, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { can } from '../../app/session.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ActivitiesPanel } from './ActivitiesPanel.tsx';
+import { BudgetPanel } from './BudgetPanel.tsx';
+import { IndicatorTable } from './IndicatorTable.tsx';
+import { KeyFigures } from './KeyFigures.tsx';
+import { ReportExport } from './ReportExport.tsx';
+import { StoriesPanel } from './StoriesPanel.tsx';
+
+/** Results of a year: key figures and map, indicator tables, activities, budget, stories and the report. */
+export default function ResultsPage({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const now = new Date().getUTCFullYear();
+  const [year, setYear] = useState(now);
+  const [suppressed, setSuppressed] = useState(false);
+  const [tab, setTab] = useState<string | null>('indicators');
+  const results = useQuery({
+    queryKey: ['results', year, suppressed],
+    queryFn: () => api<{ items: IndicatorResult[] }>(`/results?year=${year}&suppress=${suppressed}`),
+  });
+  const manage = can(user, 'results.manage');
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('results.title')}</Title>
+        <Group>
+          <Select
+            w={110}
+            data={[now - 2, now - 1, now, now + 1].map(String)}
+            value={String(year)}
+            onChange={(v) => v && setYear(Number(v))}
+            aria-label={t('results.year')}
+          />
+          <Switch
+            label={t('results.asShared')}
+            checked={suppressed}
+            onChange={(e) => setSuppressed(e.currentTarget.checked)}
+          />
+        </Group>
+      </Group>
+      <ReportExport year={year} />
+      <ErrorAlert error={results.error} />
+      {manage && results.data?.items.length === 0 && (
+        <Button
+          variant="light"
+          onClick={async () => {
+            await api('/indicators/standard', { method: 'POST', body: { year } });
+            await results.refetch();
+          }}
+        >
+          {t('results.importStandard')}
+        </Button>
+      )}
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="indicators">{t('results.indicators')}</Tabs.Tab>
+          <Tabs.Tab value="figures">{t('results.keyFigures')}</Tabs.Tab>
+          <Tabs.Tab value="activities">{t('results.activities')}</Tabs.Tab>
+          <Tabs.Tab value="budget">{t('results.budget')}</Tabs.Tab>
+          <Tabs.Tab value="stories">{t('results.stories')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="indicators" pt="sm">
+          <Stack gap="sm">
+            {results.data && <IndicatorTable results={results.data.items} year={year} />}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="figures" pt="sm">
+          {results.data && <KeyFigures results={results.data.items} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="activities" pt="sm">
+          <ActivitiesPanel year={year} canManage={manage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="budget" pt="sm">
+          <BudgetPanel year={year} />
+        </Tabs.Panel>
+        <Tabs.Panel value="stories" pt="sm">
+          <StoriesPanel user={user} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
