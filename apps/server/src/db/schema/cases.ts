@@ -70,6 +70,8 @@ export const cases = pgTable(
     index('cases_org_district_idx').on(t.orgId, t.districtId, t.status),
     index('cases_problems_idx').using('gin', t.problems),
     index('cases_person_keys_idx').using('gin', t.personKeys),
+    // Results count outcomes of cases closed in a year.
+    index('cases_org_closed_idx').on(t.orgId, t.closedAt).where(sql`status = 'closed'`),
   ],
 );
 

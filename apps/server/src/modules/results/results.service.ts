@@ -191,6 +191,8 @@ export async function resultsFor(
     if (!cache.has(c)) cache.set(c, computeCounts(db, c, actor.orgId, org?.countryCode ?? 'KG', year));
     return cache.get(c)!;
   };
+  // Start every computation at once: on PostgreSQL each runs on its own connection.
+  for (const row of active) if (row.computation) void counts(row.computation as Computation).catch(() => {});
   const below = options.suppressBelow;
   const cut = (n: number) => (below ? suppress(n, below) : n);
   const out: IndicatorResult[] = [];

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_org_closed_idx" ON "cases" USING btree ("org_id","closed_at") WHERE status = 'closed';
