@@ -26,6 +26,7 @@ describe('organisation scoping on every endpoint', () => {
     template: string;
     indicator: string;
     activity: string;
+    activityFile: string;
     report: string;
     story: string;
     procedure: string;
@@ -148,6 +149,12 @@ describe('organisation scoping on every endpoint', () => {
       headers: b.headers,
       payload: { type: 'training', title: 'B training', date: '2026-01-10' },
     });
+    const activityFile = await t.app.inject({
+      method: 'POST',
+      url: `/api/activities/${activity.json().id}/attachments`,
+      headers: b.headers,
+      payload: { filename: 'b.txt', mimeType: 'text/plain', contentBase64: 'aGVsbG8=' },
+    });
     const report = await t.app.inject({
       method: 'POST',
       url: '/api/results/reports',
@@ -185,6 +192,7 @@ describe('organisation scoping on every endpoint', () => {
       template: template.json().id,
       indicator: indicator.json().id,
       activity: activity.json().id,
+      activityFile: activityFile.json().id,
       report: report.json().id,
       procedure: procedure.json().id,
       step: procedure.json().steps[0].id,
@@ -670,6 +678,25 @@ describe('organisation scoping on every endpoint', () => {
       url: '/api/stories/export',
       expectStatus: 200,
       text: (body) => expect(body.startsWith('%PDF-')).toBe(true),
+    }),
+    'GET /api/results/trends': () => ({
+      url: '/api/results/trends?year=2026',
+      expectStatus: 200,
+      check: (b) =>
+        expect(b.items.every((m) => (m as unknown as { casesOpened: number }).casesOpened === 0)).toBe(true),
+    }),
+    'POST /api/activities/:id/attachments': () => ({
+      url: `/api/activities/${bIds.activity}/attachments`,
+      payload: { filename: 'a.txt', mimeType: 'text/plain', contentBase64: 'aGVsbG8=' },
+      expectStatus: 404,
+    }),
+    'GET /api/activities/:id/attachments': () => ({
+      url: `/api/activities/${bIds.activity}/attachments`,
+      expectStatus: 404,
+    }),
+    'GET /api/activities/:id/attachments/:attachmentId': () => ({
+      url: `/api/activities/${bIds.activity}/attachments/${bIds.activityFile}`,
+      expectStatus: 404,
     }),
     'GET /api/budget': () => ({ url: '/api/budget?year=2026', expectStatus: 200, check: empty }),
     'PUT /api/budget': () => ({

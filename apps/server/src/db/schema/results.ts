@@ -151,3 +151,22 @@ export const resultNarratives = pgTable(
   },
   (t) => [uniqueIndex('result_narratives_uq').on(t.orgId, t.year, t.area)],
 );
+
+/** Lists of participants, photos and minutes of an activity; bytes sealed on disk like case files. */
+export const activityAttachments = pgTable(
+  'activity_attachments',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id),
+    filename: text('filename').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    keyId: text('key_id').notNull(),
+    ...tracked(),
+  },
+  (t) => [index('activity_attachments_activity_idx').on(t.activityId)],
+);

@@ -2,6 +2,7 @@ import { ATTACHMENT_MAX_BYTES, zAttachment, zAttachmentUpload, zIdParams } from 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/http.ts';
+import { sendStoredFile } from '../../platform/sealed-files.ts';
 import * as service from './attachments.service.ts';
 
 const tags = ['cases'];
@@ -67,11 +68,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
         entityId: row.caseId,
         details: { attachmentId: row.id },
       });
-      return reply
-        .header('content-type', row.mimeType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.filename)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(bytes);
+      return sendStoredFile(reply, row, bytes);
     },
   );
 };

@@ -1,33 +1,14 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ATTACHMENT_MAX_BYTES, type zAttachmentUpload } from '@komek/domain';
+import type { zAttachmentUpload } from '@komek/domain';
 import { and, asc, eq } from 'drizzle-orm';
-import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { caseAttachments } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import type { Actor } from '../../platform/policy.ts';
+import { readSealedFile, storeSealedFile } from '../../platform/sealed-files.ts';
 import { getCase } from './cases.service.ts';
 
-const context = (id: string) => `case_attachments:${id}`;
-const pathOf = (platform: Platform, orgId: string, id: string) =>
-  join(platform.config.dataDir, 'attachments', orgId, id);
-
-/** Magic numbers of the binary types we accept, so a renamed executable is refused. */
-const SIGNATURES: Record<string, number[][]> = {
-  'application/pdf': [[0x25, 0x50, 0x44, 0x46]],
-  'image/jpeg': [[0xff, 0xd8, 0xff]],
-  'image/png': [[0x89, 0x50, 0x4e, 0x47]],
-  'image/webp': [[0x52, 0x49, 0x46, 0x46]],
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': [[0x50, 0x4b, 0x03, 0x04]],
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': [[0x50, 0x4b, 0x03, 0x04]],
-  'application/msword': [[0xd0, 0xcf, 0x11, 0xe0]],
-};
-
-const bad = (path: string, code: string) =>
-  new AppError('validation_failed', { issues: [{ path, in: 'body', code, message: '' }] });
+const TABLE = 'case_attachments';
 
 export async function attach(
   platform: Platform,
@@ -36,29 +17,15 @@ export async function attach(
   input: z.infer<typeof zAttachmentUpload>,
 ) {
   const c = await getCase(platform, actor, caseId, 'case.manage');
-  const bytes = Buffer.from(input.contentBase64, 'base64');
-  if (bytes.length === 0 || bytes.length > ATTACHMENT_MAX_BYTES) throw bad('contentBase64', 'too_big');
-  const signatures = SIGNATURES[input.mimeType];
-  if (signatures && !signatures.some((sig) => sig.every((b, i) => bytes[i] === b)))
-    throw bad('mimeType', 'content_does_not_match_type');
-  const id = uuidv7();
-  const { keyId, sealed } = platform.cipher.encryptBuffer(bytes, context(id));
-  const file = pathOf(platform, c.orgId, id);
-  await mkdir(join(platform.config.dataDir, 'attachments', c.orgId), { recursive: true, mode: 0o700 });
-  // Written under a temporary name first, so a crash never leaves a half file under the real one.
-  await writeFile(`${file}.part`, sealed, { mode: 0o600 });
-  await rename(`${file}.part`, file);
+  const stored = await storeSealedFile(platform, TABLE, c.orgId, input);
   const [row] = await platform.database.db
     .insert(caseAttachments)
     .values({
-      id,
+      ...stored,
       orgId: c.orgId,
       caseId,
       filename: input.filename,
       mimeType: input.mimeType,
-      sizeBytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      keyId,
       createdBy: actor.userId,
       updatedBy: actor.userId,
     })
@@ -82,11 +49,15 @@ export async function readAttachment(platform: Platform, actor: Actor, caseId: s
     .from(caseAttachments)
     .where(and(eq(caseAttachments.id, attachmentId), eq(caseAttachments.caseId, caseId)));
   if (!row) throw new AppError('not_found');
-  const sealed = await readFile(pathOf(platform, row.orgId, row.id));
-  return { row, bytes: platform.cipher.decryptBuffer(sealed, row.keyId, context(row.id)) };
+  return { row, bytes: await readSealedFile(platform, TABLE, row) };
 }
 
-export const presentAttachment = (row: typeof caseAttachments.$inferSelect) => ({
+export const presentAttachment = (
+  row: Pick<
+    typeof caseAttachments.$inferSelect,
+    'id' | 'filename' | 'mimeType' | 'sizeBytes' | 'createdAt' | 'createdBy'
+  >,
+) => ({
   id: row.id,
   filename: row.filename,
   mimeType: row.mimeType,

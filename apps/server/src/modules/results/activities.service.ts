@@ -1,11 +1,12 @@
 import type { zActivity, zActivityInput, zActivityQuery, zActivityUpdate } from '@komek/domain';
-import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { activities } from '../../db/schema/index.ts';
+import { activities, activityAttachments } from '../../db/schema/index.ts';
 import { isoDay } from '../../platform/dates.ts';
-import { versionConflict } from '../../platform/errors.ts';
+import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
+import { readSealedFile, storeSealedFile } from '../../platform/sealed-files.ts';
 
 type Row = typeof activities.$inferSelect;
 type Activity = z.infer<typeof zActivity>;
@@ -90,4 +91,59 @@ export async function updateActivity(
     .returning();
   if (!row) throw versionConflict(current.version);
   return row;
+}
+
+const FILES = 'activity_attachments';
+
+async function ownActivity(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  permission: 'results.read' | 'results.manage',
+) {
+  const [row] = await platform.database.db.select().from(activities).where(eq(activities.id, id));
+  assertCan(actor, permission, row);
+  return row;
+}
+
+export async function attachToActivity(
+  platform: Platform,
+  actor: Actor,
+  activityId: string,
+  input: { filename: string; mimeType: string; contentBase64: string },
+) {
+  const activity = await ownActivity(platform, actor, activityId, 'results.manage');
+  const stored = await storeSealedFile(platform, FILES, activity.orgId, input);
+  const [row] = await platform.database.db
+    .insert(activityAttachments)
+    .values({
+      ...stored,
+      orgId: activity.orgId,
+      activityId,
+      filename: input.filename,
+      mimeType: input.mimeType,
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
+    })
+    .returning();
+  return row!;
+}
+
+export async function activityFiles(platform: Platform, actor: Actor, activityId: string) {
+  await ownActivity(platform, actor, activityId, 'results.read');
+  return platform.database.db
+    .select()
+    .from(activityAttachments)
+    .where(eq(activityAttachments.activityId, activityId))
+    .orderBy(asc(activityAttachments.createdAt));
+}
+
+export async function readActivityFile(platform: Platform, actor: Actor, activityId: string, fileId: string) {
+  await ownActivity(platform, actor, activityId, 'results.read');
+  const [row] = await platform.database.db
+    .select()
+    .from(activityAttachments)
+    .where(and(eq(activityAttachments.id, fileId), eq(activityAttachments.activityId, activityId)));
+  if (!row) throw new AppError('not_found');
+  return { row, bytes: await readSealedFile(platform, FILES, row) };
 }

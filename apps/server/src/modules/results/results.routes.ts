@@ -1,5 +1,6 @@
 import {
   STORY_STATUSES,
+  suppress,
   zActivity,
   zActivityInput,
   zActivityQuery,
@@ -27,6 +28,7 @@ import { htmlToPdf } from '../../platform/pdf.ts';
 import { authorize } from '../../platform/policy.ts';
 import * as activities from './activities.service.ts';
 import * as budget from './budget.service.ts';
+import { monthlyTrends } from './computations.ts';
 import { findRun, presentRun, startReport } from './report-runs.ts';
 import * as service from './results.service.ts';
 import * as stories from './stories.service.ts';
@@ -147,6 +149,44 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
         suppressBelow: request.query.suppress === 'true' ? platform.config.suppressBelow : undefined,
       }),
     }),
+  );
+
+  app.get(
+    '/results/trends',
+    {
+      schema: {
+        tags,
+        querystring: zResultsQuery,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                month: z.int(),
+                peopleLegalAid: z.union([z.int(), z.string()]),
+                casesOpened: z.union([z.int(), z.string()]),
+                referralsSent: z.union([z.int(), z.string()]),
+              }),
+            ),
+          }),
+        },
+      },
+      config: read,
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, 'results.read');
+      const cut = (n: number) =>
+        request.query.suppress === 'true' ? suppress(n, platform.config.suppressBelow) : n;
+      const rows = await monthlyTrends(db, actor.orgId, request.query.year);
+      return {
+        items: rows.map((r) => ({
+          month: r.month,
+          peopleLegalAid: cut(r.people_legal_aid),
+          casesOpened: cut(r.cases_opened),
+          referralsSent: cut(r.referrals_sent),
+        })),
+      };
+    },
   );
 
   app.post(

@@ -17,7 +17,7 @@ import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
 import { localised } from '../procedures/procedures.service.ts';
-import { type CountCell, computeCounts } from './computations.ts';
+import { type CountCell, cellsOf, computeAllCounts } from './computations.ts';
 import * as repo from './results.repo.ts';
 import { STANDARD_INDICATORS } from './standard-indicators.ts';
 
@@ -186,20 +186,17 @@ export async function resultsFor(
         (LEVEL[a.level] ?? 3) - (LEVEL[b.level] ?? 3) ||
         a.code.localeCompare(b.code, 'en', { numeric: true }),
     );
-  const cache = new Map<string, Promise<CountCell[]>>();
-  const counts = (c: Computation) => {
-    if (!cache.has(c)) cache.set(c, computeCounts(db, c, actor.orgId, org?.countryCode ?? 'KG', year));
-    return cache.get(c)!;
-  };
-  // Start every computation at once: on PostgreSQL each runs on its own connection.
-  for (const row of active) if (row.computation) void counts(row.computation as Computation).catch(() => {});
+  const all = active.some((i) => i.computation)
+    ? await computeAllCounts(db, actor.orgId, org?.countryCode ?? 'KG', year)
+    : [];
+  const counts = (c: Computation) => cellsOf(all, c);
   const below = options.suppressBelow;
   const cut = (n: number) => (below ? suppress(n, below) : n);
   const out: IndicatorResult[] = [];
   for (const [index, row] of active.entries()) {
     const mine = values.filter((v) => v.indicatorId === row.id);
     const cells = row.computation
-      ? (await counts(row.computation as Computation)).filter(
+      ? counts(row.computation as Computation).filter(
           (c) => row.populationTypes.length === 0 || row.populationTypes.includes(c.population_type),
         )
       : [];

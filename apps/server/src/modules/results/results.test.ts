@@ -219,6 +219,20 @@ describe('results computed from the casework', () => {
     ).toBe(true);
   });
 
+  it('gives month-by-month trends', async () => {
+    const items = (await inject(me, 'GET', `/results/trends?year=${year}`)).json().items as Array<{
+      month: number;
+      peopleLegalAid: number;
+      casesOpened: number;
+    }>;
+    expect(items).toHaveLength(12);
+    expect(items.map((m) => m.peopleLegalAid)).toEqual([0, 1, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    const thisMonth = new Date().getUTCMonth() + 1;
+    expect(items.find((m) => m.month === thisMonth)!.casesOpened).toBeGreaterThanOrEqual(5);
+    const shared = (await inject(me, 'GET', `/results/trends?year=${year}&suppress=true`)).json().items;
+    expect(shared[2].peopleLegalAid).toBe('<5');
+  });
+
   it('records activities with participants by sex, age and organisation type, and a budget as the report shows it', async () => {
     let res = await inject(me, 'POST', '/activities', {
       type: 'training',
@@ -235,6 +249,24 @@ describe('results computed from the casework', () => {
     expect(res.json().participantsTotal).toBe(28);
     const stale = await inject(me, 'PATCH', `/activities/${res.json().id}`, { version: 2, title: 'x y z' });
     expect(stale.statusCode).toBe(409);
+    const activityId = res.json().id;
+    const pdf = Buffer.from('%PDF-1.4 list of participants').toString('base64');
+    const file = await inject(me, 'POST', `/activities/${activityId}/attachments`, {
+      filename: 'participants.pdf',
+      mimeType: 'application/pdf',
+      contentBase64: pdf,
+    });
+    expect(file.statusCode, file.body).toBe(201);
+    const files = (await inject(me, 'GET', `/activities/${activityId}/attachments`)).json().items;
+    expect(files.map((f: { filename: string }) => f.filename)).toEqual(['participants.pdf']);
+    const back = await inject(me, 'GET', `/activities/${activityId}/attachments/${file.json().id}`);
+    expect(back.rawPayload.toString()).toBe('%PDF-1.4 list of participants');
+    const renamed = await inject(me, 'POST', `/activities/${activityId}/attachments`, {
+      filename: 'x.pdf',
+      mimeType: 'application/pdf',
+      contentBase64: Buffer.from('MZ not a pdf').toString('base64'),
+    });
+    expect(renamed.statusCode).toBe(400);
     res = await inject(me, 'GET', `/activities?year=${year}&type=training`);
     expect(res.json().items).toHaveLength(1);
     res = await inject(lawyer, 'POST', '/activities', {

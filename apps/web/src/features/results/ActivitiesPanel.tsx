@@ -1,6 +1,8 @@
 import { ACTIVITY_TYPES, AUDIENCES } from '@komek/domain';
 import {
+  Anchor,
   Button,
+  FileButton,
   Group,
   NumberInput,
   Paper,
@@ -28,6 +30,49 @@ interface Activity {
   participants: Array<{ sex: string; age: string; orgType: string; count: number }>;
   checkpoint: string | null;
   findings: string | null;
+}
+
+/** Lists of participants, photos and minutes, sealed on the server like case files. */
+function ActivityFiles({ activityId, canManage }: { activityId: string; canManage: boolean }) {
+  const files = useQuery({
+    queryKey: ['activity-files', activityId],
+    queryFn: () =>
+      api<{ items: Array<{ id: string; filename: string }> }>(`/activities/${activityId}/attachments`),
+  });
+  return (
+    <Stack gap={2}>
+      {files.data?.items.map((f) => (
+        <Anchor key={f.id} size="xs" href={`/api/activities/${activityId}/attachments/${f.id}`}>
+          {f.filename}
+        </Anchor>
+      ))}
+      {canManage && (
+        <FileButton
+          onChange={async (file) => {
+            if (!file) return;
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            let binary = '';
+            for (const b of bytes) binary += String.fromCharCode(b);
+            await api(`/activities/${activityId}/attachments`, {
+              method: 'POST',
+              body: {
+                filename: file.name,
+                mimeType: file.type || 'application/octet-stream',
+                contentBase64: btoa(binary),
+              },
+            });
+            await files.refetch();
+          }}
+        >
+          {(props) => (
+            <Button size="compact-xs" variant="subtle" {...props}>
+              +
+            </Button>
+          )}
+        </FileButton>
+      )}
+    </Stack>
+  );
 }
 
 /** Meetings, trainings, sessions and monitoring visits, with who took part. */
@@ -86,6 +131,7 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
             <Table.Th>{t('results.activityType')}</Table.Th>
             <Table.Th>{t('results.title')}</Table.Th>
             <Table.Th>{t('results.district')}</Table.Th>
+            <Table.Th>{t('results.files')}</Table.Th>
             <Table.Th>{t('results.participants')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -104,6 +150,9 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
                 )}
               </Table.Td>
               <Table.Td>{districts.nameOf(a.districtId)}</Table.Td>
+              <Table.Td>
+                <ActivityFiles activityId={a.id} canManage={canManage} />
+              </Table.Td>
               <Table.Td>
                 {a.participantsTotal}{' '}
                 <Text span size="xs" c="dimmed">

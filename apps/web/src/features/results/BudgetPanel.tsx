@@ -1,7 +1,8 @@
-import { Table } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, Table, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { api, fieldErrors } from '../../app/api.ts';
 
 interface Line {
   id: string;
@@ -15,40 +16,106 @@ interface Line {
   expenditurePct: number | null;
 }
 
+const blank = {
+  areaKind: 'impact',
+  areaCode: '',
+  areaName: '',
+  finalBudget: 0,
+  fundsAvailable: 0,
+  expenditure: 0,
+};
+
 /** Budget against funds and expenditure by impact and outcome area, as the report lays it out. */
-export function BudgetPanel({ year }: { year: number }) {
+export function BudgetPanel({ year, canManage }: { year: number; canManage: boolean }) {
   const { t } = useTranslation();
   const q = useQuery({
     queryKey: ['budget', year],
     queryFn: () => api<{ items: Line[] }>(`/budget?year=${year}`),
   });
+  const [line, setLine] = useState(blank);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const money = (n: number) => n.toLocaleString();
+  const amount = (key: 'finalBudget' | 'fundsAvailable' | 'expenditure') => (
+    <NumberInput
+      w={130}
+      label={t(`results.${key}`)}
+      min={0}
+      value={line[key]}
+      onChange={(v) => setLine({ ...line, [key]: Number(v) || 0 })}
+    />
+  );
   return (
-    <Table striped data-testid="budget-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('results.area')}</Table.Th>
-          <Table.Th>{t('results.finalBudget')}</Table.Th>
-          <Table.Th>{t('results.fundsAvailable')}</Table.Th>
-          <Table.Th>%</Table.Th>
-          <Table.Th>{t('results.expenditure')}</Table.Th>
-          <Table.Th>%</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {q.data?.items.map((l) => (
-          <Table.Tr key={l.id}>
-            <Table.Td>
-              {l.areaCode}: {l.areaName}
-            </Table.Td>
-            <Table.Td>{money(l.finalBudget)}</Table.Td>
-            <Table.Td>{money(l.fundsAvailable)}</Table.Td>
-            <Table.Td>{l.availablePct ?? '—'}%</Table.Td>
-            <Table.Td>{money(l.expenditure)}</Table.Td>
-            <Table.Td>{l.expenditurePct ?? '—'}%</Table.Td>
+    <Stack>
+      <Table striped data-testid="budget-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('results.area')}</Table.Th>
+            <Table.Th>{t('results.finalBudget')}</Table.Th>
+            <Table.Th>{t('results.fundsAvailable')}</Table.Th>
+            <Table.Th>%</Table.Th>
+            <Table.Th>{t('results.expenditure')}</Table.Th>
+            <Table.Th>%</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {q.data?.items.map((l) => (
+            <Table.Tr key={l.id}>
+              <Table.Td>
+                {l.areaCode}: {l.areaName}
+              </Table.Td>
+              <Table.Td>{money(l.finalBudget)}</Table.Td>
+              <Table.Td>{money(l.fundsAvailable)}</Table.Td>
+              <Table.Td>{l.availablePct ?? '—'}%</Table.Td>
+              <Table.Td>{money(l.expenditure)}</Table.Td>
+              <Table.Td>{l.expenditurePct ?? '—'}%</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {canManage && (
+        <Group align="flex-end">
+          <Select
+            w={130}
+            label={t('results.area')}
+            data={[
+              { value: 'impact', label: t('results.levels.impact') },
+              { value: 'outcome', label: t('results.levels.outcome') },
+            ]}
+            value={line.areaKind}
+            onChange={(v) => v && setLine({ ...line, areaKind: v })}
+          />
+          <TextInput
+            w={90}
+            label={t('results.code')}
+            value={line.areaCode}
+            error={errors.areaCode}
+            onChange={(e) => setLine({ ...line, areaCode: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('results.title')}
+            value={line.areaName}
+            error={errors.areaName}
+            onChange={(e) => setLine({ ...line, areaName: e.currentTarget.value })}
+          />
+          {amount('finalBudget')}
+          {amount('fundsAvailable')}
+          {amount('expenditure')}
+          <Button
+            onClick={async () => {
+              try {
+                await api('/budget', { method: 'PUT', body: { ...line, year } });
+                setLine(blank);
+                setErrors({});
+                await q.refetch();
+              } catch (e) {
+                setErrors(fieldErrors(e));
+              }
+            }}
+          >
+            {t('results.saveLine')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
   );
 }

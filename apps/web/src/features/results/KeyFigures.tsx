@@ -1,7 +1,9 @@
 import { AGE_BRACKETS, type IndicatorResult } from '@komek/domain';
-import { SimpleGrid } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { ResultsMap } from './ResultsMap.tsx';
@@ -9,8 +11,52 @@ import { ResultsMap } from './ResultsMap.tsx';
 const num = (v: number | string | null) => (typeof v === 'number' ? v : 0);
 
 /** The headline counts by country and population, people helped by sex and age, and where. */
-export function KeyFigures({ results }: { results: IndicatorResult[] }) {
-  const { t } = useTranslation();
+interface Trend {
+  month: number;
+  peopleLegalAid: number | string;
+  casesOpened: number | string;
+  referralsSent: number | string;
+}
+
+export function KeyFigures({
+  results,
+  year,
+  suppressed,
+}: {
+  results: IndicatorResult[];
+  year: number;
+  suppressed: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const trends = useQuery({
+    queryKey: ['results-trends', year, suppressed],
+    queryFn: () => api<{ items: Trend[] }>(`/results/trends?year=${year}&suppress=${suppressed}`),
+  });
+  const trendOption = useMemo(() => {
+    const months = (trends.data?.items ?? []).map((m) =>
+      new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(year, m.month - 1, 1)),
+      ),
+    );
+    const line = (name: string, key: keyof Omit<Trend, 'month'>) => ({
+      name,
+      type: 'line',
+      smooth: true,
+      data: (trends.data?.items ?? []).map((m) => num(m[key])),
+    });
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 40, right: 10, top: 10, bottom: 40 },
+      xAxis: { type: 'category', data: months },
+      yAxis: { type: 'value' },
+      series: [
+        line(t('results.trendAid'), 'peopleLegalAid'),
+        line(t('results.trendCases'), 'casesOpened'),
+        line(t('results.trendReferrals'), 'referralsSent'),
+      ],
+    };
+  }, [trends.data, i18n.language, year, t]);
   const districts = useDistricts();
   const counts = results.filter((r) => r.indicator.source === 'computed' && r.indicator.unit === 'number');
   const legal = results.find((r) => r.indicator.computation === 'people_legal_assistance');
@@ -56,10 +102,13 @@ export function KeyFigures({ results }: { results: IndicatorResult[] }) {
     };
   }, [legal, t]);
   return (
-    <SimpleGrid cols={{ base: 1, lg: 3 }}>
-      <EChart option={byCountry} testId="chart-by-country" />
-      <EChart option={bySexAge} testId="chart-sex-age" />
-      <ResultsMap byDistrict={legal?.byDistrict ?? []} nameOf={districts.nameOf} />
-    </SimpleGrid>
+    <Stack>
+      <SimpleGrid cols={{ base: 1, lg: 3 }}>
+        <EChart option={byCountry} testId="chart-by-country" />
+        <EChart option={bySexAge} testId="chart-sex-age" />
+        <ResultsMap byDistrict={legal?.byDistrict ?? []} nameOf={districts.nameOf} />
+      </SimpleGrid>
+      <EChart option={trendOption} height={260} testId="chart-trends" />
+    </Stack>
   );
 }

@@ -71,13 +71,13 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="figures" pt="sm">
-          {results.data && <KeyFigures results={results.data.items} />}
+          {results.data && <KeyFigures results={results.data.items} year={year} suppressed={suppressed} />}
         </Tabs.Panel>
         <Tabs.Panel value="activities" pt="sm">
           <ActivitiesPanel year={year} canManage={manage} />
         </Tabs.Panel>
         <Tabs.Panel value="budget" pt="sm">
-          <BudgetPanel year={year} />
+          <BudgetPanel year={year} canManage={manage} />
         </Tabs.Panel>
         <Tabs.Panel value="stories" pt="sm">
           <StoriesPanel user={user} />
