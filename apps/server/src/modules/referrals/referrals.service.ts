@@ -123,6 +123,47 @@ function sealedCore(platform: Platform, id: string, input: ReferralInput, shared
 const respondBy = (priority: ReferralInput['priority'], from = new Date()) =>
   new Date(from.getTime() + REFERRAL_RESPONSE_HOURS[priority] * 3_600_000);
 
+/** Sends a new referral (from a case or onward): sealed content, clocks, history, the receiver told. */
+async function send(
+  platform: Platform,
+  actor: Actor,
+  input: ReferralInput,
+  target: { orgId: string; id: string },
+  shared: object,
+  origin: { fromOfficeId: string | null; caseId: string | null; caseCode: string; parentId?: string },
+  events: { data: Record<string, unknown>; caseEvent?: repo.CaseEventInput },
+) {
+  const id = uuidv7();
+  const now = new Date();
+  const row = await repo.insertReferral(
+    platform.database.db,
+    {
+      id,
+      ...origin,
+      fromOrgId: actor.orgId,
+      toOrgId: target.orgId,
+      serviceId: target.id,
+      status: 'sent',
+      priority: input.priority,
+      ...sealedCore(platform, id, input, shared),
+      ...consentColumns(platform, id, input),
+      sentAt: now,
+      respondBy: respondBy(input.priority, now),
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
+    },
+    {
+      kind: 'sent',
+      orgId: actor.orgId,
+      data: { priority: input.priority, ...events.data },
+      by: actor.userId,
+    },
+    events.caseEvent,
+  );
+  await notifyReceivers(platform, row, 'referral_received');
+  return present(platform, row.id, 'sender', true);
+}
+
 export async function referFromCase(platform: Platform, actor: Actor, caseId: string, input: ReferralInput) {
   authorize(actor, 'referral.send');
   const theCase = await getCase(platform, actor, caseId, 'case.manage');
@@ -137,32 +178,22 @@ export async function referFromCase(platform: Platform, actor: Actor, caseId: st
     ? platform.cipher.decrypt(theCase.summaryEnc, caseContext(caseId, 'summary'))
     : null;
   const shared = sharedSnapshot(input.share, { person, problems: theCase.problems, caseSummary: summary });
-  const id = uuidv7();
-  const now = new Date();
-  const row = await repo.insertReferral(
-    db,
+  return send(
+    platform,
+    actor,
+    input,
+    service,
+    shared,
+    { fromOfficeId: theCase.officeId, caseId, caseCode: theCase.caseNumber },
     {
-      id,
-      fromOrgId: actor.orgId,
-      fromOfficeId: theCase.officeId,
-      toOrgId: service.orgId,
-      serviceId: service.id,
-      caseId,
-      caseCode: theCase.caseNumber,
-      status: 'sent',
-      priority: input.priority,
-      ...sealedCore(platform, id, input, shared),
-      ...consentColumns(platform, id, input),
-      sentAt: now,
-      respondBy: respondBy(input.priority, now),
-      createdBy: actor.userId,
-      updatedBy: actor.userId,
+      data: {},
+      caseEvent: {
+        kind: 'referral_sent',
+        data: { to: service.orgName, service: service.name },
+        by: actor.userId,
+      },
     },
-    { kind: 'sent', orgId: actor.orgId, data: { priority: input.priority }, by: actor.userId },
-    { kind: 'referral_sent', data: { to: service.orgName, service: service.name }, by: actor.userId },
   );
-  await notifyReceivers(platform, row, 'referral_received');
-  return present(platform, row.id, 'sender', true);
 }
 
 /** A receiver passes the need on to a third organisation, sharing at most what it was given. */
@@ -179,37 +210,15 @@ export async function referOnward(platform: Platform, actor: Actor, parentId: st
     });
   const service = await targetService(platform, actor, input.serviceId);
   const shared = narrowSnapshot(openShared(platform.cipher, parent), input.share);
-  const id = uuidv7();
-  const now = new Date();
-  const row = await repo.insertReferral(
-    platform.database.db,
-    {
-      id,
-      fromOrgId: actor.orgId,
-      fromOfficeId: actor.officeId,
-      toOrgId: service.orgId,
-      serviceId: service.id,
-      caseId: null,
-      caseCode: parent.reference,
-      parentId: parent.id,
-      status: 'sent',
-      priority: input.priority,
-      ...sealedCore(platform, id, input, shared),
-      ...consentColumns(platform, id, input),
-      sentAt: now,
-      respondBy: respondBy(input.priority, now),
-      createdBy: actor.userId,
-      updatedBy: actor.userId,
-    },
-    {
-      kind: 'sent',
-      orgId: actor.orgId,
-      data: { priority: input.priority, onwardFrom: parent.reference },
-      by: actor.userId,
-    },
+  return send(
+    platform,
+    actor,
+    input,
+    service,
+    shared,
+    { fromOfficeId: actor.officeId, caseId: null, caseCode: parent.reference, parentId: parent.id },
+    { data: { onwardFrom: parent.reference } },
   );
-  await notifyReceivers(platform, row, 'referral_received');
-  return present(platform, row.id, 'sender', true);
 }
 
 export async function transitionReferral(
