@@ -1,4 +1,4 @@
-import type { Computation } from '@komek/domain';
+import { ageBracket, COMPUTATIONS, type Computation } from '@komek/domain';
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/connection.ts';
 
@@ -21,6 +21,15 @@ const list = (values: string[]) =>
     sql`, `,
   );
 
+/** One statement each: the embedded database takes a single statement per call. */
+const REPORT_SETTINGS = [
+  'max_parallel_workers_per_gather = 2',
+  "work_mem = '64MB'",
+  'enable_nestloop = off',
+  'enable_sort = off',
+  'jit = off',
+];
+
 /** Every computation's count in one cell of the dimensions. */
 export type AllCountsCell = Omit<CountCell, 'n'> & Record<Computation, number>;
 
@@ -38,53 +47,83 @@ export async function computeAllCounts(
   orgCountry: string,
   year: number,
 ): Promise<AllCountsCell[]> {
+  // A report query, not a page: it may use the parallel workers and memory the API's page queries
+  // give up, and hash joins (the planner cannot foresee how many people the flags keep, and picks
+  // a nested loop over the people table that costs seconds at a million). Measured in bench/README.md.
+  return db.transaction(async (tx) => {
+    for (const setting of REPORT_SETTINGS) await tx.execute(sql.raw(`set local ${setting}`));
+    const raw = await queryRows<RawCell>(tx as unknown as Db, allCountsQuery(orgId, year));
+    return intoCells(raw, orgCountry, year);
+  });
+}
+
+type RawCell = Omit<AllCountsCell, 'country' | 'age'> & { birth_year: number | null };
+
+/**
+ * Country and age bracket are derived here rather than grouped on in SQL: grouping on plain
+ * columns lets PostgreSQL hash them, and everyone born in a year has had that birthday by the
+ * year's end, so the age then is simply the difference of the years.
+ */
+function intoCells(raw: RawCell[], orgCountry: string, year: number): AllCountsCell[] {
+  const cells = new Map<string, AllCountsCell>();
+  for (const r of raw) {
+    const country = r.district_id?.split('-')[0] || orgCountry;
+    const age = r.birth_year === null ? 'unknown' : (ageBracket(year - r.birth_year) ?? 'unknown');
+    const key = [country, r.population_type, r.sex, r.disability, r.district_id, age].join('|');
+    const cell = cells.get(key);
+    if (!cell) {
+      const { birth_year: _b, ...counts } = r;
+      cells.set(key, { ...counts, country, age });
+      continue;
+    }
+    for (const c of COMPUTATIONS) cell[c] += r[c];
+  }
+  return [...cells.values()];
+}
+
+export function allCountsQuery(orgId: string, year: number) {
   const from = `${year}-01-01`;
   const to = `${year + 1}-01-01`;
-  const yearEnd = `${year}-12-31`;
-  return queryRows<AllCountsCell>(
-    db,
-    sql`
-    with aid as (
-      select cp.person_id from interventions i join case_persons cp on cp.case_id = i.case_id
-      where i.org_id = ${orgId} and i.date >= ${from}::date and i.date < ${to}::date),
-    sent as (
-      select cp.person_id from referrals r join case_persons cp on cp.case_id = r.case_id
-      where r.from_org_id = ${orgId} and r.sent_at >= ${from}::date and r.sent_at < ${to}::date),
-    closed as (
-      select cp.person_id, c.outcome from cases c join case_persons cp on cp.case_id = c.id
-      where c.org_id = ${orgId} and c.status = 'closed' and c.closed_at >= ${from}::date and c.closed_at < ${to}::date
-        and c.outcome in (${list(FAVOURABLE)})),
-    done as (
-      select cp.person_id from referrals r join case_persons cp on cp.case_id = r.case_id and cp.position = 0
-      where r.from_org_id = ${orgId} and r.status = 'completed' and r.completed_at >= ${from}::date and r.completed_at < ${to}::date),
-    flags as (
-      select person_id, bool_or(aid) as aid, bool_or(sent) as sent, bool_or(nat) as nat, bool_or(res) as res,
-        bool_or(won) as won, sum(refs)::int as refs
+  return sql`
+    with case_flags as (
+      select case_id, bool_or(aid) as aid, bool_or(sent) as sent, bool_or(nat) as nat, bool_or(res) as res,
+        bool_or(won) as won, sum(done)::int as done
       from (
-        select person_id, true as aid, false as sent, false as nat, false as res, false as won, 0 as refs from aid
-        union all select person_id, false, true, false, false, false, 0 from sent
-        union all select person_id, false, false, outcome in (${list(NATIONALITY)}), outcome in (${list(RESIDENCY)}), true, 0 from closed
-        union all select person_id, false, false, false, false, false, 1 from done
-      ) u group by person_id),
-    attrs as (
-      select coalesce(nullif(split_part(p.district_id, '-', 1), ''), ${orgCountry}) as country,
-        p.population_type, p.sex, p.has_disability as disability, p.district_id,
-        case when p.birth_date is null then null
-          else extract(year from age(${yearEnd}::date, p.birth_date))::int end as years,
-        f.*
+        select i.case_id, true as aid, false as sent, false as nat, false as res, false as won, 0 as done
+        from interventions i
+        where i.org_id = ${orgId} and i.date >= ${from}::date and i.date < ${to}::date
+        union all
+        select r.case_id, false, true, false, false, false, 0 from referrals r
+        where r.from_org_id = ${orgId} and r.case_id is not null and r.sent_at >= ${from}::date and r.sent_at < ${to}::date
+        union all
+        select c.id, false, false, c.outcome in (${list(NATIONALITY)}), c.outcome in (${list(RESIDENCY)}), true, 0
+        from cases c
+        where c.org_id = ${orgId} and c.status = 'closed' and c.closed_at >= ${from}::date and c.closed_at < ${to}::date
+          and c.outcome in (${list(FAVOURABLE)})
+        union all
+        select r.case_id, false, false, false, false, false, 1 from referrals r
+        where r.from_org_id = ${orgId} and r.case_id is not null and r.status = 'completed'
+          and r.completed_at >= ${from}::date and r.completed_at < ${to}::date
+      ) u group by case_id),
+    -- Case by case first, then once through the people of those cases.
+    flags as (
+      select cp.person_id, bool_or(f.aid) as aid, bool_or(f.sent) as sent, bool_or(f.nat) as nat, bool_or(f.res) as res,
+        bool_or(f.won) as won, sum(case when cp.position = 0 then f.done else 0 end)::int as refs
+      from case_flags f join case_persons cp on cp.case_id = f.case_id
+      group by cp.person_id),
+    counted as (
+      select p.district_id, p.population_type, p.sex, p.has_disability as disability,
+        extract(year from p.birth_date)::int as birth_year, f.aid, f.sent, f.nat, f.res, f.won, f.refs
       from flags f join persons p on p.id = f.person_id)
-    select country, population_type, sex, disability, district_id,
-      case when years is null then 'unknown' when years <= 4 then '0-4' when years <= 11 then '5-11'
-        when years <= 17 then '12-17' when years <= 59 then '18-59' else '60+' end as age,
+    select district_id, population_type, sex, disability, birth_year,
       (count(*) filter (where aid))::int as people_legal_assistance,
       (count(*) filter (where aid or sent))::int as people_protection_services,
       (count(*) filter (where nat))::int as nationality_granted_or_confirmed,
       (count(*) filter (where res))::int as residency_granted_or_confirmed,
       (count(*) filter (where won))::int as procedures_won,
       coalesce(sum(refs), 0)::int as referrals_completed
-    from attrs
-    group by country, population_type, sex, disability, district_id, 6`,
-  );
+    from counted
+    group by district_id, population_type, sex, disability, birth_year`;
 }
 
 /** The cells of one computation, without the empty ones. */
