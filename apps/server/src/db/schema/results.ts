@@ -170,22 +170,3 @@ export const activityAttachments = pgTable(
   },
   (t) => [index('activity_attachments_activity_idx').on(t.activityId)],
 );
-
-/**
- * The few attributes of a person that statistics count by, kept in step with `persons` by a
- * trigger (migration 0011): counting a year's people scans this narrow table instead of the
- * wide one with names, keys and sealed fields.
- */
-export const personStats = pgTable(
-  'person_stats',
-  {
-    personId: uuid('person_id').primaryKey(),
-    orgId: uuid('org_id').notNull(),
-    districtId: text('district_id'),
-    populationType: text('population_type').notNull(),
-    sex: text('sex').notNull(),
-    birthYear: integer('birth_year'),
-    hasDisability: boolean('has_disability').notNull(),
-  },
-  (t) => [index('person_stats_org_idx').on(t.orgId)],
-);

@@ -113,8 +113,8 @@ export function allCountsQuery(orgId: string, year: number) {
       group by cp.person_id),
     counted as (
       select p.district_id, p.population_type, p.sex, p.has_disability as disability,
-        p.birth_year, f.aid, f.sent, f.nat, f.res, f.won, f.refs
-      from flags f join person_stats p on p.person_id = f.person_id)
+        extract(year from p.birth_date)::int as birth_year, f.aid, f.sent, f.nat, f.res, f.won, f.refs
+      from flags f join persons p on p.id = f.person_id)
     select district_id, population_type, sex, disability, birth_year,
       (count(*) filter (where aid))::int as people_legal_assistance,
       (count(*) filter (where aid or sent))::int as people_protection_services,

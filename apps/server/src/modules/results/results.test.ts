@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personStats, persons } from '../../db/schema/index.ts';
 import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 
@@ -219,23 +217,6 @@ describe('results computed from the casework', () => {
     expect(
       cells.some((c) => c.includes('|Kazakhstan|Refugees and Asylum-seekers|65.31%|90.00%|80.00%|60%')),
     ).toBe(true);
-  });
-
-  it('keeps the statistics copy of each person in step with the person', async () => {
-    const person = await registerPerson(t, lawyer, {
-      givenName: 'Тест',
-      familyName: 'Статистика',
-      sex: 'female',
-      birthDate: '1999-02-03',
-    });
-    const [before] = await t.db.select().from(personStats).where(eq(personStats.personId, person.id));
-    expect(before).toMatchObject({ sex: 'female', birthYear: 1999, districtId: 'KG-O-KARASUU' });
-    await t.db
-      .update(persons)
-      .set({ sex: 'male', birthDate: '2001-01-01', districtId: null })
-      .where(eq(persons.id, person.id));
-    const [after] = await t.db.select().from(personStats).where(eq(personStats.personId, person.id));
-    expect(after).toMatchObject({ sex: 'male', birthYear: 2001, districtId: null });
   });
 
   it('gives month-by-month trends', async () => {
