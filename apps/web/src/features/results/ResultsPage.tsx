@@ -10,6 +10,7 @@ import { ActivitiesPanel } from './ActivitiesPanel.tsx';
 import { BudgetPanel } from './BudgetPanel.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
+import { NarrativePanel } from './NarrativePanel.tsx';
 import { ReportExport } from './ReportExport.tsx';
 import { StoriesPanel } from './StoriesPanel.tsx';
 
@@ -64,6 +65,7 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
           <Tabs.Tab value="activities">{t('results.activities')}</Tabs.Tab>
           <Tabs.Tab value="budget">{t('results.budget')}</Tabs.Tab>
           <Tabs.Tab value="stories">{t('results.stories')}</Tabs.Tab>
+          <Tabs.Tab value="narrative">{t('results.narrative')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="indicators" pt="sm">
           <Stack gap="sm">
@@ -81,6 +83,9 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
         </Tabs.Panel>
         <Tabs.Panel value="stories" pt="sm">
           <StoriesPanel user={user} />
+        </Tabs.Panel>
+        <Tabs.Panel value="narrative" pt="sm">
+          <NarrativePanel year={year} canManage={manage} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
