@@ -1,3 +1,4 @@
+import { registerListWorkers } from './modules/lists/lists.service.ts';
 import { registerNotificationWorkers } from './modules/notifications/notifications.service.ts';
 import { registerProcedureWorkers } from './modules/procedures/procedure-jobs.ts';
 import { registerReferralWorkers } from './modules/referrals/referral-jobs.ts';
@@ -10,4 +11,5 @@ export async function registerWorkers(platform: Platform): Promise<void> {
   await registerReferralWorkers(platform);
   await registerProcedureWorkers(platform);
   await registerReportWorkers(platform);
+  await registerListWorkers(platform);
 }

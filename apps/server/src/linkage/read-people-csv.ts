@@ -29,6 +29,11 @@ export async function readPeopleCsv(path: string): Promise<PersonRecord[]> {
   } catch (error) {
     throw new InputFileError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  return parsePeopleCsv(bytes, path);
+}
+
+/** The same contract for a file that arrives by upload; `path` names it in errors. */
+export function parsePeopleCsv(bytes: Buffer, path: string): PersonRecord[] {
   const { text } = decodeText(bytes);
   let rows: string[][];
   try {

@@ -29,6 +29,8 @@ describe('organisation scoping on every endpoint', () => {
     activityFile: string;
     report: string;
     story: string;
+    list: string;
+    listRow: string;
     procedure: string;
     step: string;
     referral: string;
@@ -167,6 +169,25 @@ describe('organisation scoping on every endpoint', () => {
       headers: b.headers,
       payload: { templateId: template.json().id },
     });
+    const list = await t.app.inject({
+      method: 'POST',
+      url: '/api/lists',
+      headers: b.headers,
+      payload: {
+        name: 'B births',
+        filename: 'b.csv',
+        contentBase64: Buffer.from(
+          'id,first_name,last_name,patronymic,sex,date_of_birth\nX1,Secret,Person,,male,1990\n',
+        ).toString('base64'),
+      },
+    });
+    let listRows = { items: [] as Array<{ id: string }> };
+    for (let i = 0; i < 50 && listRows.items.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      listRows = (
+        await t.app.inject({ method: 'GET', url: `/api/lists/${list.json().id}/rows`, headers: b.headers })
+      ).json();
+    }
     // Last, because it closes B's case: a story is drafted only from a case that ended well.
     const opened = await t.app.inject({
       method: 'POST',
@@ -188,6 +209,8 @@ describe('organisation scoping on every endpoint', () => {
     });
     bIds = {
       story: story.json().id,
+      list: list.json().id,
+      listRow: listRows.items[0]!.id,
       service: bService.json().id,
       template: template.json().id,
       indicator: indicator.json().id,
@@ -696,6 +719,34 @@ describe('organisation scoping on every endpoint', () => {
     }),
     'GET /api/activities/:id/attachments/:attachmentId': () => ({
       url: `/api/activities/${bIds.activity}/attachments/${bIds.activityFile}`,
+      expectStatus: 404,
+    }),
+    'POST /api/lists': () => ({
+      url: '/api/lists',
+      payload: {
+        name: 'A list',
+        filename: 'a.csv',
+        contentBase64: Buffer.from(
+          'id,first_name,last_name,patronymic,sex,date_of_birth\nA1,Someone,Else,,female,1991\n',
+        ).toString('base64'),
+      },
+      expectStatus: 202,
+    }),
+    'GET /api/lists': () => ({
+      url: '/api/lists',
+      expectStatus: 200,
+      check: (b) => expect(b.items.map((x) => x.id)).not.toContain(bIds.list),
+    }),
+    'GET /api/lists/:id': () => ({ url: `/api/lists/${bIds.list}`, expectStatus: 404 }),
+    'GET /api/lists/:id/rows': () => ({ url: `/api/lists/${bIds.list}/rows`, expectStatus: 404 }),
+    'POST /api/lists/:id/follow-ups': () => ({
+      url: `/api/lists/${bIds.list}/follow-ups`,
+      payload: { rowIds: [bIds.listRow], assignedTo: bIds.user, dueDate: '2026-12-01' },
+      expectStatus: 404,
+    }),
+    'PATCH /api/lists/:id/rows/:rowId': () => ({
+      url: `/api/lists/${bIds.list}/rows/${bIds.listRow}`,
+      payload: { done: true },
       expectStatus: 404,
     }),
     'GET /api/budget': () => ({ url: '/api/budget?year=2026', expectStatus: 200, check: empty }),

@@ -1,4 +1,15 @@
-import { boolean, date, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { id, timestamptz, tracked } from './columns.ts';
 import { offices, organisations, users } from './platform.ts';
 
@@ -106,4 +117,43 @@ export const householdMembers = pgTable(
     relationship: text('relationship').notNull(),
   },
   (t) => [primaryKey({ columns: [t.householdId, t.personId] })],
+);
+
+/** A list from outside (births at a health facility, a village register) matched against the register. */
+export const linkageLists = pgTable('linkage_lists', {
+  id: id(),
+  orgId: uuid('org_id').notNull(),
+  name: text('name').notNull(),
+  filename: text('filename').notNull(),
+  status: text('status').notNull().default('queued'),
+  progress: integer('progress').notNull().default(0),
+  total: integer('total').notNull(),
+  matched: integer('matched').notNull().default(0),
+  review: integer('review').notNull().default(0),
+  unmatched: integer('unmatched').notNull().default(0),
+  error: text('error'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const linkageListRows = pgTable(
+  'linkage_list_rows',
+  {
+    id: id(),
+    listId: uuid('list_id')
+      .notNull()
+      .references(() => linkageLists.id),
+    orgId: uuid('org_id').notNull(),
+    position: integer('position').notNull(),
+    externalId: text('external_id').notNull(),
+    /** The row's names and birth date, sealed: a list of births is personal data too. */
+    recordEnc: text('record_enc').notNull(),
+    decision: text('decision'),
+    personId: uuid('person_id'),
+    score: real('score'),
+    followUpAssignee: uuid('follow_up_assignee'),
+    followUpDue: date('follow_up_due'),
+    followUpDoneAt: timestamptz('follow_up_done_at'),
+  },
+  (t) => [index('linkage_list_rows_list_idx').on(t.listId, t.position)],
 );

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'referral_overdue',
   'deadline_reminder',
   'deadline_overdue',
+  'follow_up_assigned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -31,6 +32,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_overdue: 'Referral {reference} has had no answer within its response time',
     deadline_reminder: 'Deadline {due} ({days} days): {step}, case {case}',
     deadline_overdue: 'Deadline missed on {due}: {step}, case {case}',
+    follow_up_assigned: '{count} people from the list “{list}” to follow up by {due}',
     footer: 'Sign in to Komek to see it:',
   },
   ru: {
@@ -43,6 +45,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_overdue: 'На направление {reference} не ответили в установленный срок',
     deadline_reminder: 'Срок {due} (дней: {days}): {step}, дело {case}',
     deadline_overdue: 'Срок пропущен {due}: {step}, дело {case}',
+    follow_up_assigned: 'Проверить {count} чел. из списка «{list}» до {due}',
     footer: 'Войдите в Komek, чтобы посмотреть:',
   },
   ky: {
@@ -55,6 +58,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_overdue: '{reference} жолдомосуна белгиленген мөөнөттө жооп берилген жок',
     deadline_reminder: 'Мөөнөт {due} (күн: {days}): {step}, иш {case}',
     deadline_overdue: 'Мөөнөт өтүп кетти {due}: {step}, иш {case}',
+    follow_up_assigned: '«{list}» тизмесинен {count} адамды {due} чейин текшерүү',
     footer: 'Көрүү үчүн Komekке кириңиз:',
   },
   uz: {
@@ -67,6 +71,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_overdue: '{reference} yoʻllanmasiga belgilangan muddatda javob berilmadi',
     deadline_reminder: 'Muddat {due} ({days} kun): {step}, ish {case}',
     deadline_overdue: 'Muddat oʻtib ketdi {due}: {step}, ish {case}',
+    follow_up_assigned: '«{list}» roʻyxatidagi {count} kishini {due} gacha tekshirish',
     footer: 'Koʻrish uchun Komekka kiring:',
   },
   tg: {
@@ -79,6 +84,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_overdue: 'Ба роҳхати {reference} дар мӯҳлати муқарраршуда ҷавоб дода нашуд',
     deadline_reminder: 'Мӯҳлат {due} ({days} рӯз): {step}, парванда {case}',
     deadline_overdue: 'Мӯҳлат гузашт {due}: {step}, парванда {case}',
+    follow_up_assigned: 'Санҷиши {count} нафар аз рӯйхати «{list}» то {due}',
     footer: 'Барои дидан ба Komek ворид шавед:',
   },
   kk: {
@@ -91,6 +97,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_overdue: '{reference} жолдамасына белгіленген мерзімде жауап берілмеді',
     deadline_reminder: 'Мерзім {due} ({days} күн): {step}, іс {case}',
     deadline_overdue: 'Мерзім өтіп кетті {due}: {step}, іс {case}',
+    follow_up_assigned: '«{list}» тізімінен {count} адамды {due} дейін тексеру',
     footer: 'Көру үшін Komek жүйесіне кіріңіз:',
   },
   'fa-AF': {
@@ -103,6 +110,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     referral_overdue: 'به ارجاع {reference} در مهلت تعیین‌شده پاسخ داده نشد',
     deadline_reminder: 'مهلت {due} ({days} روز): {step}، قضیه {case}',
     deadline_overdue: 'مهلت {due} گذشت: {step}، قضیه {case}',
+    follow_up_assigned: 'پیگیری {count} نفر از فهرست «{list}» تا {due}',
     footer: 'برای دیدن آن وارد Komek شوید:',
   },
 };

@@ -1,0 +1,103 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notifications } from '../../db/schema/index.ts';
+import { registerPerson } from '../../test/casework-fixtures.ts';
+import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
+
+const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\n')}\n`, 'utf8').toString('base64');
+
+describe('matching an outside list against the register', () => {
+  let t: TestApp;
+  let lawyer: Session;
+  let fieldWorkerId: string;
+  let other: Session;
+  let bakyt: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const org = await t.factory.org();
+    lawyer = await t.login((await t.factory.user(org.id, 'supervisor')).email);
+    fieldWorkerId = (await t.factory.user(org.id, 'field_worker')).id;
+    other = (await t.signedIn('supervisor')).session;
+    bakyt = (
+      await registerPerson(t, lawyer, {
+        givenName: 'Бакыт',
+        familyName: 'Жумабаев',
+        birthDate: '1984-05-12',
+        latinName: null,
+      })
+    ).id;
+  });
+  afterAll(() => t.close());
+
+  const inject = (s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    t.app.inject({ method, url: `/api${url}`, headers: s.headers, payload });
+
+  async function finished(id: string) {
+    for (let i = 0; i < 100; i++) {
+      const list = (await inject(lawyer, 'GET', `/lists/${id}`)).json();
+      if (list.status === 'done' || list.status === 'failed') return list;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('list did not finish');
+  }
+
+  it('refuses a file that breaks the contract, naming the line', async () => {
+    const res = await inject(lawyer, 'POST', '/lists', {
+      name: 'Births, Kara-Suu maternity',
+      filename: 'births.csv',
+      contentBase64: csv([
+        'id,first_name,last_name,patronymic,sex,date_of_birth',
+        'B1,Bakyt,Zhumabaev,,male,12.05.1984',
+      ]),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.issues[0].message).toContain('births.csv line 2');
+  });
+
+  it('matches Latin spellings to Cyrillic records, lists the unmatched and turns them into follow-ups', async () => {
+    const res = await inject(lawyer, 'POST', '/lists', {
+      name: 'Births, Kara-Suu maternity',
+      filename: 'births.csv',
+      contentBase64: csv([
+        'id,first_name,last_name,patronymic,sex,date_of_birth',
+        'B1,Bakyt,Zhumabaev,,male,1984-05-12',
+        'B2,Aizada,Toktogulova,,female,2026-03-01',
+        'B3,Nurlan,Abdrakhmanov,,male,2026-04-11',
+      ]),
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const list = await finished(res.json().id);
+    expect(list).toMatchObject({ status: 'done', progress: 100, total: 3, matched: 1, unmatched: 2 });
+    const matched = (await inject(lawyer, 'GET', `/lists/${list.id}/rows?decision=match`)).json().items;
+    expect(matched).toEqual([expect.objectContaining({ externalId: 'B1', personId: bakyt })]);
+    const unmatched = (await inject(lawyer, 'GET', `/lists/${list.id}/rows?decision=none`)).json().items;
+    expect(unmatched.map((r: { externalId: string }) => r.externalId)).toEqual(['B2', 'B3']);
+    expect(unmatched[0].record).toMatchObject({
+      firstName: 'Aizada',
+      lastName: 'Toktogulova',
+      dateOfBirth: '2026-03-01',
+    });
+
+    const follow = await inject(lawyer, 'POST', `/lists/${list.id}/follow-ups`, {
+      rowIds: unmatched.map((r: { id: string }) => r.id),
+      assignedTo: fieldWorkerId,
+      dueDate: '2026-12-15',
+    });
+    expect(follow.json()).toEqual({ created: 2 });
+    const told = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, fieldWorkerId), eq(notifications.kind, 'follow_up_assigned')));
+    expect(told.map((n) => n.params.count)).toEqual(['2']);
+    const done = await inject(lawyer, 'PATCH', `/lists/${list.id}/rows/${unmatched[0].id}`, { done: true });
+    expect(done.statusCode).toBe(204);
+    const rows = (await inject(lawyer, 'GET', `/lists/${list.id}/rows?decision=none`)).json().items;
+    expect(rows[0].followUp).toMatchObject({ assignedTo: fieldWorkerId, dueDate: '2026-12-15' });
+    expect(rows[0].followUp.doneAt).not.toBeNull();
+
+    // Another organisation sees neither the list nor its rows.
+    expect((await inject(other, 'GET', `/lists/${list.id}`)).statusCode).toBe(404);
+    expect((await inject(other, 'GET', '/lists')).json().items).toEqual([]);
+  });
+});
