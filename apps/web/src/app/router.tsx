@@ -18,6 +18,7 @@ import { CasePage } from '../features/cases/CasePage.tsx';
 import { CasesPage } from '../features/cases/CasesPage.tsx';
 import { ServicesPage } from '../features/directory/ServicesPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { ListMatchingPage } from '../features/lists/ListMatchingPage.tsx';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
 import { PersonRegisterPage } from '../features/persons/PersonForm.tsx';
 import { PersonPage } from '../features/persons/PersonPage.tsx';
@@ -94,6 +95,7 @@ const routeTree = rootRoute.addChildren([
     page('/deadlines', DeadlinesPage),
     page('/procedure-templates', ProcedureTemplatesPage),
     page('/results', LazyResults),
+    page('/lists', ListMatchingPage),
     page('/users', UsersPage),
     page('/organisations', OrganisationsPage),
     page('/audit', AuditPage),

@@ -18,6 +18,7 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
     { to: '/', label: t('nav.home'), show: true },
     { to: '/persons', label: t('nav.persons'), show: can(user, 'person.read') },
     { to: '/cases', label: t('nav.cases'), show: can(user, 'case.read') },
+    { to: '/lists', label: t('nav.lists'), show: can(user, 'person.manage') },
     { to: '/deadlines', label: t('nav.deadlines'), show: can(user, 'case.read') },
     { to: '/referrals', label: t('nav.referrals'), show: can(user, 'referral.read') },
     { to: '/services', label: t('nav.services'), show: can(user, 'service.read') },

@@ -1,0 +1,267 @@
+import type { SessionUser } from '@komek/domain';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  FileButton,
+  Group,
+  Paper,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { can } from '../../app/session.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PersonLink } from '../../components/RecordLinks.tsx';
+
+interface List {
+  id: string;
+  name: string;
+  filename: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: number;
+  total: number;
+  matched: number;
+  review: number;
+  unmatched: number;
+  error: string | null;
+  createdAt: string;
+}
+interface Row {
+  id: string;
+  externalId: string;
+  record: {
+    firstName: string;
+    lastName: string;
+    patronymic: string | null;
+    sex: string | null;
+    dateOfBirth: string | null;
+  };
+  decision: 'match' | 'review' | 'none' | null;
+  personId: string | null;
+  score: number | null;
+  followUp: { assignedTo: string; dueDate: string | null; doneAt: string | null } | null;
+}
+
+async function asBase64(file: File) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function Rows({ list, user }: { list: List; user: SessionUser }) {
+  const { t } = useTranslation();
+  const [decision, setDecision] = useState<string>('none');
+  const [picked, setPicked] = useState<string[]>([]);
+  const [assignee, setAssignee] = useState<string | null>(null);
+  const [due, setDue] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const rows = useQuery({
+    queryKey: ['list-rows', list.id, decision],
+    queryFn: () => api<{ items: Row[] }>(`/lists/${list.id}/rows?decision=${decision}`),
+  });
+  const staff = useQuery({
+    queryKey: ['users', 'assignable'],
+    queryFn: () => api<{ items: Array<{ id: string; displayName: string }> }>('/users?limit=200'),
+    enabled: can(user, 'user.read'),
+  });
+  const nameOf = (id: string) => staff.data?.items.find((u) => u.id === id)?.displayName ?? '';
+  return (
+    <Stack gap="xs">
+      <Group>
+        {(['none', 'review', 'match'] as const).map((d) => (
+          <Button
+            key={d}
+            size="xs"
+            variant={decision === d ? 'filled' : 'default'}
+            onClick={() => setDecision(d)}
+          >
+            {t(`lists.decisions.${d}`)}
+          </Button>
+        ))}
+      </Group>
+      <ErrorAlert error={error} />
+      <Table striped data-testid="list-rows">
+        <Table.Tbody>
+          {rows.data?.items.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td w={30}>
+                {r.decision === 'none' && !r.followUp && (
+                  <Checkbox
+                    aria-label={r.externalId}
+                    checked={picked.includes(r.id)}
+                    onChange={(e) =>
+                      setPicked(
+                        e.currentTarget.checked ? [...picked, r.id] : picked.filter((x) => x !== r.id),
+                      )
+                    }
+                  />
+                )}
+              </Table.Td>
+              <Table.Td>{r.externalId}</Table.Td>
+              <Table.Td>
+                {r.record.lastName} {r.record.firstName} {r.record.patronymic ?? ''}
+              </Table.Td>
+              <Table.Td>{r.record.dateOfBirth}</Table.Td>
+              <Table.Td>
+                {r.personId && <PersonLink id={r.personId}>{t('lists.register')}</PersonLink>}
+                {r.score !== null && (
+                  <Text span size="xs" c="dimmed">
+                    {Math.round(r.score * 100)}%
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {r.followUp && (
+                  <Badge color={r.followUp.doneAt ? 'green' : 'orange'} variant="light">
+                    {nameOf(r.followUp.assignedTo)} · {r.followUp.dueDate}
+                  </Badge>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {decision === 'none' && can(user, 'person.manage') && (
+        <Group align="flex-end">
+          <Select
+            label={t('lists.assignee')}
+            data={(staff.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
+            value={assignee}
+            onChange={setAssignee}
+            searchable
+          />
+          <TextInput
+            type="date"
+            label={t('lists.due')}
+            value={due}
+            onChange={(e) => setDue(e.currentTarget.value)}
+          />
+          <Button
+            disabled={picked.length === 0 || !assignee || !due}
+            data-testid="create-follow-ups"
+            onClick={async () => {
+              try {
+                await api(`/lists/${list.id}/follow-ups`, {
+                  method: 'POST',
+                  body: { rowIds: picked, assignedTo: assignee, dueDate: due },
+                });
+                setPicked([]);
+                setError(null);
+                await rows.refetch();
+              } catch (e) {
+                setError(e);
+              }
+            }}
+          >
+            {t('lists.createFollowUps', { count: picked.length })}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+/** A list from outside (births at a health facility) against the register: who is not in it yet. */
+export function ListMatchingPage({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const lists = useQuery({
+    queryKey: ['lists'],
+    queryFn: () => api<{ items: List[] }>('/lists'),
+    refetchInterval: (q) =>
+      q.state.data?.items.some((l) => l.status === 'queued' || l.status === 'running') ? 700 : false,
+  });
+  return (
+    <Stack>
+      <Title order={2}>{t('lists.title')}</Title>
+      <Text c="dimmed" size="sm">
+        {t('lists.hint')}
+      </Text>
+      {can(user, 'person.manage') && (
+        <Group align="flex-end">
+          <TextInput
+            label={t('lists.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            w={320}
+          />
+          <FileButton
+            accept=".csv,text/csv"
+            onChange={async (file) => {
+              if (!file) return;
+              try {
+                await api('/lists', {
+                  method: 'POST',
+                  body: { name: name || file.name, filename: file.name, contentBase64: await asBase64(file) },
+                });
+                setError(null);
+                setName('');
+                await lists.refetch();
+              } catch (e) {
+                setError(e);
+              }
+            }}
+          >
+            {(props) => (
+              <Button {...props} data-testid="upload-list">
+                {t('lists.upload')}
+              </Button>
+            )}
+          </FileButton>
+        </Group>
+      )}
+      <ErrorAlert error={error} />
+      {lists.data?.items.map((l) => (
+        <Paper key={l.id} withBorder p="sm" data-testid="list-card">
+          <Group justify="space-between">
+            <Text fw={600}>
+              {l.name}{' '}
+              <Text span size="xs" c="dimmed">
+                {l.filename} · {l.createdAt.slice(0, 10)}
+              </Text>
+            </Text>
+            <Group gap={4}>
+              <Badge color="green" variant="light">
+                {t('lists.decisions.match')}: {l.matched}
+              </Badge>
+              <Badge color="yellow" variant="light">
+                {t('lists.decisions.review')}: {l.review}
+              </Badge>
+              <Badge color="red" variant="light" data-testid="list-unmatched">
+                {t('lists.decisions.none')}: {l.unmatched}
+              </Badge>
+            </Group>
+          </Group>
+          {l.status !== 'done' && (
+            <Progress
+              value={l.progress}
+              animated={l.status !== 'failed'}
+              mt="xs"
+              data-testid="list-progress"
+            />
+          )}
+          {l.error && <Text c="red">{l.error}</Text>}
+          {l.status === 'done' && (
+            <Button size="xs" variant="subtle" onClick={() => setOpen(open === l.id ? null : l.id)}>
+              {t('lists.show')}
+            </Button>
+          )}
+          {open === l.id && <Rows list={l} user={user} />}
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
