@@ -37,5 +37,13 @@ describe('list matching in Chromium', () => {
     await card.getByTestId('list-rows').getByText('2026-12-20').waitFor();
     await card.getByRole('button', { name: 'Found', exact: true }).click();
     await card.getByTestId('list-rows').getByText('Sadykova Aigerim').waitFor();
+
+    // The field worker finds the task on the first screen and closes it.
+    const field = await e2e.newPage();
+    await signIn(field, e2e.baseUrl, 'field@fvlwb.demo');
+    const tasks = field.getByTestId('my-follow-ups');
+    await tasks.getByText('Toktosunova Begimai').waitFor();
+    await tasks.getByRole('button', { name: 'Done' }).click();
+    await tasks.waitFor({ state: 'detached' });
   });
 });

@@ -737,6 +737,11 @@ describe('organisation scoping on every endpoint', () => {
       expectStatus: 200,
       check: (b) => expect(b.items.map((x) => x.id)).not.toContain(bIds.list),
     }),
+    'GET /api/lists/follow-ups/mine': () => ({
+      url: '/api/lists/follow-ups/mine',
+      expectStatus: 200,
+      check: empty,
+    }),
     'GET /api/lists/:id': () => ({ url: `/api/lists/${bIds.list}`, expectStatus: 404 }),
     'GET /api/lists/:id/rows': () => ({ url: `/api/lists/${bIds.list}/rows`, expectStatus: 404 }),
     'POST /api/lists/:id/follow-ups': () => ({

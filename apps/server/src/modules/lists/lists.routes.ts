@@ -78,6 +78,33 @@ export const listRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/lists/follow-ups/mine',
+    {
+      schema: {
+        tags,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                listId: z.uuid(),
+                listName: z.string(),
+                externalId: z.string(),
+                record: zRow.shape.record,
+                dueDate: z.string().nullable(),
+                doneAt: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+      // Only the caller's own assignments: the query is keyed by the actor.
+      config: { access: { authenticated: true as const } },
+    },
+    async (request) => ({ items: await service.myFollowUps(platform, actorOf(request)) }),
+  );
+
+  app.get(
     '/lists/:id',
     { schema: { tags, params: zIdParams, response: { 200: zList } }, config: read },
     async (request) =>

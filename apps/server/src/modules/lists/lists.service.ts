@@ -237,6 +237,26 @@ export async function createFollowUps(
   return updated.length;
 }
 
+/** The follow-ups assigned to the caller, open ones first, whatever list they came from. */
+export async function myFollowUps(platform: Platform, actor: Actor) {
+  const rows = await platform.database.db
+    .select({ row: linkageListRows, listName: linkageLists.name })
+    .from(linkageListRows)
+    .innerJoin(linkageLists, eq(linkageLists.id, linkageListRows.listId))
+    .where(and(eq(linkageListRows.followUpAssignee, actor.userId), eq(linkageListRows.orgId, actor.orgId)))
+    .orderBy(asc(linkageListRows.followUpDoneAt), asc(linkageListRows.followUpDue))
+    .limit(200);
+  return rows.map(({ row, listName }) => ({
+    id: row.id,
+    listId: row.listId,
+    listName,
+    externalId: row.externalId,
+    record: openRecord(platform, row),
+    dueDate: row.followUpDue ? String(row.followUpDue).slice(0, 10) : null,
+    doneAt: row.followUpDoneAt?.toISOString() ?? null,
+  }));
+}
+
 export async function finishFollowUp(
   platform: Platform,
   actor: Actor,
@@ -244,7 +264,18 @@ export async function finishFollowUp(
   rowId: string,
   done: boolean,
 ) {
-  await ownList(platform, actor, id, 'person.manage');
+  const [mine] = await platform.database.db
+    .select({ assignee: linkageListRows.followUpAssignee })
+    .from(linkageListRows)
+    .where(
+      and(
+        eq(linkageListRows.listId, id),
+        eq(linkageListRows.id, rowId),
+        eq(linkageListRows.orgId, actor.orgId),
+      ),
+    );
+  // The person the follow-up was given to closes it, even without a hand on the whole list.
+  if (mine?.assignee !== actor.userId) await ownList(platform, actor, id, 'person.manage');
   const [row] = await platform.database.db
     .update(linkageListRows)
     .set({ followUpDoneAt: done ? new Date() : null })

@@ -10,6 +10,7 @@ describe('matching an outside list against the register', () => {
   let t: TestApp;
   let lawyer: Session;
   let fieldWorkerId: string;
+  let fieldWorker: Session;
   let other: Session;
   let bakyt: string;
 
@@ -17,7 +18,9 @@ describe('matching an outside list against the register', () => {
     t = await createTestApp();
     const org = await t.factory.org();
     lawyer = await t.login((await t.factory.user(org.id, 'supervisor')).email);
-    fieldWorkerId = (await t.factory.user(org.id, 'field_worker')).id;
+    const fw = await t.factory.user(org.id, 'field_worker');
+    fieldWorkerId = fw.id;
+    fieldWorker = await t.login(fw.email);
     other = (await t.signedIn('supervisor')).session;
     bakyt = (
       await registerPerson(t, lawyer, {
@@ -90,8 +93,15 @@ describe('matching an outside list against the register', () => {
       .from(notifications)
       .where(and(eq(notifications.userId, fieldWorkerId), eq(notifications.kind, 'follow_up_assigned')));
     expect(told.map((n) => n.params.count)).toEqual(['2']);
-    const done = await inject(lawyer, 'PATCH', `/lists/${list.id}/rows/${unmatched[0].id}`, { done: true });
+    // The field worker sees the assignments and closes one, without rights over the whole list.
+    const mine = (await inject(fieldWorker, 'GET', '/lists/follow-ups/mine')).json().items;
+    expect(mine.map((f: { externalId: string }) => f.externalId)).toEqual(['B2', 'B3']);
+    expect((await inject(fieldWorker, 'GET', `/lists/${list.id}/rows`)).statusCode).toBe(404);
+    const done = await inject(fieldWorker, 'PATCH', `/lists/${list.id}/rows/${unmatched[0].id}`, {
+      done: true,
+    });
     expect(done.statusCode).toBe(204);
+    expect((await inject(lawyer, 'GET', '/lists/follow-ups/mine')).json().items).toEqual([]);
     const rows = (await inject(lawyer, 'GET', `/lists/${list.id}/rows?decision=none`)).json().items;
     expect(rows[0].followUp).toMatchObject({ assignedTo: fieldWorkerId, dueDate: '2026-12-15' });
     expect(rows[0].followUp.doneAt).not.toBeNull();

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { can } from '../../app/session.ts';
+import { MyFollowUps } from '../lists/MyFollowUps.tsx';
 import { DeadlineDigest } from '../procedures/DeadlineDigest.tsx';
 import { ReferralTable } from '../referrals/ReferralTable.tsx';
 
@@ -99,6 +100,7 @@ export function HomePage({ user }: { user: SessionUser }) {
         </Title>
       </Group>
       <Text c="dimmed">{t('home.signedInAs', { role: t(`roles.${user.role}`), org: user.orgName })}</Text>
+      <MyFollowUps />
       {can(user, 'case.read') && <DeadlineDigest mine={!can(user, 'case.approve_close')} />}
       {can(user, 'case.read') && <CaseloadDashboard user={user} />}
       {!can(user, 'case.read') && can(user, 'referral.respond') && <AwaitingAnswer />}
