@@ -23,3 +23,40 @@ export async function startJobs(database: Database): Promise<Jobs> {
 export async function stopJobs(boss: Jobs): Promise<void> {
   await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
 }
+
+/**
+ * Declares a queue and works it, one job at a time; with `cron`, pg-boss also puts a job on it on
+ * that schedule. Does nothing without background jobs (tests, one-off commands).
+ */
+export async function serveQueue<T extends object>(
+  jobs: Jobs | undefined,
+  queue: string,
+  handle: (data: T) => Promise<unknown>,
+  options: { cron?: string } = {},
+): Promise<void> {
+  if (!jobs) return;
+  await jobs.createQueue(queue);
+  if (options.cron) await jobs.schedule(queue, options.cron);
+  await jobs.work<T>(queue, async (batch) => {
+    for (const job of batch) await handle(job.data);
+  });
+}
+
+/**
+ * Long work a request starts: queued when background jobs run (it survives a restart), else
+ * started here without waiting; failures are logged, the caller reads progress from its record.
+ */
+export async function enqueueOrRun<T extends object>(
+  jobs: Jobs | undefined,
+  queue: string,
+  data: T,
+  run: (data: T) => Promise<unknown>,
+): Promise<void> {
+  if (jobs) {
+    await jobs.send(queue, data);
+    return;
+  }
+  void run(data).catch((error: unknown) =>
+    console.error(`[${queue}]`, error instanceof Error ? error.message : error),
+  );
+}

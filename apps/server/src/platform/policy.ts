@@ -87,3 +87,26 @@ export type RouteAccess =
   | { permission: Permission; allowMfaPending?: boolean }
   | { authenticated: true; allowMfaPending?: boolean }
   | { public: true };
+
+/** The actor a stored user acts as when no request carries them (background work, seeds, feeds). */
+export function actorFromUser(
+  user: {
+    id: string;
+    email: string;
+    orgId: string;
+    officeId: string | null;
+    role: string;
+    platformAdmin: boolean;
+  },
+  via: Actor['via'] = 'session',
+): Actor {
+  return {
+    userId: user.id,
+    email: user.email,
+    orgId: user.orgId,
+    officeId: user.officeId,
+    role: user.role as Role,
+    platformAdmin: user.platformAdmin,
+    via,
+  };
+}

@@ -1,11 +1,11 @@
-import { CASE_OUTCOMES, CHANNELS, INTERVENTION_TYPES, type LEGAL_PROBLEMS, type Role } from '@komek/domain';
+import { CASE_OUTCOMES, CHANNELS, INTERVENTION_TYPES, type LEGAL_PROBLEMS } from '@komek/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { users } from '../db/schema/index.ts';
 import { addTask, logIntervention } from '../modules/cases/case-activity.service.ts';
 import { openCase, transitionCase } from '../modules/cases/cases.service.ts';
 import { registerPerson } from '../modules/persons/persons.service.ts';
 import type { Platform } from '../platform/http.ts';
-import type { Actor } from '../platform/policy.ts';
+import { actorFromUser } from '../platform/policy.ts';
 import { generatePerson, rng } from './population.ts';
 
 type Problem = (typeof LEGAL_PROBLEMS)[number];
@@ -36,15 +36,7 @@ export async function seedDemoCasework(platform: Platform, orgId: string, count 
     .select()
     .from(users)
     .where(and(eq(users.orgId, orgId), inArray(users.role, ['lawyer', 'field_worker', 'supervisor'])));
-  const actors: Actor[] = staff.map((u) => ({
-    userId: u.id,
-    email: u.email,
-    orgId: u.orgId,
-    officeId: u.officeId,
-    role: u.role as Role,
-    platformAdmin: false,
-    via: 'session',
-  }));
+  const actors = staff.map((u) => actorFromUser(u));
   const supervisor = actors.find((a) => a.role === 'supervisor')!;
   const r = rng(20_261_122);
   const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);

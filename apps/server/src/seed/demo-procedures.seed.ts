@@ -1,9 +1,9 @@
-import { addDays, type Role, todayIn } from '@komek/domain';
+import { addDays, todayIn } from '@komek/domain';
 import { and, arrayOverlaps, eq, inArray } from 'drizzle-orm';
 import { cases, procedureTemplates, users } from '../db/schema/index.ts';
 import { openProcedure, proceduresOfCase, updateStep } from '../modules/procedures/procedures.service.ts';
 import type { Platform } from '../platform/http.ts';
-import type { Actor } from '../platform/policy.ts';
+import { actorFromUser } from '../platform/policy.ts';
 import { rng } from './population.ts';
 
 const PROCEDURE_FOR: Record<string, string> = {
@@ -29,15 +29,7 @@ export async function seedDemoProcedures(platform: Platform, orgId: string, coun
       .where(and(eq(users.orgId, orgId), eq(users.role, 'supervisor')))
   )[0];
   if (!supervisor) return 0;
-  const actor: Actor = {
-    userId: supervisor.id,
-    email: supervisor.email,
-    orgId,
-    officeId: supervisor.officeId,
-    role: supervisor.role as Role,
-    platformAdmin: false,
-    via: 'session',
-  };
+  const actor = actorFromUser(supervisor);
   const open = await db
     .select()
     .from(cases)

@@ -1,20 +1,10 @@
-import type { ReferralTransition, Role, ShareableField } from '@komek/domain';
+import type { ReferralTransition, ShareableField } from '@komek/domain';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { cases, services, users } from '../db/schema/index.ts';
 import { referFromCase, transitionReferral } from '../modules/referrals/referrals.service.ts';
 import type { Platform } from '../platform/http.ts';
-import type { Actor } from '../platform/policy.ts';
+import { actorFromUser } from '../platform/policy.ts';
 import { rng } from './population.ts';
-
-const asActor = (u: typeof users.$inferSelect): Actor => ({
-  userId: u.id,
-  email: u.email,
-  orgId: u.orgId,
-  officeId: u.officeId,
-  role: u.role as Role,
-  platformAdmin: false,
-  via: 'session',
-});
 
 const NEEDS = [
   'Representation in the citizenship application',
@@ -45,7 +35,7 @@ export async function seedDemoReferrals(platform: Platform, fromOrgId: string, c
     const service = r.pick(targets);
     if (!owner || !service) continue;
     const share: ShareableField[] = r.chance(0.5) ? ['name', 'languages'] : ['name', 'phone', 'problems'];
-    const referral = await referFromCase(platform, asActor(owner), c.id, {
+    const referral = await referFromCase(platform, actorFromUser(owner), c.id, {
       serviceId: service.id,
       priority: r.chance(0.2) ? 'urgent' : 'normal',
       need: r.pick(NEEDS),
@@ -75,7 +65,7 @@ export async function seedDemoReferrals(platform: Platform, fromOrgId: string, c
         });
     }
     for (const step of steps)
-      await transitionReferral(platform, asActor(receiver), referral.id, step, 'receiver');
+      await transitionReferral(platform, actorFromUser(receiver), referral.id, step, 'receiver');
   }
   return sent;
 }

@@ -1,4 +1,4 @@
-import { isLocale, type Role } from '@komek/domain';
+import { isLocale } from '@komek/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,6 +6,7 @@ import { calendarTokens, users } from '../../db/schema/index.ts';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../../platform/http.ts';
+import { actorFromUser } from '../../platform/policy.ts';
 import { listDeadlines } from '../procedures/procedures.service.ts';
 import { toIcs } from './ics.ts';
 
@@ -56,15 +57,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       const locale = isLocale(u.locale) ? u.locale : 'en';
       const deadlines = await listDeadlines(
         platform,
-        {
-          userId: u.id,
-          email: u.email,
-          orgId: u.orgId,
-          officeId: u.officeId,
-          role: u.role as Role,
-          platformAdmin: u.platformAdmin,
-          via: 'token',
-        },
+        actorFromUser(u, 'token'),
         { range: 'all', mine: 'true', limit: 200, offset: 0 },
         locale,
       );

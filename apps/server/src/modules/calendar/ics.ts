@@ -1,3 +1,5 @@
+import { addDays } from '@komek/domain';
+
 /** Text escaping and line folding of RFC 5545. */
 const escapeText = (value: string) =>
   value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -27,11 +29,6 @@ export interface IcsEvent {
 }
 
 const compact = (iso: string) => iso.replace(/-/g, '');
-const nextDay = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
 
 /** All-day events: a statutory deadline is a day, not a moment. */
 export function toIcs(name: string, events: IcsEvent[], now = new Date()): string {
@@ -50,7 +47,7 @@ export function toIcs(name: string, events: IcsEvent[], now = new Date()): strin
       `UID:${e.uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(e.date)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,
+      `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
     );
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);

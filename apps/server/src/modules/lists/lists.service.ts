@@ -1,11 +1,11 @@
-import type { Role } from '@komek/domain';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { linkageListRows, linkageLists, users } from '../../db/schema/index.ts';
 import { InputFileError, parsePeopleCsv } from '../../linkage/read-people-csv.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
-import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
+import { enqueueOrRun, serveQueue } from '../../platform/jobs.ts';
+import { type Actor, actorFromUser, assertCan, authorize } from '../../platform/policy.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { findDuplicates } from '../persons/persons.service.ts';
 
@@ -92,11 +92,9 @@ export async function uploadList(
     }
     return l!;
   });
-  if (platform.jobs) await platform.jobs.send(LIST_QUEUE, { listId: list.id });
-  else
-    void matchList(platform, list.id).catch((error: unknown) =>
-      console.error('[lists]', error instanceof Error ? error.message : error),
-    );
+  await enqueueOrRun(platform.jobs, LIST_QUEUE, { listId: list.id }, ({ listId }) =>
+    matchList(platform, listId),
+  );
   return list;
 }
 
@@ -109,15 +107,7 @@ export async function matchList(platform: Platform, listId: string): Promise<voi
   const set = (values: Partial<ListRow>) =>
     db.update(linkageLists).set(values).where(eq(linkageLists.id, listId));
   if (!user) return void (await set({ status: 'failed', error: 'uploader not found' }));
-  const actor: Actor = {
-    userId: user.id,
-    email: user.email,
-    orgId: user.orgId,
-    officeId: user.officeId,
-    role: user.role as Role,
-    platformAdmin: user.platformAdmin,
-    via: 'session',
-  };
+  const actor = actorFromUser(user);
   await set({ status: 'running', progress: 0 });
   const counts = { matched: 0, review: 0, unmatched: 0 };
   try {
@@ -286,10 +276,7 @@ export async function finishFollowUp(
 }
 
 export async function registerListWorkers(platform: Platform): Promise<void> {
-  const jobs = platform.jobs;
-  if (!jobs) return;
-  await jobs.createQueue(LIST_QUEUE);
-  await jobs.work<{ listId: string }>(LIST_QUEUE, async (batch) => {
-    for (const job of batch) await matchList(platform, job.data.listId);
-  });
+  await serveQueue<{ listId: string }>(platform.jobs, LIST_QUEUE, ({ listId }) =>
+    matchList(platform, listId),
+  );
 }

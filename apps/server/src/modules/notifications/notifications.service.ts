@@ -1,6 +1,7 @@
 import type { Locale } from '@komek/domain';
 import { isLocale } from '@komek/domain';
 import type { Platform } from '../../platform/http.ts';
+import { serveQueue } from '../../platform/jobs.ts';
 import type { NotificationKind } from './notification-messages.ts';
 import { renderNotification } from './notification-messages.ts';
 import * as repo from './notifications.repo.ts';
@@ -70,10 +71,7 @@ export async function inbox(platform: Platform, userId: string, locale: Locale, 
 }
 
 export async function registerNotificationWorkers(platform: Platform): Promise<void> {
-  const jobs = platform.jobs;
-  if (!jobs) return;
-  await jobs.createQueue(EMAIL_QUEUE);
-  await jobs.work<{ ids: string[] }>(EMAIL_QUEUE, async (batch) => {
-    for (const job of batch) await sendNotificationEmails(platform, job.data.ids);
-  });
+  await serveQueue<{ ids: string[] }>(platform.jobs, EMAIL_QUEUE, ({ ids }) =>
+    sendNotificationEmails(platform, ids),
+  );
 }

@@ -36,8 +36,8 @@ export function filledDocument(
 }
 type Filled = ReturnType<typeof filledDocument>;
 
-const xml = (s: string) =>
-  s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+// The same escaping serves WordprocessingML text: &#39; is a valid XML character reference.
+const xml = escapeHtml;
 
 function paragraph(
   text: string,

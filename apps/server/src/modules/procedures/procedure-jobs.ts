@@ -3,6 +3,7 @@ import { inArray } from 'drizzle-orm';
 import { users } from '../../db/schema/index.ts';
 import { isoDay } from '../../platform/dates.ts';
 import type { Platform } from '../../platform/http.ts';
+import { serveQueue } from '../../platform/jobs.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import * as repo from './procedures.repo.ts';
 import { localised } from './procedures.service.ts';
@@ -55,11 +56,5 @@ export async function sendDueReminders(platform: Platform, now = new Date()): Pr
 
 /** Hourly: reminders are by the day, and an hour's delay at most is harmless. */
 export async function registerProcedureWorkers(platform: Platform): Promise<void> {
-  const jobs = platform.jobs;
-  if (!jobs) return;
-  await jobs.createQueue(REMINDER_QUEUE);
-  await jobs.schedule(REMINDER_QUEUE, '5 * * * *');
-  await jobs.work(REMINDER_QUEUE, async () => {
-    await sendDueReminders(platform);
-  });
+  await serveQueue(platform.jobs, REMINDER_QUEUE, () => sendDueReminders(platform), { cron: '5 * * * *' });
 }

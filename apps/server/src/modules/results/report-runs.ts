@@ -1,10 +1,11 @@
-import { isLocale, type Role } from '@komek/domain';
+import { isLocale } from '@komek/domain';
 import { and, eq } from 'drizzle-orm';
 import { organisations, reportRuns, resultNarratives, users } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
+import { enqueueOrRun, serveQueue } from '../../platform/jobs.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
-import { type Actor, authorize } from '../../platform/policy.ts';
+import { type Actor, actorFromUser, authorize } from '../../platform/policy.ts';
 import { budgetOf } from './budget.service.ts';
 import { reportHtml, reportXlsx } from './report.ts';
 import { resultsFor } from './results.service.ts';
@@ -29,11 +30,9 @@ export async function startReport(platform: Platform, actor: Actor, year: number
     .insert(reportRuns)
     .values({ orgId: actor.orgId, year, format, requestedBy: actor.userId })
     .returning();
-  if (platform.jobs) await platform.jobs.send(REPORT_QUEUE, { runId: run!.id });
-  else
-    void executeReport(platform, run!.id).catch((error: unknown) =>
-      console.error('[report]', error instanceof Error ? error.message : error),
-    );
+  await enqueueOrRun(platform.jobs, REPORT_QUEUE, { runId: run!.id }, ({ runId }) =>
+    executeReport(platform, runId),
+  );
   return run!;
 }
 
@@ -47,15 +46,7 @@ export async function executeReport(platform: Platform, runId: string): Promise<
   if (run?.status !== 'queued') return;
   const [user] = await db.select().from(users).where(eq(users.id, run.requestedBy));
   if (!user) return setRun(platform, runId, { status: 'failed', error: 'requester not found' });
-  const actor: Actor = {
-    userId: user.id,
-    email: user.email,
-    orgId: user.orgId,
-    officeId: user.officeId,
-    role: user.role as Role,
-    platformAdmin: user.platformAdmin,
-    via: 'session',
-  };
+  const actor = actorFromUser(user);
   try {
     await setRun(platform, runId, { status: 'running', progress: 1 });
     const below = platform.config.suppressBelow;
@@ -100,10 +91,7 @@ export async function findRun(platform: Platform, actor: Actor, id: string) {
 }
 
 export async function registerReportWorkers(platform: Platform): Promise<void> {
-  const jobs = platform.jobs;
-  if (!jobs) return;
-  await jobs.createQueue(REPORT_QUEUE);
-  await jobs.work<{ runId: string }>(REPORT_QUEUE, async (batch) => {
-    for (const job of batch) await executeReport(platform, job.data.runId);
-  });
+  await serveQueue<{ runId: string }>(platform.jobs, REPORT_QUEUE, ({ runId }) =>
+    executeReport(platform, runId),
+  );
 }

@@ -14,6 +14,7 @@ import {
 import { openOptional } from '../../platform/crypto.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
+import { escapeHtml } from '../../platform/pdf.ts';
 import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
 import { listInterventions } from '../cases/case-activity.repo.ts';
 import { caseContext } from '../cases/cases.presenter.ts';
@@ -204,8 +205,7 @@ export async function approveStory(platform: Platform, actor: Actor, id: string,
 /** The approved stories as one printable collection. */
 export async function storiesHtml(platform: Platform, actor: Actor, orgName: string) {
   const approved = await listStories(platform, actor, 'approved');
-  const e = (s: string) =>
-    s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const e = escapeHtml;
   return {
     count: approved.length,
     html: `<!doctype html><html><head><meta charset="utf-8"><title>${e(orgName)}: stories</title>

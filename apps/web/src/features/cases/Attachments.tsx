@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
+import { fileToBase64 } from '../../app/files.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 interface Attachment {
@@ -12,14 +13,6 @@ interface Attachment {
   mimeType: string;
   sizeBytes: number;
   createdAt: string;
-}
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 export function Attachments({ caseId, canUpload }: { caseId: string; canUpload: boolean }) {
@@ -52,7 +45,7 @@ export function Attachments({ caseId, canUpload }: { caseId: string; canUpload: 
               try {
                 await api(`/cases/${caseId}/attachments`, {
                   method: 'POST',
-                  body: { filename: file.name, mimeType: file.type, contentBase64: await toBase64(file) },
+                  body: { filename: file.name, mimeType: file.type, contentBase64: await fileToBase64(file) },
                 });
                 await list.refetch();
               } catch (e) {

@@ -18,6 +18,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
+import { fileToBase64 } from '../../app/files.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
@@ -49,14 +50,6 @@ interface Row {
   personId: string | null;
   score: number | null;
   followUp: { assignedTo: string; dueDate: string | null; doneAt: string | null } | null;
-}
-
-async function asBase64(file: File) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 function Rows({ list, user }: { list: List; user: SessionUser }) {
@@ -205,7 +198,11 @@ export function ListMatchingPage({ user }: { user: SessionUser }) {
               try {
                 await api('/lists', {
                   method: 'POST',
-                  body: { name: name || file.name, filename: file.name, contentBase64: await asBase64(file) },
+                  body: {
+                    name: name || file.name,
+                    filename: file.name,
+                    contentBase64: await fileToBase64(file),
+                  },
                 });
                 setError(null);
                 setName('');

@@ -17,6 +17,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../app/api.ts';
+import { fileToBase64 } from '../../app/files.ts';
 import { enumOptions } from '../../components/enum-options.ts';
 import { useDistricts } from '../../components/useDistricts.ts';
 
@@ -50,15 +51,12 @@ function ActivityFiles({ activityId, canManage }: { activityId: string; canManag
         <FileButton
           onChange={async (file) => {
             if (!file) return;
-            const bytes = new Uint8Array(await file.arrayBuffer());
-            let binary = '';
-            for (const b of bytes) binary += String.fromCharCode(b);
             await api(`/activities/${activityId}/attachments`, {
               method: 'POST',
               body: {
                 filename: file.name,
                 mimeType: file.type || 'application/octet-stream',
-                contentBase64: btoa(binary),
+                contentBase64: await fileToBase64(file),
               },
             });
             await files.refetch();
