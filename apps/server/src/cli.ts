@@ -44,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
       right: { type: 'string' },
       input: { type: 'string' },
       out: { type: 'string' },
+      many: { type: 'boolean', default: false },
     },
   });
   const config = loadConfig();
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('link needs --left, --right and --out');
         return 2;
       }
-      await linkFiles(values.left, values.right, values.out, console.error);
+      await linkFiles(values.left, values.right, values.out, console.error, { many: values.many });
       return 0;
     case 'dedupe':
       if (!values.input || !values.out) {

@@ -6,7 +6,8 @@ const consonants = (s: string) => s.replace(/[aeiouy]/g, '').slice(0, 5);
  * Blocking keys, tried in this order; a pair is compared in the first block the two records
  * share, so no pair is scored twice. Each key survives a different kind of error:
  * a wrong birth year (names only), swapped columns (sorted names), typos (prefixes and
- * consonant skeletons), a changed family name on marriage (given name + full date).
+ * consonant skeletons), a changed family name on marriage (given name + full date), a slip in
+ * the given name when one side has no birth year (family name + the given name's first two letters).
  */
 export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => string | null }> = [
   { name: 'family+year', key: (r) => (r.family && r.year ? `${r.family}|${r.year}` : null) },
@@ -21,6 +22,7 @@ export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => st
     key: (r) => (r.family && r.given ? [consonants(r.family), consonants(r.given)].sort().join('|') : null),
   },
   { name: 'given+date', key: (r) => (r.given && r.day ? `${r.given}|${r.year}-${r.month}-${r.day}` : null) },
+  { name: 'family+given2', key: (r) => (r.family && r.given ? `${r.family}|${r.given.slice(0, 2)}` : null) },
 ];
 
 export interface BlockingStats {

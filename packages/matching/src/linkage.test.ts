@@ -27,6 +27,15 @@ describe('comparison', () => {
       expect(compare(a, b, freq).probability, `${a.given} ${a.family}`).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('forgives one slip of the keyboard in a name more than a different name', () => {
+    const a = p('1', 'Gulchehra', 'Xasanboeva', '1960-01-12', { sex: 'f' });
+    const slip = compare(a, p('2', 'Guchehra', 'Xasanboeva', '1960-01-12', { sex: 'f' }), freq);
+    const other = compare(a, p('3', 'Gulnora', 'Xasanboeva', '1960-01-12', { sex: 'f' }), freq);
+    expect(slip.reasons).toContain('given name slip');
+    expect(slip.probability).toBeGreaterThanOrEqual(0.9);
+    expect(other.probability).toBeLessThan(0.9);
+  });
+
   it('keeps twins, namesakes and relatives apart', () => {
     const twinA = p('1', 'Асан', 'Осмонов', '2010-04-04', { sex: 'm' });
     const twinB = p('2', 'Усон', 'Осмонов', '2010-04-04', { sex: 'm' });

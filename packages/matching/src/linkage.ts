@@ -13,7 +13,13 @@ export interface LinkOptions {
   model?: MatchModel;
   /** Blocks whose pair count exceeds this are skipped (and counted), to bound the work. */
   maxBlockPairs?: number;
-  /** Keep pairs at or above this probability (defaults to the model's match threshold). */
+  /**
+   * Each record is linked to one record of the other list at most: the likeliest pairs are taken
+   * first, from the model's one-to-one threshold. On by default for two lists; turn it off when
+   * a list may hold the same person twice. Dedupe never uses it.
+   */
+  oneToOne?: boolean;
+  /** Keep pairs at or above this probability (defaults to the model's threshold for the mode). */
   minProbability?: number;
   onProgress?: (done: number, total: number) => void;
   /** Sees every compared pair (for measuring blocking and baselines). */
@@ -26,19 +32,53 @@ export interface LinkedPair {
   comparison: Comparison;
 }
 
-function keysOf(records: PreparedRecord[]): Array<Array<string | null>> {
-  return BLOCKING_KEYS.map(({ key }) => records.map(key));
+/**
+ * One blocking key over both lists, as numbers: each record's block (-1 when the key cannot be
+ * formed). A million records keep six of these as typed arrays instead of twelve million strings.
+ */
+interface KeyBlocks {
+  left: Int32Array;
+  right: Int32Array;
+  count: number;
 }
 
-function index(keys: Array<string | null>): Map<string, number[]> {
-  const blocks = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    if (k === null) return;
-    const list = blocks.get(k);
-    if (list) list.push(i);
-    else blocks.set(k, [i]);
-  });
-  return blocks;
+function blocksOf(
+  key: (r: PreparedRecord) => string | null,
+  left: PreparedRecord[],
+  right: PreparedRecord[],
+  self: boolean,
+): KeyBlocks {
+  const ids = new Map<string, number>();
+  const idsOf = (records: PreparedRecord[]) => {
+    const out = new Int32Array(records.length).fill(-1);
+    for (let i = 0; i < records.length; i++) {
+      const k = key(records[i]!);
+      if (k === null) continue;
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(k, id);
+      }
+      out[i] = id;
+    }
+    return out;
+  };
+  const l = idsOf(left);
+  return { left: l, right: self ? l : idsOf(right), count: ids.size };
+}
+
+/** The records of each block, contiguous: block b holds items[start[b]] … items[start[b + 1] - 1]. */
+function membersOf(ids: Int32Array, count: number) {
+  const start = new Int32Array(count + 1);
+  for (const id of ids) if (id >= 0) start[id + 1]!++;
+  for (let b = 0; b < count; b++) start[b + 1]! += start[b]!;
+  const next = start.slice(0, count);
+  const items = new Int32Array(start[count]!);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id >= 0) items[next[id]!++] = i;
+  }
+  return { start, items };
 }
 
 /** log2 of the prior odds that a record's counterpart is one given record of a list this long. */
@@ -62,43 +102,46 @@ function run(
     ...DEFAULT_MODEL,
     priorLog2: priorFor(self ? left.length - 1 : right.length),
   };
-  const minProbability = options.minProbability ?? model.matchThreshold;
+  const oneToOne = !self && options.oneToOne !== false;
+  const minProbability =
+    options.minProbability ?? (oneToOne ? model.oneToOneThreshold : model.matchThreshold);
   const cap = options.maxBlockPairs ?? 250_000;
   const freq: Frequencies = frequenciesOf(self ? left : [...left, ...right]);
-  const leftKeys = keysOf(left);
-  const rightKeys = self ? leftKeys : keysOf(right);
-  const skipped: Array<Set<string>> = BLOCKING_KEYS.map(() => new Set());
+  const keys = BLOCKING_KEYS.map(({ key }) => blocksOf(key, left, right, self));
+  const skipped = keys.map((k) => new Uint8Array(k.count));
   const stats: BlockingStats = { candidatePairs: 0, skippedBlocks: 0, skippedPairs: 0 };
   const pairs: LinkedPair[] = [];
 
   const earlierShared = (k: number, i: number, j: number) => {
     for (let e = 0; e < k; e++) {
-      const key = leftKeys[e]![i];
-      if (key != null && key === rightKeys[e]![j] && !skipped[e]!.has(key)) return true;
+      const id = keys[e]!.left[i]!;
+      if (id >= 0 && id === keys[e]!.right[j] && !skipped[e]![id]) return true;
     }
     return false;
   };
 
-  BLOCKING_KEYS.forEach((_, k) => {
-    const leftBlocks = index(leftKeys[k]!);
-    const rightBlocks = self ? leftBlocks : index(rightKeys[k]!);
-    let done = 0;
-    for (const [key, ls] of leftBlocks) {
-      done++;
-      const rs = rightBlocks.get(key);
-      if (!rs) continue;
-      const size = self ? (ls.length * (ls.length - 1)) / 2 : ls.length * rs.length;
+  const totalBlocks = keys.reduce((n, k) => n + k.count, 0);
+  let done = 0;
+  keys.forEach((blocks, k) => {
+    const ls = membersOf(blocks.left, blocks.count);
+    const rs = self ? ls : membersOf(blocks.right, blocks.count);
+    for (let b = 0; b < blocks.count; b++, done++) {
+      const l0 = ls.start[b]!;
+      const l1 = ls.start[b + 1]!;
+      const r0 = rs.start[b]!;
+      const r1 = rs.start[b + 1]!;
+      const size = self ? ((l1 - l0) * (l1 - l0 - 1)) / 2 : (l1 - l0) * (r1 - r0);
       if (size === 0) continue;
       if (size > cap) {
-        skipped[k]!.add(key);
+        skipped[k]![b] = 1;
         stats.skippedBlocks++;
         stats.skippedPairs += size;
         continue;
       }
-      for (let a = 0; a < ls.length; a++) {
-        const i = ls[a]!;
-        for (let b = self ? a + 1 : 0; b < rs.length; b++) {
-          const j = rs[b]!;
+      for (let a = l0; a < l1; a++) {
+        const i = ls.items[a]!;
+        for (let c = self ? a + 1 : r0; c < r1; c++) {
+          const j = rs.items[c]!;
           if (earlierShared(k, i, j)) continue;
           stats.candidatePairs++;
           const comparison = compare(left[i]!, right[j]!, freq, model);
@@ -106,11 +149,32 @@ function run(
           if (comparison.probability >= minProbability) pairs.push({ left: i, right: j, comparison });
         }
       }
-      if (options.onProgress && done % 10_000 === 0)
-        options.onProgress(k * leftBlocks.size + done, BLOCKING_KEYS.length * leftBlocks.size);
+      if (options.onProgress && done % 10_000 === 0) options.onProgress(done, totalBlocks);
     }
   });
-  return { pairs, stats };
+  return { pairs: oneToOne ? assignOneToOne(pairs) : pairs, stats };
+}
+
+/**
+ * Greedy one-to-one assignment: the likeliest pair first, then the likeliest of what is left. Of
+ * two namesakes on the right, the one whose birth date or patronymic agrees wins; the other stays
+ * free for its own counterpart.
+ */
+function assignOneToOne(pairs: LinkedPair[]): LinkedPair[] {
+  const sorted = [...pairs].sort(
+    (a, b) =>
+      b.comparison.probability - a.comparison.probability || b.comparison.weight - a.comparison.weight,
+  );
+  const takenLeft = new Set<number>();
+  const takenRight = new Set<number>();
+  const kept: LinkedPair[] = [];
+  for (const p of sorted) {
+    if (takenLeft.has(p.left) || takenRight.has(p.right)) continue;
+    takenLeft.add(p.left);
+    takenRight.add(p.right);
+    kept.push(p);
+  }
+  return kept;
 }
 
 export const link = (left: PreparedRecord[], right: PreparedRecord[], options: LinkOptions = {}) =>

@@ -1,3 +1,4 @@
+import { oneSlipApart } from './edit-distance.ts';
 import { jaroWinkler } from './jaro-winkler.ts';
 import type { PreparedRecord } from './record.ts';
 
@@ -14,7 +15,18 @@ export interface MatchModel {
   matchThreshold: number;
   /** Probability at or above which a pair goes to a person for review. */
   reviewThreshold: number;
-  name: { mExact: number; close: [number, number]; near: [number, number]; disagree: [number, number] };
+  /**
+   * Linking two lists that each hold a person once, a pair that is the likeliest for both of its
+   * records is judged the same person from this probability on.
+   */
+  oneToOneThreshold: number;
+  name: {
+    mExact: number;
+    slip: [number, number];
+    close: [number, number];
+    near: [number, number];
+    disagree: [number, number];
+  };
   patronymic: { exact: number; close: number; disagree: number };
   sex: { agree: number; disagree: number };
   dob: {
@@ -32,24 +44,34 @@ export interface MatchModel {
 
 const w = (m: number, u: number) => Math.log2(m / u);
 
+/** The chance that two people picked at random were born in the same year. */
+const Y = 1 / 60;
+
 export const DEFAULT_MODEL: MatchModel = {
   priorLog2: -10,
   matchThreshold: 0.9,
   reviewThreshold: 0.5,
-  name: { mExact: 0.88, close: [0.07, 0.004], near: [0.02, 0.1], disagree: [0.02, 0.966] },
+  oneToOneThreshold: 0.5,
+  name: {
+    mExact: 0.88,
+    slip: [0.06, 0.0005],
+    close: [0.07, 0.004],
+    near: [0.02, 0.1],
+    disagree: [0.02, 0.966],
+  },
   patronymic: { exact: w(0.8, 0.04), close: w(0.12, 0.03), disagree: w(0.08, 0.93) },
   sex: { agree: w(0.97, 0.5), disagree: w(0.03, 0.5) },
-  // Conditional on what both records give: most candidate pairs already share the birth year
-  // (it is a blocking key), so within a year a different month is strong evidence against.
+  // Against two people picked at random, as the prior is: birth years spread over some sixty
+  // years (Y), so sharing a year is already 1 in 60, and a whole date 1 in 22,000.
   dob: {
-    exact: w(0.9, 1 / 365),
-    monthYear: w(0.92, 1 / 12),
-    yearOnly: w(0.9, 1 / 30),
-    daySwap: w(0.02, 1 / 132),
-    dayDiff: w(0.03, 1 / 12),
-    monthDiff: w(0.04, 0.92),
-    yearOff1: w(0.05, 0.07),
-    yearOffFew: w(0.003, 0.3),
+    exact: w(0.9, Y / 365),
+    monthYear: w(0.92, Y / 12),
+    yearOnly: w(0.9, Y),
+    daySwap: w(0.02, Y / 132),
+    dayDiff: w(0.03, Y / 12),
+    monthDiff: w(0.04, Y * 0.92),
+    yearOff1: w(0.05, 2 * Y),
+    yearOffFew: w(0.003, 8 * Y),
     // Decades apart: a namesake, not a typing slip.
     disagree: w(0.0005, 0.8),
   },
@@ -72,11 +94,20 @@ export function frequenciesOf(records: Iterable<PreparedRecord>): Frequencies {
   return { share: (token) => ((counts.get(token) ?? 0) + 1) / (total + 1000) };
 }
 
-export type NameLevel = 'exact' | 'close' | 'near' | 'disagree' | 'missing';
+const NAME_LEVELS = ['exact', 'slip', 'close', 'near', 'disagree', 'missing'] as const;
+export type NameLevel = (typeof NAME_LEVELS)[number];
+
+// Reasons are shared strings, not built per comparison: a million-record run keeps many pairs.
+const reasonsFor = (field: string) =>
+  Object.fromEntries(NAME_LEVELS.map((l) => [l, `${field} ${l}`])) as Record<NameLevel, string>;
+const FAMILY_REASON = reasonsFor('family name');
+const GIVEN_REASON = reasonsFor('given name');
+const PATRONYMIC_REASON = reasonsFor('patronymic');
 
 function nameLevel(a: string, b: string): NameLevel {
   if (!a || !b) return 'missing';
   if (a === b) return 'exact';
+  if (a.length >= 4 && oneSlipApart(a, b)) return 'slip';
   const s = jaroWinkler(a, b);
   return s >= 0.94 ? 'close' : s >= 0.88 ? 'near' : 'disagree';
 }
@@ -86,6 +117,8 @@ function nameWeight(level: NameLevel, token: string, model: MatchModel, freq: Fr
   switch (level) {
     case 'exact':
       return w(n.mExact, freq.share(token));
+    case 'slip':
+      return w(...n.slip);
     case 'close':
       return w(...n.close);
     case 'near':
@@ -136,7 +169,7 @@ export function compare(
   const useSwap = swappedW > directW;
   const [familyLevel, givenLevel] = useSwap ? swapped : direct;
   let weight = useSwap ? swappedW : directW;
-  const reasons = [`family name ${familyLevel}`, `given name ${givenLevel}`];
+  const reasons = [FAMILY_REASON[familyLevel], GIVEN_REASON[givenLevel]];
   if (useSwap) reasons.push('names swapped');
 
   if (a.patronymic && b.patronymic) {
@@ -148,7 +181,7 @@ export function compare(
           ? 'close'
           : 'disagree';
     weight += level === 'exact' ? p.exact : level === 'close' ? p.close : p.disagree;
-    reasons.push(`patronymic ${level}`);
+    reasons.push(PATRONYMIC_REASON[level]);
   }
   if (a.sex && b.sex) {
     weight += a.sex === b.sex ? model.sex.agree : model.sex.disagree;

@@ -57,7 +57,31 @@ describe('komek link and dedupe', () => {
     expect(lines[0]).toBe('left_id,right_id,score');
     const pairs = lines.slice(1).map((l) => l.split(','));
     expect(pairs.map(([l, r]) => `${l}-${r}`).sort()).toEqual(['a1-b1', 'a2-b2']);
-    for (const [, , score] of pairs) expect(Number(score)).toBeGreaterThanOrEqual(0.9);
+    for (const [, , score] of pairs) expect(Number(score)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('links each record once, to the namesake whose birth date agrees; --many keeps every match', async () => {
+    writeFileSync(join(dir, 'l.csv'), `${header}l1,Бакыт,Асанов,Нурланович,m,1984-03-02\n`);
+    writeFileSync(
+      join(dir, 'r.csv'),
+      `${header}r1,Bakyt,Asanov,,m,1984\nr2,Bakyt,Asanov,Nurlanovich,m,1984-03-02\nr3,Bakyt,Asanov,,m,1962-07-11\n`,
+    );
+    const out = join(dir, 'one.csv');
+    await linkFiles(join(dir, 'l.csv'), join(dir, 'r.csv'), out, () => {});
+    expect(
+      readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',').slice(0, 2).join('-')),
+    ).toEqual(['l1-r2']);
+    await linkFiles(join(dir, 'l.csv'), join(dir, 'r.csv'), out, () => {}, { many: true });
+    const many = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',').slice(0, 2).join('-'));
+    expect(many.sort()).toEqual(['l1-r1', 'l1-r2']);
   });
 
   it('writes every record with its cluster for dedupe', async () => {

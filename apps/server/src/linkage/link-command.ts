@@ -20,17 +20,22 @@ async function writeCsv(path: string, header: string[], rows: Iterable<Array<str
   await once(out, 'finish');
 }
 
-/** `komek link --left A.csv --right B.csv --out pairs.csv`: pairs judged the same person. */
+/**
+ * `komek link --left A.csv --right B.csv --out pairs.csv`: pairs judged the same person, each
+ * record in one pair at most; `--many` keeps every pair above the match threshold, for lists
+ * that may hold a person twice.
+ */
 export async function linkFiles(
   leftPath: string,
   rightPath: string,
   outPath: string,
   log: (s: string) => void,
+  { many = false }: { many?: boolean } = {},
 ) {
   const started = Date.now();
   const left = (await readPeopleCsv(leftPath)).map(prepareRecord);
   const right = (await readPeopleCsv(rightPath)).map(prepareRecord);
-  const { pairs, stats } = link(left, right);
+  const { pairs, stats } = link(left, right, { oneToOne: !many });
   await writeCsv(
     outPath,
     ['left_id', 'right_id', 'score'],
