@@ -22,6 +22,25 @@ export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => st
     key: (r) => (r.family && r.given ? [consonants(r.family), consonants(r.given)].sort().join('|') : null),
   },
   { name: 'given+date', key: (r) => (r.given && r.day ? `${r.given}|${r.year}-${r.month}-${r.day}` : null) },
+  // Swapped columns and a slip in one name: whichever name sorts first (or last), with the date.
+  {
+    name: 'first name in order+date',
+    key: (r) =>
+      r.family && r.given && r.day
+        ? `${r.family < r.given ? r.family : r.given}|${r.year}-${r.month}-${r.day}`
+        : null,
+  },
+  {
+    name: 'last name in order+date',
+    key: (r) =>
+      r.family && r.given && r.day
+        ? `${r.family < r.given ? r.given : r.family}|${r.year}-${r.month}-${r.day}`
+        : null,
+  },
+  {
+    name: 'given+initial+year',
+    key: (r) => (r.family && r.given && r.year ? `${r.given}|${r.family[0]}|${r.year}` : null),
+  },
   { name: 'family+given2', key: (r) => (r.family && r.given ? `${r.family}|${r.given.slice(0, 2)}` : null) },
 ];
 

@@ -54,7 +54,7 @@ export const DEFAULT_MODEL: MatchModel = {
   oneToOneThreshold: 0.5,
   name: {
     mExact: 0.88,
-    slip: [0.06, 0.0005],
+    slip: [0.1, 0.0005],
     close: [0.07, 0.004],
     near: [0.02, 0.1],
     disagree: [0.02, 0.966],
