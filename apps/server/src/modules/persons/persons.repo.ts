@@ -1,4 +1,15 @@
-import { and, arrayContains, arrayOverlaps, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  arrayOverlaps,
+  asc,
+  between,
+  desc,
+  eq,
+  isNull,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { consents, householdMembers, households, personDocuments, persons } from '../../db/schema/index.ts';
 import { countCapped, scopeWhere } from '../../db/scope.ts';
@@ -38,21 +49,56 @@ export async function listPersons(db: Db, filter: ScopeFilter, f: PersonFilters)
  * likely ones, however common the name), then, if those are few, people sharing any key.
  * Each pass is capped so a common name stays cheap.
  */
-export async function findNameCandidates(db: Db, filter: ScopeFilter, keys: string[], limit = 200) {
+/**
+ * People who may be the one being registered: first those with every name part and a birth year
+ * within one of the given year (among a million people, "Asanov Bakyt" alone matches hundreds, so
+ * an unordered first page could miss the one born the same year), then every name part in any
+ * year, then some name parts.
+ */
+export async function findNameCandidates(
+  db: Db,
+  filter: ScopeFilter,
+  keys: string[],
+  birthYear: number | null = null,
+  limit = 200,
+) {
   const base = and(personScope(filter), isNull(persons.mergedInto));
-  const all = await db
-    .select()
-    .from(persons)
-    .where(and(base, arrayContains(persons.nameKeys, keys)))
-    .limit(limit);
-  if (all.length >= 10 || keys.length < 2) return all;
-  const some = await db
-    .select()
-    .from(persons)
-    .where(and(base, arrayOverlaps(persons.nameKeys, keys)))
-    .limit(limit);
-  const seen = new Set(all.map((p) => p.id));
-  return [...all, ...some.filter((p) => !seen.has(p.id))];
+  const found = new Map<string, PersonRow>();
+  const add = (rows: PersonRow[]) => {
+    for (const row of rows) if (!found.has(row.id)) found.set(row.id, row);
+  };
+  if (birthYear !== null) {
+    add(
+      await db
+        .select()
+        .from(persons)
+        .where(
+          and(
+            base,
+            arrayContains(persons.nameKeys, keys),
+            between(persons.birthDate, `${birthYear - 1}-01-01`, `${birthYear + 1}-12-31`),
+          ),
+        )
+        .limit(limit),
+    );
+  }
+  if (found.size >= 10) return [...found.values()];
+  add(
+    await db
+      .select()
+      .from(persons)
+      .where(and(base, arrayContains(persons.nameKeys, keys)))
+      .limit(limit),
+  );
+  if (found.size >= 10 || keys.length < 2) return [...found.values()];
+  add(
+    await db
+      .select()
+      .from(persons)
+      .where(and(base, arrayOverlaps(persons.nameKeys, keys)))
+      .limit(limit),
+  );
+  return [...found.values()];
 }
 
 export async function findPerson(db: Db, id: string): Promise<PersonRow | undefined> {

@@ -153,6 +153,7 @@ export async function findDuplicates(
     platform.database.db,
     scopeFilter(actor, 'person.read'),
     keys,
+    input.birthDate ? Number(input.birthDate.slice(0, 4)) : null,
   );
   return candidates
     .map((row) => {

@@ -120,6 +120,32 @@ describe('people', () => {
     expect(res.json().items[0].person.familyName).toBe('Токтосунов');
   });
 
+  it('finds the namesake born that year among more namesakes than one page holds', async () => {
+    const org = await t.factory.org();
+    const s = await t.login((await t.factory.user(org.id, 'lawyer')).email);
+    for (let i = 0; i < 205; i++)
+      await registerPerson(t, s, {
+        givenName: 'Бакыт',
+        familyName: 'Асанов',
+        latinName: null,
+        birthDate: String(1940 + (i % 30)),
+      });
+    const born1984 = await registerPerson(t, s, {
+      givenName: 'Бакыт',
+      familyName: 'Асанов',
+      latinName: null,
+      birthDate: '1984-07-01',
+    });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/persons/duplicates',
+      headers: s.headers,
+      payload: { givenName: 'Bakyt', familyName: 'Asanov', birthDate: '1984-07-01' },
+    });
+    expect(res.json().items[0].person.id).toBe(born1984.id);
+    expect(res.json().items[0].reasons).toContain('same date of birth');
+  });
+
   it('rejects impossible dates and inconsistent answers with field paths', async () => {
     const cases = [
       [{ birthDate: '1990-02-30' }, 'person.birthDate'],
