@@ -4,14 +4,25 @@
  * Reports precision, recall and F1 for Komek's model and for two baselines in the same run
  * (exact match after transliteration; trigram similarity of names alone on the same candidate
  * pairs), pairs kept by blocking, time and peak memory. `npm run bench:linkage`.
+ * LINK_EXPLAIN=1 adds the commonest kinds of wrong and missed pairs, by what the model saw.
  */
 import os from 'node:os';
-import { BLOCKING_KEYS, link, prepareRecord, transliterate } from '@komek/matching';
+import {
+  BLOCKING_KEYS,
+  compare,
+  DEFAULT_MODEL,
+  frequenciesOf,
+  link,
+  prepareRecord,
+  priorFor,
+  transliterate,
+} from '@komek/matching';
 import { linkageFiles } from './linkage-population.ts';
 
 const size = Number(process.env.LINK_SIZE ?? 100_000);
 const seed = Number(process.env.LINK_SEED ?? 42);
 const withBaselines = process.env.LINK_BASELINES !== '0';
+const explain = process.env.LINK_EXPLAIN === '1';
 
 const t0 = Date.now();
 const files = linkageFiles(size, seed);
@@ -22,8 +33,11 @@ const same = (i: number, j: number) => files.left[i]!.entity === files.right[j]!
 // Without the second pass, the true pairs blocking keeps are counted in the timed one (an integer
 // comparison per candidate pair).
 let blockedTrue = 0;
+const blockedLeft = new Uint8Array(left.length);
 const countBlocked = (i: number, j: number) => {
-  if (same(i, j)) blockedTrue++;
+  if (!same(i, j)) return;
+  blockedTrue++;
+  blockedLeft[i] = 1;
 };
 const t2 = Date.now();
 const { pairs, stats } = link(left, right, withBaselines ? {} : { onCandidate: countBlocked });
@@ -72,7 +86,7 @@ if (withBaselines) {
   link(left, right, {
     minProbability: 2,
     onCandidate: (i, j) => {
-      if (same(i, j)) blockedTrue++;
+      countBlocked(i, j);
       const a = lg[i]!;
       const b = rg[j]!;
       let inter = 0;
@@ -106,3 +120,36 @@ console.log(
   `time: generate ${((t1 - t0) / 1000).toFixed(1)} s, prepare ${((t2 - t1) / 1000).toFixed(1)} s, link ${((t3 - t2) / 1000).toFixed(1)} s; peak memory ${peakMb.toFixed(0)} MB`,
 );
 console.log(`blocking keys: ${BLOCKING_KEYS.map((k) => k.name).join(', ')}`);
+
+if (explain) {
+  // What the model saw in the pairs it got wrong: the reasons of each comparison, patronymic aside.
+  const freq = frequenciesOf([...left, ...right]);
+  const model = { ...DEFAULT_MODEL, priorLog2: priorFor(right.length) };
+  const kind = (i: number, j: number) =>
+    compare(left[i]!, right[j]!, freq, model)
+      .reasons.filter((r) => !r.startsWith('patronymic'))
+      .join(', ');
+  const tally = (rows: string[]) => {
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r, (counts.get(r) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  };
+  const linkedLeft = new Map(pairs.map((p) => [p.left, p.right]));
+  const rightOf = new Map(files.right.map((x, j) => [x.entity, j]));
+  const wrong = pairs.filter((p) => !same(p.left, p.right)).map((p) => kind(p.left, p.right));
+  const missed: string[] = [];
+  files.left.forEach((x, i) => {
+    const j = rightOf.get(x.entity);
+    if (j === undefined || linkedLeft.get(i) === j) return;
+    const why = !blockedLeft[i]
+      ? 'never compared'
+      : linkedLeft.has(i)
+        ? 'linked elsewhere'
+        : 'below threshold';
+    missed.push(`${why}: ${kind(i, j)}`);
+  });
+  console.log('\nwrong pairs, commonest kinds:');
+  for (const [k, n] of tally(wrong)) console.log(`  ${n.toLocaleString('en')}  ${k}`);
+  console.log('missed pairs, commonest kinds:');
+  for (const [k, n] of tally(missed)) console.log(`  ${n.toLocaleString('en')}  ${k}`);
+}
