@@ -148,7 +148,43 @@ if (explain) {
         : 'below threshold';
     missed.push(`${why}: ${kind(i, j)}`);
   });
-  console.log('\nwrong pairs, commonest kinds:');
+  // How many true pairs no method could tell from a namesake with these six columns: the right
+  // list holds another record with the same folded names (either order) and nothing in sex, date
+  // or patronymic that contradicts. Picking among k such records finds the right one 1 in k.
+  const sameWriting = (a: (typeof left)[number], b: (typeof left)[number]) =>
+    (!a.sex || !b.sex || a.sex === b.sex) &&
+    (!a.patronymic || !b.patronymic || a.patronymic === b.patronymic) &&
+    (!a.year ||
+      !b.year ||
+      (a.year === b.year &&
+        (!a.month || !b.month || (a.month === b.month && (!a.day || !b.day || a.day === b.day)))));
+  const nameKey = (r: (typeof left)[number]) => [r.family, r.given].sort().join('|');
+  const byName = new Map<string, number[]>();
+  right.forEach((r, j) => {
+    const list = byName.get(nameKey(r));
+    if (list) list.push(j);
+    else byName.set(nameKey(r), [j]);
+  });
+  let alike = 0;
+  let lostToChance = 0;
+  let lookalikeOnly = 0;
+  files.left.forEach((x, i) => {
+    const twins = (byName.get(nameKey(left[i]!)) ?? []).filter((j) => sameWriting(left[i]!, right[j]!));
+    const j = rightOf.get(x.entity);
+    if (j === undefined) {
+      if (twins.length > 0) lookalikeOnly++;
+      return;
+    }
+    if (twins.length > 1 && twins.includes(j)) {
+      alike++;
+      lostToChance += 1 - 1 / twins.length;
+    }
+  });
+  console.log(
+    `\nindistinguishable: ${alike.toLocaleString('en')} true pairs (${pct(alike / files.truePairs)}) have another record on the right that no column tells apart ` +
+      `(a pick among them loses ${Math.round(lostToChance).toLocaleString('en')}); ${lookalikeOnly.toLocaleString('en')} left records without a counterpart have such a look-alike`,
+  );
+  console.log('wrong pairs, commonest kinds:');
   for (const [k, n] of tally(wrong)) console.log(`  ${n.toLocaleString('en')}  ${k}`);
   console.log('missed pairs, commonest kinds:');
   for (const [k, n] of tally(missed)) console.log(`  ${n.toLocaleString('en')}  ${k}`);
