@@ -45,15 +45,10 @@ export async function listPersons(db: Db, filter: ScopeFilter, f: PersonFilters)
 }
 
 /**
- * Candidates for a new registration: people carrying every key of the typed name first (the
- * likely ones, however common the name), then, if those are few, people sharing any key.
- * Each pass is capped so a common name stays cheap.
- */
-/**
- * People who may be the one being registered: first those with every name part and a birth year
- * within one of the given year (among a million people, "Asanov Bakyt" alone matches hundreds, so
- * an unordered first page could miss the one born the same year), then every name part in any
- * year, then some name parts.
+ * Candidates for a new registration, in passes that each stop at `limit`: people with every name
+ * part born within a year of the one given (among a million people "Asanov Bakyt" alone matches
+ * hundreds, so an unordered first page could miss the one born that year), then every name part in
+ * any year, then, if those are few, any name part.
  */
 export async function findNameCandidates(
   db: Db,
@@ -64,40 +59,15 @@ export async function findNameCandidates(
 ) {
   const base = and(personScope(filter), isNull(persons.mergedInto));
   const found = new Map<string, PersonRow>();
-  const add = (rows: PersonRow[]) => {
+  const pass = async (condition: SQL | undefined) => {
+    const rows = await db.select().from(persons).where(and(base, condition)).limit(limit);
     for (const row of rows) if (!found.has(row.id)) found.set(row.id, row);
   };
-  if (birthYear !== null) {
-    add(
-      await db
-        .select()
-        .from(persons)
-        .where(
-          and(
-            base,
-            arrayContains(persons.nameKeys, keys),
-            between(persons.birthDate, `${birthYear - 1}-01-01`, `${birthYear + 1}-12-31`),
-          ),
-        )
-        .limit(limit),
-    );
-  }
-  if (found.size >= 10) return [...found.values()];
-  add(
-    await db
-      .select()
-      .from(persons)
-      .where(and(base, arrayContains(persons.nameKeys, keys)))
-      .limit(limit),
-  );
-  if (found.size >= 10 || keys.length < 2) return [...found.values()];
-  add(
-    await db
-      .select()
-      .from(persons)
-      .where(and(base, arrayOverlaps(persons.nameKeys, keys)))
-      .limit(limit),
-  );
+  const allParts = arrayContains(persons.nameKeys, keys);
+  if (birthYear !== null)
+    await pass(and(allParts, between(persons.birthDate, `${birthYear - 1}-01-01`, `${birthYear + 1}-12-31`)));
+  if (found.size < 10) await pass(allParts);
+  if (found.size < 10 && keys.length >= 2) await pass(arrayOverlaps(persons.nameKeys, keys));
   return [...found.values()];
 }
 

@@ -16,6 +16,9 @@ describe('people', () => {
   });
   afterAll(() => t.close());
 
+  const duplicatesOf = (session: Session, payload: Record<string, string>) =>
+    t.app.inject({ method: 'POST', url: '/api/persons/duplicates', headers: session.headers, payload });
+
   it('registers a person, seals contact details and document numbers, and audits the read', async () => {
     const person = await registerPerson(t, lawyer);
     const doc = await t.app.inject({
@@ -88,12 +91,7 @@ describe('people', () => {
       latinName: null,
       birthDate: '1990-05-02',
     });
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/persons/duplicates',
-      headers: lawyer.headers,
-      payload: { givenName: 'Azamat', familyName: 'Asanow', birthDate: '1990' },
-    });
+    const res = await duplicatesOf(lawyer, { givenName: 'Azamat', familyName: 'Asanow', birthDate: '1990' });
     const [top] = res.json().items;
     expect(top.person.familyName).toBe('Асанов');
     expect(top.score).toBeGreaterThan(0.6);
@@ -101,8 +99,7 @@ describe('people', () => {
   });
 
   it('still finds the likely duplicate among hundreds sharing a common given name', async () => {
-    const org = await t.factory.org();
-    const s = await t.login((await t.factory.user(org.id, 'lawyer')).email);
+    const { session: s } = await t.signedIn('lawyer');
     for (let i = 0; i < 220; i++)
       await registerPerson(t, s, { givenName: 'Бакыт', familyName: `Фамилия${i}`, latinName: null });
     await registerPerson(t, s, {
@@ -111,18 +108,12 @@ describe('people', () => {
       latinName: null,
       birthDate: '1979-02-02',
     });
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/persons/duplicates',
-      headers: s.headers,
-      payload: { givenName: 'Bakyt', familyName: 'Toktosunov', birthDate: '1979' },
-    });
+    const res = await duplicatesOf(s, { givenName: 'Bakyt', familyName: 'Toktosunov', birthDate: '1979' });
     expect(res.json().items[0].person.familyName).toBe('Токтосунов');
   });
 
   it('finds the namesake born that year among more namesakes than one page holds', async () => {
-    const org = await t.factory.org();
-    const s = await t.login((await t.factory.user(org.id, 'lawyer')).email);
+    const { session: s } = await t.signedIn('lawyer');
     for (let i = 0; i < 205; i++)
       await registerPerson(t, s, {
         givenName: 'Бакыт',
@@ -136,12 +127,7 @@ describe('people', () => {
       latinName: null,
       birthDate: '1984-07-01',
     });
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/persons/duplicates',
-      headers: s.headers,
-      payload: { givenName: 'Bakyt', familyName: 'Asanov', birthDate: '1984-07-01' },
-    });
+    const res = await duplicatesOf(s, { givenName: 'Bakyt', familyName: 'Asanov', birthDate: '1984-07-01' });
     expect(res.json().items[0].person.id).toBe(born1984.id);
     expect(res.json().items[0].reasons).toContain('same date of birth');
   });
