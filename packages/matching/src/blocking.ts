@@ -2,12 +2,19 @@ import type { PreparedRecord } from './record.ts';
 
 const consonants = (s: string) => s.replace(/[aeiouy]/g, '').slice(0, 5);
 
+function nameInOrderWithDate(r: PreparedRecord, position: 0 | 1): string | null {
+  if (!r.family || !r.given || !r.day) return null;
+  return `${[r.family, r.given].sort()[position]}|${r.year}-${r.month}-${r.day}`;
+}
+
 /**
  * Blocking keys, tried in this order; a pair is compared in the first block the two records
  * share, so no pair is scored twice. Each key survives a different kind of error:
  * a wrong birth year (names only), swapped columns (sorted names), typos (prefixes and
- * consonant skeletons), a changed family name on marriage (given name + full date), a slip in
- * the given name when one side has no birth year (family name + the given name's first two letters).
+ * consonant skeletons), a changed family name on marriage (given name + full date), swapped
+ * columns with a slip (either name in order + full date), a slip early in the family name (given
+ * name + family initial + year), a slip in the given name when one side has no birth year (family
+ * name + the given name's first two letters).
  */
 export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => string | null }> = [
   { name: 'family+year', key: (r) => (r.family && r.year ? `${r.family}|${r.year}` : null) },
@@ -23,20 +30,8 @@ export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => st
   },
   { name: 'given+date', key: (r) => (r.given && r.day ? `${r.given}|${r.year}-${r.month}-${r.day}` : null) },
   // Swapped columns and a slip in one name: whichever name sorts first (or last), with the date.
-  {
-    name: 'first name in order+date',
-    key: (r) =>
-      r.family && r.given && r.day
-        ? `${r.family < r.given ? r.family : r.given}|${r.year}-${r.month}-${r.day}`
-        : null,
-  },
-  {
-    name: 'last name in order+date',
-    key: (r) =>
-      r.family && r.given && r.day
-        ? `${r.family < r.given ? r.given : r.family}|${r.year}-${r.month}-${r.day}`
-        : null,
-  },
+  { name: 'first name in order+date', key: (r) => nameInOrderWithDate(r, 0) },
+  { name: 'last name in order+date', key: (r) => nameInOrderWithDate(r, 1) },
   {
     name: 'given+initial+year',
     key: (r) => (r.family && r.given && r.year ? `${r.given}|${r.family[0]}|${r.year}` : null),
