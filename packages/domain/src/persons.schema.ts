@@ -164,11 +164,21 @@ export const zDuplicateCheck = z.object({
   patronymic: z.string().trim().max(120).optional(),
   birthDate: zPartialDate.optional(),
 });
+/** Why a registered person looks like the one being registered (worded by each screen). */
+export const DUPLICATE_REASONS = [
+  'same_name_parts',
+  'same_birth_date',
+  'same_birth_month',
+  'same_birth_year',
+  'birth_year_one_apart',
+  'different_birth_year',
+] as const;
 export const zDuplicateCandidate = z.object({
   person: zPersonSummary,
   score: z.number(),
-  reasons: z.array(z.string()),
+  reasons: z.array(z.enum(DUPLICATE_REASONS)),
 });
+export type DuplicateCandidate = z.infer<typeof zDuplicateCandidate>;
 
 export const zHouseholdInput = z.object({
   name: z.string().trim().min(1).max(200),

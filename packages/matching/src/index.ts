@@ -1,5 +1,11 @@
 export { BLOCKING_KEYS, type BlockingStats } from './blocking.ts';
-export { type CandidateScore, type NameAndBirth, scoreCandidate } from './candidate-score.ts';
+export {
+  CANDIDATE_REASONS,
+  type CandidateReason,
+  type CandidateScore,
+  type NameAndBirth,
+  scoreCandidate,
+} from './candidate-score.ts';
 export { foldGender, foldToken } from './fold.ts';
 export { jaroWinkler } from './jaro-winkler.ts';
 export { dedupe, type LinkedPair, type LinkOptions, link, priorFor } from './linkage.ts';

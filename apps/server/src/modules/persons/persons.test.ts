@@ -95,7 +95,7 @@ describe('people', () => {
     const [top] = res.json().items;
     expect(top.person.familyName).toBe('Асанов');
     expect(top.score).toBeGreaterThan(0.6);
-    expect(top.reasons).toContain('same year of birth');
+    expect(top.reasons).toContain('same_birth_year');
   });
 
   it('still finds the likely duplicate among hundreds sharing a common given name', async () => {
@@ -129,7 +129,7 @@ describe('people', () => {
     });
     const res = await duplicatesOf(s, { givenName: 'Bakyt', familyName: 'Asanov', birthDate: '1984-07-01' });
     expect(res.json().items[0].person.id).toBe(born1984.id);
-    expect(res.json().items[0].reasons).toContain('same date of birth');
+    expect(res.json().items[0].reasons).toContain('same_birth_date');
   });
 
   it('rejects impossible dates and inconsistent answers with field paths', async () => {

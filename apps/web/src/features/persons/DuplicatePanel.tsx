@@ -1,16 +1,10 @@
-import type { PersonSummary } from '@komek/domain';
+import type { DuplicateCandidate } from '@komek/domain';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
-
-interface Candidate {
-  person: PersonSummary;
-  score: number;
-  reasons: string[];
-}
 
 /** Shown beside the registration form: people already registered who may be the same person. */
 export function DuplicatePanel(props: { givenName: string; familyName: string; birthDate: string }) {
@@ -21,7 +15,7 @@ export function DuplicatePanel(props: { givenName: string; familyName: string; b
   const candidates = useQuery({
     queryKey: ['duplicates', query.givenName, query.familyName, validDate],
     queryFn: () =>
-      api<{ items: Candidate[] }>('/persons/duplicates', {
+      api<{ items: DuplicateCandidate[] }>('/persons/duplicates', {
         method: 'POST',
         body: { givenName: query.givenName, familyName: query.familyName, birthDate: validDate },
       }),
@@ -46,7 +40,7 @@ export function DuplicatePanel(props: { givenName: string; familyName: string; b
               <Badge color={c.score >= 0.8 ? 'red' : 'yellow'}>{Math.round(c.score * 100)}%</Badge>
             </Group>
             <Text size="xs" c="dimmed">
-              {c.person.birthDate ?? '—'} · {c.reasons.join('; ')}
+              {c.person.birthDate ?? '—'} · {c.reasons.map((r) => t(`persons.reasons.${r}`)).join('; ')}
             </Text>
           </Stack>
         ))}
