@@ -8,16 +8,17 @@ export interface NameAndBirth {
   birthDate?: string | null;
 }
 
-/** Why a record looks like the one being registered; codes, so that each screen words them in its language. */
-export const CANDIDATE_REASONS = [
-  'same_name_parts',
-  'same_birth_date',
-  'same_birth_month',
-  'same_birth_year',
-  'birth_year_one_apart',
-  'different_birth_year',
-] as const;
-export type CandidateReason = (typeof CANDIDATE_REASONS)[number];
+/**
+ * Why a record looks like the one being registered; codes, so that each screen words them in its
+ * language (the API's schema lists the same codes and the compiler holds the two together).
+ */
+export type CandidateReason =
+  | 'same_name_parts'
+  | 'same_birth_date'
+  | 'same_birth_month'
+  | 'same_birth_year'
+  | 'birth_year_one_apart'
+  | 'different_birth_year';
 
 export interface CandidateScore {
   score: number;

@@ -1,6 +1,5 @@
 export { BLOCKING_KEYS, type BlockingStats } from './blocking.ts';
 export {
-  CANDIDATE_REASONS,
   type CandidateReason,
   type CandidateScore,
   type NameAndBirth,
