@@ -15,6 +15,24 @@ const step = (s: StepSeed): TemplateStep => ({
 });
 const opened = { kind: 'procedure_opened' } as const;
 const after = (key: string) => ({ kind: 'step_done', step: key }) as const;
+const APPLICATION_FILED = {
+  en: 'Application filed',
+  ru: 'Заявление подано',
+  ky: 'Арыз берилди',
+  kk: 'Өтініш берілді',
+  uz: 'Ariza topshirildi',
+  tg: 'Ариза супорида шуд',
+  'fa-AF': 'درخواست ارائه شد',
+};
+const APPEAL_AGAINST_REFUSAL = {
+  en: 'Appeal against a refusal',
+  ru: 'Обжалование отказа',
+  ky: 'Баш тартууга даттануу',
+  kk: 'Бас тартуға шағымдану',
+  uz: 'Rad etish ustidan shikoyat',
+  tg: 'Шикоят аз рад',
+  'fa-AF': 'استیناف علیه رد',
+};
 const CONFIRM = 'No time limit in the project sources: set it from the law in force before relying on it.';
 
 /**
@@ -42,15 +60,7 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateInput[] = [
     steps: [
       step({
         key: 'application',
-        name: {
-          en: 'Application filed',
-          ru: 'Заявление подано',
-          ky: 'Арыз берилди',
-          kk: 'Өтініш берілді',
-          uz: 'Ariza topshirildi',
-          tg: 'Ариза супорида шуд',
-          'fa-AF': 'درخواست ارائه شد',
-        },
+        name: APPLICATION_FILED,
         trigger: opened,
         limit: null,
         toConfirm: false,
@@ -122,15 +132,7 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateInput[] = [
       }),
       step({
         key: 'appeal',
-        name: {
-          en: 'Appeal against a refusal',
-          ru: 'Обжалование отказа',
-          ky: 'Баш тартууга даттануу',
-          kk: 'Бас тартуға шағымдану',
-          uz: 'Rad etish ustidan shikoyat',
-          tg: 'Шикоят аз рад',
-          'fa-AF': 'استیناف علیه رد',
-        },
+        name: APPEAL_AGAINST_REFUSAL,
         trigger: after('written_notice'),
         limit: null,
         document: 'appeal',
@@ -156,15 +158,7 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateInput[] = [
     steps: [
       step({
         key: 'application',
-        name: {
-          en: 'Application filed',
-          ru: 'Заявление подано',
-          ky: 'Арыз берилди',
-          kk: 'Өтініш берілді',
-          uz: 'Ariza topshirildi',
-          tg: 'Ариза супорида шуд',
-          'fa-AF': 'درخواست ارائه شد',
-        },
+        name: APPLICATION_FILED,
         trigger: opened,
         limit: null,
         toConfirm: false,
@@ -360,15 +354,7 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateInput[] = [
       }),
       step({
         key: 'appeal',
-        name: {
-          en: 'Appeal against a refusal',
-          ru: 'Обжалование отказа',
-          ky: 'Баш тартууга даттануу',
-          kk: 'Бас тартуға шағымдану',
-          uz: 'Rad etish ustidan shikoyat',
-          tg: 'Шикоят аз рад',
-          'fa-AF': 'استیناف علیه رد',
-        },
+        name: APPEAL_AGAINST_REFUSAL,
         trigger: after('decision'),
         limit: null,
         document: 'appeal',
