@@ -34,6 +34,9 @@ const REPORT_SETTINGS = [
   'parallel_tuple_cost = 0.001',
 ];
 
+/** What can happen to a case in a year, one bit each, gathered per person with `bit_or`. */
+const EVENT = { aid: 1, sent: 2, nat: 4, res: 8, won: 16 } as const;
+
 /** Every computation's count in one cell of the dimensions. */
 export type AllCountsCell = Omit<CountCell, 'n'> & Record<Computation, number>;
 
@@ -88,20 +91,21 @@ function intoCells(raw: RawCell[], orgCountry: string, year: number): AllCountsC
 export function allCountsQuery(orgId: string, year: number) {
   const from = `${year}-01-01`;
   const to = `${year + 1}-01-01`;
-  // Each row of `events` says what happened to a case in the year as bits (1 legal aid, 2 referred,
-  // 4 nationality, 8 residency, 16 won) and how many referrals it completed; one join to the
-  // people of those cases and one aggregation per person.
+  // Each row of `events` says what happened to a case in the year as bits (EVENT) and how many
+  // referrals it completed; one join to the people of those cases and one aggregation per person.
+  const bit = (...names: Array<keyof typeof EVENT>) =>
+    sql.raw(String(names.reduce((b, n) => b | EVENT[n], 0)));
   return sql`
     with events as (
-      select i.case_id, 1 as bits, 0 as done
+      select i.case_id, ${bit('aid')} as bits, 0 as done
       from interventions i
       where i.org_id = ${orgId} and i.date >= ${from}::date and i.date < ${to}::date
       union all
-      select r.case_id, 2, 0 from referrals r
+      select r.case_id, ${bit('sent')}, 0 from referrals r
       where r.from_org_id = ${orgId} and r.case_id is not null and r.sent_at >= ${from}::date and r.sent_at < ${to}::date
       union all
-      select c.id, 16 | (case when c.outcome in (${list(NATIONALITY)}) then 4 else 0 end)
-        | (case when c.outcome in (${list(RESIDENCY)}) then 8 else 0 end), 0
+      select c.id, ${bit('won')} | (case when c.outcome in (${list(NATIONALITY)}) then ${bit('nat')} else 0 end)
+        | (case when c.outcome in (${list(RESIDENCY)}) then ${bit('res')} else 0 end), 0
       from cases c
       where c.org_id = ${orgId} and c.status = 'closed' and c.closed_at >= ${from}::date and c.closed_at < ${to}::date
         and c.outcome in (${list(FAVOURABLE)})
@@ -115,11 +119,11 @@ export function allCountsQuery(orgId: string, year: number) {
       group by cp.person_id)
     select p.district_id, p.population_type, p.sex, p.has_disability as disability,
       extract(year from p.birth_date)::int as birth_year,
-      (count(*) filter (where f.bits & 1 <> 0))::int as people_legal_assistance,
-      (count(*) filter (where f.bits & 3 <> 0))::int as people_protection_services,
-      (count(*) filter (where f.bits & 4 <> 0))::int as nationality_granted_or_confirmed,
-      (count(*) filter (where f.bits & 8 <> 0))::int as residency_granted_or_confirmed,
-      (count(*) filter (where f.bits & 16 <> 0))::int as procedures_won,
+      (count(*) filter (where f.bits & ${bit('aid')} <> 0))::int as people_legal_assistance,
+      (count(*) filter (where f.bits & ${bit('aid', 'sent')} <> 0))::int as people_protection_services,
+      (count(*) filter (where f.bits & ${bit('nat')} <> 0))::int as nationality_granted_or_confirmed,
+      (count(*) filter (where f.bits & ${bit('res')} <> 0))::int as residency_granted_or_confirmed,
+      (count(*) filter (where f.bits & ${bit('won')} <> 0))::int as procedures_won,
       coalesce(sum(f.refs), 0)::int as referrals_completed
     from flags f join persons p on p.id = f.person_id
     group by 1, 2, 3, 4, 5`;
