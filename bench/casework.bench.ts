@@ -12,6 +12,7 @@ import { organisations, users } from '../apps/server/src/db/schema/index.ts';
 import { listCases } from '../apps/server/src/modules/cases/cases.service.ts';
 import { findDuplicates, listPersons } from '../apps/server/src/modules/persons/persons.service.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
+import { testAuditKeys } from '../apps/server/src/platform/audit-keys.ts';
 import { FieldCipher } from '../apps/server/src/platform/crypto.ts';
 import type { Actor } from '../apps/server/src/platform/policy.ts';
 import { seedGeography } from '../apps/server/src/seed/geography.seed.ts';
@@ -79,6 +80,7 @@ const platform = {
   config: loadConfig({}),
   database,
   cipher: new FieldCipher([{ id: 'b', key: randomBytes(32) }]),
+  auditKeys: testAuditKeys(),
   mailer: { send: async () => {} },
 };
 const asActor = (u: (typeof staff)[number]): Actor => ({

@@ -11,6 +11,7 @@ import { openDatabase } from '../apps/server/src/db/connection.ts';
 import { organisations, users } from '../apps/server/src/db/schema/index.ts';
 import { importStandardIndicators, resultsFor } from '../apps/server/src/modules/results/results.service.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
+import { testAuditKeys } from '../apps/server/src/platform/audit-keys.ts';
 import { FieldCipher } from '../apps/server/src/platform/crypto.ts';
 import type { Actor } from '../apps/server/src/platform/policy.ts';
 import { seedGeography } from '../apps/server/src/seed/geography.seed.ts';
@@ -104,6 +105,7 @@ const platform = {
   config: loadConfig({}),
   database,
   cipher: new FieldCipher([{ id: 'b', key: randomBytes(32) }]),
+  auditKeys: testAuditKeys(),
   mailer: { send: async () => {} },
 };
 const actor: Actor = {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
+import { testAuditKeys } from '../apps/server/src/platform/audit-keys.ts';
 import { FieldCipher } from '../apps/server/src/platform/crypto.ts';
 import { createMailer } from '../apps/server/src/platform/mailer.ts';
 import { DEMO_PASSWORD, seedDemo } from '../apps/server/src/seed/demo.seed.ts';
@@ -28,6 +29,7 @@ export async function startE2e() {
     config,
     database,
     cipher: new FieldCipher([{ id: 'e2e', key: randomBytes(32) }]),
+    auditKeys: testAuditKeys(),
     mailer: createMailer(config),
   };
   // Flows assert exact counts, so they start from the demo organisations and users without casework.

@@ -12,7 +12,10 @@ import { registerModules } from './modules/index.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
 import { AppError } from './platform/errors.ts';
 import type { Platform } from './platform/http.ts';
+import { answerClientError } from './platform/client-errors.ts';
+import { redactingSerializers } from './platform/log-redaction.ts';
 import { registerRequestContext } from './platform/request-context.ts';
+import { registerRequestUnitOfWork } from './platform/request-unit-of-work.ts';
 import { zodValidatorCompiler } from './platform/validation.ts';
 
 export interface BuildOptions {
@@ -22,14 +25,20 @@ export interface BuildOptions {
 export type App = FastifyInstance;
 
 export async function buildApp(platform: Platform, options: BuildOptions = {}): Promise<App> {
+  const logger = options.logger
+    ? { ...(typeof options.logger === 'object' ? options.logger : {}), serializers: redactingSerializers }
+    : false;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: platform.config.production,
+    // Only the configured proxies may say who the client is; anyone else could rotate
+    // X-Forwarded-For to escape the sign-in rate limit.
+    trustProxy: platform.config.trustedProxies.length > 0 ? platform.config.trustedProxies : false,
     bodyLimit: 1_048_576,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('platform', platform);
@@ -65,6 +74,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerRequestContext(app);
+  registerRequestUnitOfWork(app);
   registerErrorHandler(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -24,8 +24,33 @@ export const zAuditListQuery = zPageQuery.extend({
   actorUserId: z.uuid().optional(),
 });
 
+export const zAuditChainReport = z.object({
+  chain: z.string(),
+  ok: z.boolean(),
+  checked: z.int(),
+  firstBrokenSeq: z.int().nullable(),
+  checkpoint: z
+    .object({
+      chainSeq: z.int(),
+      ok: z.boolean(),
+      reason: z.enum(['signature', 'missing', 'rewritten']).optional(),
+    })
+    .nullable(),
+});
+
 export const zAuditVerifyResponse = z.object({
   ok: z.boolean(),
   checked: z.int(),
   firstBrokenSeq: z.int().nullable(),
+  chains: z.array(zAuditChainReport),
+});
+
+/** A chain's head signed with the audit key: what `komek audit:verify --checkpoint` checks against. */
+export const zAuditCheckpoint = z.object({
+  chain: z.string(),
+  chainSeq: z.int(),
+  hash: z.string(),
+  at: z.string(),
+  keyId: z.string(),
+  signature: z.string(),
 });

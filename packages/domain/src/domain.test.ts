@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickLocale } from './locales.ts';
 import { grantedScope, PERMISSIONS, ROLE_GRANTS } from './permissions.ts';
+import { tokenAllows } from './tokens.schema.ts';
 import { ROLES, scopeIncludes } from './roles.ts';
 
 describe('locales', () => {
@@ -22,11 +23,31 @@ describe('permissions', () => {
     }
   });
 
-  it('keeps audit and user management with admins, and widens for platform administrators', () => {
+  it('keeps audit and user management with admins; the platform operator manages organisations, not their people', () => {
     expect(grantedScope('lawyer', false, 'audit.read')).toBeNull();
     expect(grantedScope('admin', false, 'user.manage')).toBe('organisation');
-    expect(grantedScope('admin', true, 'user.manage')).toBe('all');
+    // An operator manages only its own organisation's users, reads only its own audit, mints no one's tokens.
+    expect(grantedScope('admin', true, 'user.manage')).toBe('organisation');
+    expect(grantedScope('admin', true, 'audit.read')).toBe('organisation');
+    expect(grantedScope('admin', true, 'token.manage')).toBe('organisation');
+    expect(grantedScope('admin', true, 'organisation.bootstrap')).toBe('all');
+    expect(grantedScope('admin', false, 'organisation.bootstrap')).toBeNull();
     expect(grantedScope('viewer', false, 'user.read')).toBe('own');
+  });
+
+  it('lets API tokens do only what their scopes name, and never manage tokens, users or sign-in', () => {
+    expect(tokenAllows(['read'], 'GET', 'person.read')).toBe(true);
+    expect(tokenAllows(['read'], 'POST', 'person.manage')).toBe(false);
+    expect(tokenAllows(['casework'], 'POST', 'person.manage')).toBe(true);
+    expect(tokenAllows(['casework'], 'GET', 'person.read')).toBe(false);
+    expect(tokenAllows(['reports'], 'GET', 'results.read')).toBe(true);
+    expect(tokenAllows(['reports'], 'GET', 'person.read')).toBe(false);
+    for (const scopes of [['read'], ['casework'], ['reports'], ['read', 'casework', 'reports']]) {
+      expect(tokenAllows(scopes, 'POST', 'token.manage')).toBe(false);
+      expect(tokenAllows(scopes, 'GET', 'token.manage')).toBe(false);
+      expect(tokenAllows(scopes, 'POST', 'user.manage')).toBe(false);
+      expect(tokenAllows(scopes, 'POST', null)).toBe(false);
+    }
   });
 
   it('orders scopes from own to all', () => {

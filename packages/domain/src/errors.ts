@@ -14,6 +14,12 @@ export const ERROR_CODES = [
   'csrf_failed',
   'rate_limited',
   'internal',
+  'idempotency_mismatch',
+  'idempotency_key_format',
+  'database_unavailable',
+  'password_too_weak',
+  'nul_character',
+  'assignee_not_allowed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

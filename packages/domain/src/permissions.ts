@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   'results.read',
   'results.manage',
   'story.approve',
+  'organisation.bootstrap',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -122,12 +123,13 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
 export const PLATFORM_ADMIN_GRANTS: Grants = {
   'organisation.read': 'all',
   'organisation.manage': 'all',
+  // Lists every organisation's staff, to see whether it has its administrator; creating users in
+  // another organisation is limited to that first administrator (users.service), and resetting
+  // their passwords is not the operator's to do: no way to sign in as anyone.
   'user.read': 'all',
-  'user.manage': 'all',
-  'audit.read': 'all',
+  'organisation.bootstrap': 'all',
   'geography.read': 'all',
   'geography.manage': 'all',
-  'token.manage': 'all',
   // The operator keeps directory entries for partners that are not on the platform.
   'service.manage': 'all',
   'procedure_template.manage': 'all',

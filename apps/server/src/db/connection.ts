@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { ambientDb } from '../platform/unit-of-work.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -16,8 +17,13 @@ export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: u
 
 export interface Database {
   kind: 'pglite' | 'postgres';
+  /** Answers from the current unit of work's transaction when there is one, else from the pool. */
   db: Db;
+  /** Always the pool: where a unit of work opens its transaction. */
+  root: Db;
   executeSql: ExecuteSql;
+  /** Raw SQL on a transaction's own connection, so pg-boss can send a job inside it. */
+  executeSqlOf: (tx: Db) => ExecuteSql;
   /** Set on PostgreSQL, so that pg-boss can open its own pool. */
   connectionString?: string;
   migrate(): Promise<void>;
@@ -43,14 +49,13 @@ async function openPostgres(url: string): Promise<Database> {
   // make them fight for the same cores and stretch the tail (bench/README.md). Reports can set
   // their own per transaction. KOMEK_PG_OPTIONS replaces this default.
   const options = process.env.KOMEK_PG_OPTIONS ?? '-c max_parallel_workers_per_gather=0';
-  const pool = new pg.Pool({ connectionString: url, max: 10, options });
-  pool.on('error', () => {
-    // An idle client lost its connection; the pool replaces it on next use.
-  });
-  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const pool = resilientPool({ connectionString: url, max: 10, options });
+  const root = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',
-    db,
+    db: ambientDb(root),
+    root,
+    executeSqlOf,
     connectionString: url,
     executeSql: async (text, values) => pool.query(text, values as unknown[]),
     migrate: () => migrateNodePg(drizzleNodePg(pool, { schema }), { migrationsFolder }),
@@ -60,10 +65,12 @@ async function openPostgres(url: string): Promise<Database> {
 
 async function openPglite(dataDir: string): Promise<Database> {
   const client = await PGlite.create(dataDir);
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const root = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
-    db,
+    db: ambientDb(root),
+    root,
+    executeSqlOf,
     executeSql: async (text, values) => {
       if (values && values.length > 0) return client.query(text, values);
       // Multi-statement scripts (pg-boss's own migrations) need the simple protocol.
@@ -73,6 +80,31 @@ async function openPglite(dataDir: string): Promise<Database> {
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * A pool that survives the server going away. A client checked out of the pool has no error
+ * listener of its own, and an 'error' event without one ends the process (a restart of
+ * PostgreSQL under load did exactly that); every client gets one for its whole life. The query
+ * in flight fails with the connection error, which the error handler answers with 503.
+ */
+export function resilientPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool({ connectionTimeoutMillis: 5_000, ...config });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it on next use.
+  });
+  pool.on('connect', (client) => {
+    client.on('error', () => {
+      // Reported to the query that was running; the broken client is discarded on release.
+    });
+  });
+  return pool;
+}
+
+/** Both drivers' transactions keep their connection at `session.client`, which answers `query(text, values)`. */
+function executeSqlOf(tx: Db): ExecuteSql {
+  const client = (tx as unknown as { session: { client: { query: ExecuteSql } } }).session.client;
+  return (text, values) => client.query(text, values ?? []);
 }
 
 /** Rows of a raw SQL query; both drivers answer with `{ rows }`, which Drizzle's shared type does not say. */

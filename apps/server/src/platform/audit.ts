@@ -1,7 +1,10 @@
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { createHmac } from 'node:crypto';
+import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { auditLog } from '../db/schema/index.ts';
+import type { AuditKeys } from './audit-keys.ts';
 import { sha256 } from './crypto.ts';
+import { queueAudit } from './unit-of-work.ts';
 
 export interface AuditInput {
   actorUserId?: string | null;
@@ -15,9 +18,11 @@ export interface AuditInput {
   details?: Record<string, unknown>;
 }
 
-const GENESIS = '0'.repeat(64);
-// Any constant will do; it only has to be the same for every writer of the chain.
-const CHAIN_LOCK = 7_206_105;
+export const GENESIS = '0'.repeat(64);
+/** The first key of the two-key advisory lock each chain's writers queue on. */
+const CHAIN_LOCK_CLASS = 7_206_105;
+export const PLATFORM_CHAIN = 'platform';
+export const chainOf = (orgId: string | null | undefined) => orgId ?? PLATFORM_CHAIN;
 
 /** JSON with sorted keys, so the hash does not depend on how jsonb reorders objects. */
 export function canonicalJson(value: unknown): string {
@@ -29,68 +34,123 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-interface HashedFields {
-  at: Date;
-  actorUserId: string | null;
-  actorEmail: string | null;
-  orgId: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  ip: string | null;
-  requestId: string | null;
-  details: Record<string, unknown>;
-  prevHash: string;
-}
+type Row = typeof auditLog.$inferSelect;
+type HashedFields = Omit<Row, 'seq' | 'hash' | 'keyId'>;
 
-export function hashEntry(e: HashedFields): string {
-  return sha256(
-    canonicalJson({
-      at: e.at.toISOString(),
-      actorUserId: e.actorUserId,
-      actorEmail: e.actorEmail,
-      orgId: e.orgId,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      ip: e.ip,
-      requestId: e.requestId,
-      details: e.details,
-      prev: e.prevHash,
-    }),
-  );
-}
-
-/** Appends one entry. Writers queue on an advisory lock so the chain never forks. */
-export async function appendAudit(db: Db, input: AuditInput): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-    const [last] = await tx
-      .select({ hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.seq))
-      .limit(1);
-    const fields: HashedFields = {
-      at: new Date(),
-      actorUserId: input.actorUserId ?? null,
-      actorEmail: input.actorEmail ?? null,
-      orgId: input.orgId ?? null,
-      action: input.action,
-      entityType: input.entityType ?? null,
-      entityId: input.entityId ?? null,
-      ip: input.ip ?? null,
-      requestId: input.requestId ?? null,
-      details: JSON.parse(canonicalJson(input.details ?? {})) as Record<string, unknown>,
-      prevHash: last?.hash ?? GENESIS,
-    };
-    await tx.insert(auditLog).values({ ...fields, hash: hashEntry(fields) });
+function hashedText(e: HashedFields): string {
+  return canonicalJson({
+    at: e.at.toISOString(),
+    actorUserId: e.actorUserId,
+    actorEmail: e.actorEmail,
+    orgId: e.orgId,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    ip: e.ip,
+    requestId: e.requestId,
+    details: e.details,
+    prev: e.prevHash,
+    ...(e.chain === null ? {} : { chain: e.chain, chainSeq: e.chainSeq }),
   });
 }
 
-/** Walks the whole chain; reports the first row whose hash or link does not hold. */
-export async function verifyAuditChain(
-  db: Db,
-): Promise<{ ok: boolean; checked: number; firstBrokenSeq: number | null }> {
+/** The seal of one row: HMAC under the audit key, so that someone who can write the table cannot forge it. */
+export const sealEntry = (e: HashedFields, key: Buffer) =>
+  createHmac('sha256', key).update(hashedText(e)).digest('hex');
+
+/** Rows written before chains were keyed: plain sha256, one chain for all organisations. */
+const legacyHash = (e: HashedFields) => sha256(hashedText({ ...e, chain: null, chainSeq: null }));
+
+/**
+ * Audit details are read by people who may not see the records: text a person typed (a search
+ * for a name) and file names are kept only as a keyed hash, enough to match two entries.
+ */
+const PERSONAL_DETAIL_KEYS = new Set(['q', 'search', 'filename', 'fileName']);
+
+function sanitiseDetails(details: Record<string, unknown>, key: Buffer): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(details)) {
+    if (PERSONAL_DETAIL_KEYS.has(k) && typeof v === 'string' && v !== '') {
+      out[`${k}Hash`] = createHmac('sha256', key).update(`detail:${v}`).digest('hex').slice(0, 16);
+    } else out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * Appends entries inside the caller's transaction. Each chain's writers queue on that chain's lock,
+ * so organisations do not wait for one another and a chain never forks (its sequence is unique too).
+ */
+export async function appendAuditEntries(tx: Db, keys: AuditKeys, entries: AuditInput[]): Promise<void> {
+  const byChain = new Map<string, AuditInput[]>();
+  for (const entry of entries) {
+    const chain = chainOf(entry.orgId);
+    byChain.set(chain, [...(byChain.get(chain) ?? []), entry]);
+  }
+  // Locks taken in one order everywhere, so two requests that write two chains cannot deadlock.
+  for (const chain of [...byChain.keys()].sort()) {
+    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_CLASS}, hashtext(${chain}))`);
+    const [last] = await tx
+      .select({ hash: auditLog.hash, chainSeq: auditLog.chainSeq })
+      .from(auditLog)
+      .where(eq(auditLog.chain, chain))
+      .orderBy(desc(auditLog.chainSeq))
+      .limit(1);
+    let prevHash = last?.hash ?? GENESIS;
+    let chainSeq = last?.chainSeq ?? 0;
+    const rows = [];
+    for (const input of byChain.get(chain)!) {
+      chainSeq++;
+      const fields: HashedFields = {
+        at: new Date(),
+        actorUserId: input.actorUserId ?? null,
+        actorEmail: input.actorEmail ?? null,
+        orgId: input.orgId ?? null,
+        action: input.action,
+        entityType: input.entityType ?? null,
+        entityId: input.entityId ?? null,
+        ip: input.ip ?? null,
+        requestId: input.requestId ?? null,
+        details: JSON.parse(canonicalJson(sanitiseDetails(input.details ?? {}, keys.current.key))) as Record<
+          string,
+          unknown
+        >,
+        prevHash,
+        chain,
+        chainSeq,
+      };
+      const hash = sealEntry(fields, keys.current.key);
+      rows.push({ ...fields, hash, keyId: keys.current.id });
+      prevHash = hash;
+    }
+    await tx.insert(auditLog).values(rows);
+  }
+}
+
+export interface AuditWriter {
+  database: { db: Db };
+  auditKeys: AuditKeys;
+}
+
+/**
+ * Records one entry: queued in the current unit of work (it commits with the change), or, outside
+ * one (sign-in failures, background work), appended in a transaction of its own.
+ */
+export async function appendAudit(platform: AuditWriter, input: AuditInput): Promise<void> {
+  if (queueAudit(input)) return;
+  await platform.database.db.transaction((tx) => appendAuditEntries(tx, platform.auditKeys, [input]));
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  firstBrokenSeq: number | null;
+  /** The chain's last sequence number and seal, for a checkpoint. */
+  head: { chainSeq: number; hash: string } | null;
+}
+
+/** Walks one chain; reports the first row whose seal, link or sequence does not hold. */
+export async function verifyChain(db: Db, keys: AuditKeys, chain: string): Promise<ChainVerification> {
   let prev = GENESIS;
   let after = 0;
   let checked = 0;
@@ -98,16 +158,51 @@ export async function verifyAuditChain(
     const rows = await db
       .select()
       .from(auditLog)
-      .where(gt(auditLog.seq, after))
+      .where(and(eq(auditLog.chain, chain), gt(auditLog.chainSeq, after)))
+      .orderBy(asc(auditLog.chainSeq))
+      .limit(1000);
+    if (rows.length === 0) {
+      return { ok: true, checked, firstBrokenSeq: null, head: checked ? { chainSeq: after, hash: prev } : null };
+    }
+    for (const row of rows) {
+      const key = row.keyId ? keys.byId(row.keyId) : undefined;
+      const sealOk = !!key && sealEntry(row, key) === row.hash;
+      if (row.chainSeq !== after + 1 || row.prevHash !== prev || !sealOk) {
+        return { ok: false, checked, firstBrokenSeq: row.seq, head: null };
+      }
+      prev = row.hash;
+      after = row.chainSeq;
+      checked++;
+    }
+  }
+}
+
+/** The single unkeyed chain of rows written before chains were per organisation. */
+export async function verifyLegacyChain(db: Db): Promise<{ ok: boolean; checked: number; firstBrokenSeq: number | null }> {
+  let prev = GENESIS;
+  let after = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(and(isNull(auditLog.chain), gt(auditLog.seq, after)))
       .orderBy(asc(auditLog.seq))
       .limit(1000);
     if (rows.length === 0) return { ok: true, checked, firstBrokenSeq: null };
     for (const row of rows) {
-      if (row.prevHash !== prev || hashEntry(row) !== row.hash)
-        return { ok: false, checked, firstBrokenSeq: row.seq };
+      if (row.prevHash !== prev || legacyHash(row) !== row.hash) return { ok: false, checked, firstBrokenSeq: row.seq };
       prev = row.hash;
       after = row.seq;
       checked++;
     }
   }
+}
+
+export async function listChains(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ chain: auditLog.chain })
+    .from(auditLog)
+    .where(sql`${auditLog.chain} is not null`);
+  return rows.map((r) => r.chain!).sort();
 }

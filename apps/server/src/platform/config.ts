@@ -16,6 +16,12 @@ export interface Config {
   lockoutThreshold: number;
   lockoutMinutes: number;
   encryptionKeys?: string;
+  /** `id:base64,…` keys that seal the audit chain; without them `audit-keys.json` in the data folder. */
+  auditKeys?: string;
+  /** Minutes between audit checkpoints written outside the database. */
+  auditCheckpointMinutes: number;
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed; none by default. */
+  trustedProxies: string[];
   /** smtp(s)://user:pass@host:port; without it mail is written to `<dataDir>/mail` as .eml files. */
   smtpUrl?: string;
   mailFrom: string;
@@ -47,6 +53,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutThreshold: num('KOMEK_LOCKOUT_THRESHOLD', 5),
     lockoutMinutes: num('KOMEK_LOCKOUT_MINUTES', 15),
     encryptionKeys: env.KOMEK_ENCRYPTION_KEYS || undefined,
+    auditKeys: env.KOMEK_AUDIT_KEYS || undefined,
+    auditCheckpointMinutes: num('KOMEK_AUDIT_CHECKPOINT_MINUTES', 10),
+    trustedProxies: (env.KOMEK_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
     smtpUrl: env.KOMEK_SMTP_URL || undefined,
     mailFrom: env.KOMEK_MAIL_FROM ?? 'Komek <no-reply@komek.local>',
     publicUrl: (env.KOMEK_PUBLIC_URL ?? `http://localhost:${num('PORT', 3000)}`).replace(/\/$/, ''),

@@ -72,26 +72,36 @@ export class FieldCipher {
 const b64 = (buf: Buffer) => buf.toString('base64url');
 const unb64 = (s: string) => Buffer.from(s, 'base64url');
 
-/** Keys from KOMEK_ENCRYPTION_KEYS ("id:base64,id:base64", newest last), else from a 0600 file in the data folder. */
-export function loadCipher(options: { envKeys?: string; dataDir: string }): FieldCipher {
+/**
+ * Keys from an environment value ("id:base64,id:base64", newest last), else from a 0600 file in the
+ * data folder, created with one random key on first start.
+ */
+export function readKeyring(options: {
+  envKeys?: string;
+  dataDir: string;
+  file: string;
+  idPrefix: string;
+}): Array<{ id: string; key: Buffer }> {
   if (options.envKeys) {
-    return new FieldCipher(
-      options.envKeys.split(',').map((pair) => {
-        const [id = '', key = ''] = pair.trim().split(':');
-        return { id, key: Buffer.from(key, 'base64') };
-      }),
-    );
+    return options.envKeys.split(',').map((pair) => {
+      const [id = '', key = ''] = pair.trim().split(':');
+      return { id, key: Buffer.from(key, 'base64') };
+    });
   }
-  const file = join(options.dataDir, 'keys.json');
+  const file = join(options.dataDir, options.file);
   if (!existsSync(file)) {
     mkdirSync(options.dataDir, { recursive: true });
-    const initial = [{ id: `k${Date.now().toString(36)}`, key: randomBytes(32).toString('base64') }];
+    const initial = [{ id: `${options.idPrefix}${Date.now().toString(36)}`, key: randomBytes(32).toString('base64') }];
     writeFileSync(file, JSON.stringify(initial, null, 2), { mode: 0o600, flag: 'wx' });
   }
   chmodSync(file, 0o600);
   const stored = JSON.parse(readFileSync(file, 'utf8')) as Array<{ id: string; key: string }>;
-  return new FieldCipher(stored.map((k) => ({ id: k.id, key: Buffer.from(k.key, 'base64') })));
+  return stored.map((k) => ({ id: k.id, key: Buffer.from(k.key, 'base64') }));
 }
+
+/** Field keys from KOMEK_ENCRYPTION_KEYS, else `keys.json` in the data folder. */
+export const loadCipher = (options: { envKeys?: string; dataDir: string }): FieldCipher =>
+  new FieldCipher(readKeyring({ ...options, file: 'keys.json', idPrefix: 'k' }));
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');

@@ -41,6 +41,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
         issues: localiseIssues(error, request.locale),
       });
     }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return send(reply, request, 503, 'database_unavailable');
+    }
     const pgCode = pgErrorCode(error);
     if (pgCode && PG_CLIENT_ERRORS[pgCode]) {
       const mapped = PG_CLIENT_ERRORS[pgCode];
@@ -54,6 +59,23 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, 500, 'internal', { requestId: request.id });
   });
+}
+
+const CONNECTION_SQLSTATE = /^(08|57P0[123])/;
+const CONNECTION_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND']);
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed|PGlite is clos/;
+
+/** The database went away (restart, network): the request may be retried, nothing was committed. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (CONNECTION_SQLSTATE.test(code) || CONNECTION_NODE_CODES.has(code))) return true;
+    if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 function pgErrorCode(error: unknown): string | undefined {

@@ -16,6 +16,12 @@ const STATUS: Record<ErrorCode, number> = {
   account_locked: 423,
   rate_limited: 429,
   internal: 500,
+  idempotency_mismatch: 422,
+  idempotency_key_format: 400,
+  database_unavailable: 503,
+  password_too_weak: 400,
+  nul_character: 400,
+  assignee_not_allowed: 400,
 };
 
 /** The one error type services throw; the error handler turns it into `{error:{code,message,details}}`. */
@@ -31,6 +37,5 @@ export class AppError extends Error {
 }
 
 export const notFound = () => new AppError('not_found');
-export const forbidden = () => new AppError('forbidden');
 export const versionConflict = (current?: number) =>
   new AppError('version_conflict', current === undefined ? undefined : { currentVersion: current });

@@ -1,6 +1,7 @@
 import type { Locale } from '@komek/domain';
 import type { Database } from '../db/connection.ts';
 import type { AuditInput } from './audit.ts';
+import type { AuditKeys } from './audit-keys.ts';
 import type { Config } from './config.ts';
 import type { FieldCipher } from './crypto.ts';
 import type { Jobs } from './jobs.ts';
@@ -12,6 +13,8 @@ export interface Platform {
   config: Config;
   database: Database;
   cipher: FieldCipher;
+  /** Seal audit rows and checkpoints; kept out of the database. */
+  auditKeys: AuditKeys;
   jobs?: Jobs;
   mailer: Mailer;
 }
@@ -31,6 +34,12 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * false for the few routes whose work must persist even when they answer with an error
+     * (sign-in counts failed attempts) or that hold no data (health); every other /api route runs
+     * in one transaction with its audit entries.
+     */
+    unitOfWork?: boolean;
   }
   interface FastifyInstance {
     platform: Platform;

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/connection.ts';
+import { afterCommit, currentUnitOfWork, outsideUnitOfWork } from './unit-of-work.ts';
 
 export type Jobs = PgBoss;
 
@@ -43,8 +44,19 @@ export async function serveQueue<T extends object>(
 }
 
 /**
+ * Puts a job on a queue. Inside a request the job row is written in the request's transaction:
+ * a worker sees it only once the change it is about has committed, and never for a change that
+ * was rolled back.
+ */
+export async function sendJob(jobs: Jobs, queue: string, data: object): Promise<void> {
+  const unit = currentUnitOfWork();
+  await jobs.send(queue, data, unit ? { db: { executeSql: unit.executeSql } } : {});
+}
+
+/**
  * Long work a request starts: queued when background jobs run (it survives a restart), else
- * started here without waiting; failures are logged, the caller reads progress from its record.
+ * started once the request has committed, without waiting; failures are logged, the caller reads
+ * progress from its record.
  */
 export async function enqueueOrRun<T extends object>(
   jobs: Jobs | undefined,
@@ -53,10 +65,12 @@ export async function enqueueOrRun<T extends object>(
   run: (data: T) => Promise<unknown>,
 ): Promise<void> {
   if (jobs) {
-    await jobs.send(queue, data);
+    await sendJob(jobs, queue, data);
     return;
   }
-  void run(data).catch((error: unknown) =>
-    console.error(`[${queue}]`, error instanceof Error ? error.message : error),
-  );
+  await afterCommit(() => {
+    void outsideUnitOfWork(() => run(data)).catch((error: unknown) =>
+      console.error(`[${queue}]`, error instanceof Error ? error.message : error),
+    );
+  });
 }

@@ -10,6 +10,8 @@ export interface Actor {
   role: Role;
   platformAdmin: boolean;
   via: 'session' | 'token';
+  /** Set when acting through an API token: what that token may do (domain `tokenAllows`). */
+  tokenScopes?: string[];
 }
 
 /** What a record must tell the policy to be judged: whose organisation, office and person it belongs to. */

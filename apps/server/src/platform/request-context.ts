@@ -1,4 +1,4 @@
-import { pickLocale } from '@komek/domain';
+import { pickLocale, tokenAllows } from '@komek/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { appendAudit } from './audit.ts';
 import { AppError } from './errors.ts';
@@ -34,7 +34,7 @@ export function registerRequestContext(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     request.locale = pickLocale(request.headers['accept-language']);
     request.audit = (entry) =>
-      appendAudit(app.platform.database.db, {
+      appendAudit(app.platform, {
         ...entry,
         actorUserId: request.actor?.userId ?? null,
         actorEmail: request.actor?.email ?? null,
@@ -52,6 +52,12 @@ export function registerRequestContext(app: FastifyInstance): void {
     if (request.mfaPending && !access.allowMfaPending) throw new AppError('totp_enrolment_required');
     if (csrfToken && UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== csrfToken) {
       throw new AppError('csrf_failed');
+    }
+    if (request.actor.via === 'token') {
+      const permission = 'permission' in access ? access.permission : null;
+      if (!tokenAllows(request.actor.tokenScopes ?? [], request.method, permission)) {
+        throw new AppError('forbidden', { reason: 'token_scope' });
+      }
     }
     if ('permission' in access) authorize(request.actor, access.permission);
   });

@@ -4,6 +4,7 @@ import { type Database, openDatabase } from '../db/connection.ts';
 import { seedGeography } from '../seed/geography.seed.ts';
 import { seedProcedures } from '../seed/procedures.seed.ts';
 import type { Config } from './config.ts';
+import { loadAuditKeys } from './audit-keys.ts';
 import { loadCipher } from './crypto.ts';
 import type { Platform } from './http.ts';
 import { startJobs, stopJobs } from './jobs.ts';
@@ -23,8 +24,9 @@ export async function startPlatform(config: Config, options: { jobs?: boolean } 
   await seedGeography(database.db);
   await seedProcedures(database.db);
   const cipher = loadCipher({ envKeys: config.encryptionKeys, dataDir: config.dataDir });
+  const auditKeys = loadAuditKeys({ envKeys: config.auditKeys, dataDir: config.dataDir });
   const jobs = options.jobs === false ? undefined : await startJobs(database);
-  return { config, database, cipher, jobs, mailer: createMailer(config) };
+  return { config, database, cipher, auditKeys, jobs, mailer: createMailer(config) };
 }
 
 export async function stopPlatform(platform: Platform): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Role } from '@komek/domain';
-import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
-import { apiTokens, organisations, sessions, users } from '../db/schema/index.ts';
+import { apiTokens, calendarTokens, organisations, sessions, users } from '../db/schema/index.ts';
 import type { Config } from './config.ts';
 import { randomToken, sha256 } from './crypto.ts';
 import type { Actor } from './policy.ts';
@@ -92,7 +92,7 @@ export async function markMfaSatisfied(db: Db, userId: string): Promise<void> {
 export async function resolveApiToken(db: Db, token: string): Promise<Actor | null> {
   if (!/^kmk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{20,}$/.test(token)) return null;
   const [row] = await db
-    .select({ ...actorColumns, tokenId: apiTokens.id })
+    .select({ ...actorColumns, tokenId: apiTokens.id, scopes: apiTokens.scopes })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .innerJoin(organisations, eq(organisations.id, users.orgId))
@@ -106,6 +106,36 @@ export async function resolveApiToken(db: Db, token: string): Promise<Actor | nu
     );
   if (!row) return null;
   await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
-  const { tokenId: _t, ...actor } = row;
-  return { ...actor, role: actor.role as Role, via: 'token' };
+  const { tokenId: _t, scopes, ...actor } = row;
+  return { ...actor, role: actor.role as Role, via: 'token', tokenScopes: scopes };
+}
+
+/**
+ * After a password reset nothing the old password could have minted still works: API tokens are
+ * revoked and the calendar feed address retired (its owner issues a new one).
+ */
+export async function revokeCredentialsOf(db: Db, userId: string): Promise<void> {
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  await retireCalendarFeed(db, userId);
+}
+
+/** The feed address stops working; its owner issues a new one from the deadlines page. */
+export async function retireCalendarFeed(db: Db, userId: string): Promise<void> {
+  await db.delete(calendarTokens).where(eq(calendarTokens.userId, userId));
+}
+
+/** Every session of the user but the one given (a password change keeps the changer signed in). */
+export async function endOtherSessions(db: Db, userId: string, keepTokenHash: string | null): Promise<number> {
+  const removed = await db
+    .delete(sessions)
+    .where(
+      keepTokenHash
+        ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash))
+        : eq(sessions.userId, userId),
+    )
+    .returning({ h: sessions.tokenHash });
+  return removed.length;
 }

@@ -1,7 +1,9 @@
 import type { FieldIssue, Locale } from '@komek/domain';
 import type { FastifySchemaCompiler } from 'fastify';
 import { type ZodType, z } from 'zod';
-import { localeChain } from './messages.ts';
+import { errorMessage, localeChain } from './messages.ts';
+
+const NUL_ISSUE = 'komek:nul_character';
 
 type LocaleErrorMap = (issue: z.core.$ZodRawIssue) => string | { message: string } | undefined | null;
 
@@ -24,9 +26,26 @@ export class RequestValidationError extends Error {
   }
 }
 
+/** The first string holding a NUL byte, by path: PostgreSQL cannot store one in text. */
+function pathOfNul(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = pathOfNul(v, [...path, k]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
+    const nulAt = pathOfNul(data);
+    if (nulAt) {
+      const issue = { code: 'custom', path: nulAt, message: NUL_ISSUE, input: undefined } as z.core.$ZodIssue;
+      return { error: new RequestValidationError([issue], httpPart ?? 'body') };
+    }
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
@@ -37,6 +56,10 @@ export function localiseIssues(error: RequestValidationError, locale: Locale): F
   const factory = chain.map((l) => zodLocales[l]).find(Boolean) ?? z.locales.en;
   const { localeError } = factory();
   return error.issues.map((issue) => {
+    if (issue.message === NUL_ISSUE) {
+      const path = issue.path.map(String).join('.');
+      return { path, in: error.part, message: errorMessage('nul_character', locale), code: 'nul_character' };
+    }
     const rendered = localeError(issue as unknown as z.core.$ZodRawIssue);
     const message = typeof rendered === 'string' ? rendered : (rendered?.message ?? issue.message);
     return { path: issue.path.map(String).join('.'), in: error.part, message, code: issue.code };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -7,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -52,6 +54,10 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     totpSecret: text('totp_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
+    /** A new secret being enrolled; the old one stays in force until the new one is confirmed. */
+    totpPendingSecret: text('totp_pending_secret'),
+    /** The last accepted TOTP time step: a code is good once (no replay within its window). */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamptz('locked_until'),
     disabledAt: timestamptz('disabled_at'),
@@ -92,6 +98,8 @@ export const apiTokens = pgTable(
     name: text('name').notNull(),
     prefix: text('prefix').notNull(),
     tokenHash: text('token_hash').notNull(),
+    /** What the token may do (`read`, `casework`, `reports`); never tokens, users or sign-in. */
+    scopes: text('scopes').array().$type<string[]>().notNull().default(sql`'{read}'`),
     lastUsedAt: timestamptz('last_used_at'),
     expiresAt: timestamptz('expires_at'),
     revokedAt: timestamptz('revoked_at'),
@@ -117,9 +125,38 @@ export const auditLog = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** One chain per organisation (`platform` for entries of no organisation); null on rows of the old single chain. */
+    chain: text('chain'),
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
+    /** The audit key (HMAC) that sealed the row; null on rows of the old unkeyed chain. */
+    keyId: text('key_id'),
   },
   (t) => [
     index('audit_org_seq_idx').on(t.orgId, t.seq),
+    uniqueIndex('audit_chain_seq_uq').on(t.chain, t.chainSeq),
     index('audit_entity_idx').on(t.entityType, t.entityId),
+  ],
+);
+
+/**
+ * A write retried with the same `Idempotency-Key` answers what the first attempt answered. The row
+ * commits in the same transaction as the write, so a key is never stored for a change that was lost.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id').notNull(),
+    key: text('key').notNull(),
+    method: text('method').notNull(),
+    path: text('path').notNull(),
+    /** sha256 of the canonical request body: the same key with another body is refused. */
+    bodyHash: text('body_hash').notNull(),
+    status: integer('status').notNull(),
+    response: jsonb('response'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.key] }),
+    index('idempotency_keys_created_idx').on(t.createdAt),
   ],
 );

@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { auditLog } from '../../db/schema/index.ts';
 import { countAll, scopeWhere } from '../../db/scope.ts';
@@ -13,8 +13,16 @@ export interface AuditQuery {
   offset: number;
 }
 
-export async function listAudit(db: Db, filter: ScopeFilter, query: AuditQuery) {
-  const conditions: (SQL | undefined)[] = [scopeWhere(filter, { orgId: auditLog.orgId })];
+export async function listAudit(
+  db: Db,
+  filter: ScopeFilter,
+  query: AuditQuery,
+  options: { withPlatformEntries: boolean },
+) {
+  const scoped = scopeWhere(filter, { orgId: auditLog.orgId });
+  const conditions: (SQL | undefined)[] = [
+    options.withPlatformEntries && scoped ? or(scoped, isNull(auditLog.orgId)) : scoped,
+  ];
   if (query.action) conditions.push(eq(auditLog.action, query.action));
   if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
   if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId));

@@ -33,8 +33,11 @@ export async function recordFailedLogin(db: Db, userId: string, threshold: numbe
   return row;
 }
 
-export async function recordSuccessfulLogin(db: Db, userId: string) {
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
+export async function recordSuccessfulLogin(db: Db, userId: string, totpStep: number | null) {
+  await db
+    .update(users)
+    .set({ failedLogins: 0, lockedUntil: null, ...(totpStep === null ? {} : { totpLastStep: totpStep }) })
+    .where(eq(users.id, userId));
 }
 
 export async function updateUserFields(db: Db, userId: string, fields: Partial<typeof users.$inferInsert>) {

@@ -3,6 +3,7 @@ import {
   zLoginRequest,
   zSessionResponse,
   zTotpConfirmRequest,
+  zTotpSetupRequest,
   zTotpSetupResponse,
   zUpdateMeRequest,
 } from '@komek/domain';
@@ -25,6 +26,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     maxAge: platform.config.sessionTtlHours * 3600,
   };
 
+  // Guesses at the current password or a code, limited per user like sign-in is per address.
+  const guessLimit = {
+    max: platform.config.loginRateLimitPerMinute,
+    timeWindow: '1 minute',
+    hook: 'preHandler' as const,
+    keyGenerator: (request: { actor: { userId: string } | null; ip: string }) =>
+      request.actor ? `user:${request.actor.userId}` : request.ip,
+  };
+
   app.post(
     '/auth/login',
     {
@@ -32,6 +42,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: {
         access: { public: true },
         rateLimit: { max: platform.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+        // A failed sign-in must still count towards the lockout, so its writes are not rolled back.
+        unitOfWork: false,
       },
     },
     async (request, reply) => {
@@ -100,13 +112,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/password',
     {
       schema: { tags: ['auth'], body: zChangePasswordRequest, response: { 200: ok } },
-      config: { access: { authenticated: true } },
+      config: { access: { authenticated: true }, rateLimit: guessLimit },
     },
     async (request) => {
       const actor = actorOf(request);
-      await service.changeOwnPassword(
+      const { ended } = await service.changeOwnPassword(
         platform,
-        actor.userId,
+        { userId: actor.userId, sessionTokenHash: request.sessionTokenHash },
         request.body.currentPassword,
         request.body.newPassword,
       );
@@ -115,6 +127,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         orgId: actor.orgId,
         entityType: 'user',
         entityId: actor.userId,
+        details: { otherSessionsEnded: ended },
       });
       return { ok: true as const };
     },
@@ -123,12 +136,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/totp/setup',
     {
-      schema: { tags: ['auth'], response: { 200: zTotpSetupResponse } },
-      config: { access: { authenticated: true, allowMfaPending: true } },
+      schema: { tags: ['auth'], body: zTotpSetupRequest, response: { 200: zTotpSetupResponse } },
+      config: { access: { authenticated: true, allowMfaPending: true }, rateLimit: guessLimit },
     },
     async (request) => {
       const actor = actorOf(request);
-      return service.startTotpEnrolment(platform, actor.userId, actor.email);
+      const result = await service.startTotpEnrolment(platform, actor.userId, actor.email, request.body?.code);
+      await request.audit({
+        action: 'auth.totp_enrolment_started',
+        orgId: actor.orgId,
+        entityType: 'user',
+        entityId: actor.userId,
+      });
+      return result;
     },
   );
 
@@ -136,7 +156,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/totp/confirm',
     {
       schema: { tags: ['auth'], body: zTotpConfirmRequest, response: { 200: ok } },
-      config: { access: { authenticated: true, allowMfaPending: true } },
+      config: { access: { authenticated: true, allowMfaPending: true }, rateLimit: guessLimit },
     },
     async (request) => {
       const actor = actorOf(request);
@@ -155,7 +175,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/totp/disable',
     {
       schema: { tags: ['auth'], body: zTotpConfirmRequest, response: { 200: ok } },
-      config: { access: { authenticated: true } },
+      config: { access: { authenticated: true }, rateLimit: guessLimit },
     },
     async (request) => {
       const actor = actorOf(request);

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { users } from '../../db/schema/index.ts';
+import { auditLog, users } from '../../db/schema/index.ts';
 import { createTestApp, sessionFrom, TEST_PASSWORD, type TestApp } from '../../test/harness.ts';
-import { currentTotp } from './totp.ts';
+import { personInput } from '../../test/casework-fixtures.ts';
+import { currentTotp, totpAtStep } from './totp.ts';
 
 describe('sign-in, lockout, sessions and TOTP', () => {
   let t: TestApp;
@@ -48,12 +49,18 @@ describe('sign-in, lockout, sessions and TOTP', () => {
     for (let i = 0; i < 4; i++)
       expect((await login({ email: user.email, password: `bad-${i}` })).statusCode).toBe(401);
     const fifth = await login({ email: user.email, password: 'bad-5' });
-    expect(fifth.statusCode).toBe(423);
-    expect(fifth.json().error.code).toBe('account_locked');
+    // Locked or unknown, the answer is the same: it must not tell a guesser the address exists.
+    const unknown = await login({ email: 'nobody-here@test.example', password: TEST_PASSWORD });
     const right = await login({ email: user.email, password: TEST_PASSWORD });
-    expect(right.statusCode).toBe(423);
+    for (const res of [fifth, right]) {
+      expect(res.statusCode).toBe(unknown.statusCode);
+      expect(res.json()).toEqual(unknown.json());
+    }
+    expect(unknown.statusCode).toBe(401);
     const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    const refused = await t.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
+    expect(refused.map((r) => r.action)).toEqual(expect.arrayContaining(['auth.locked', 'auth.login_refused']));
 
     // An administrator's password reset lifts the lock.
     const admin = await t.factory.user(org.id, 'admin');
@@ -99,7 +106,8 @@ describe('sign-in, lockout, sessions and TOTP', () => {
     const { secret, otpauthUrl } = setup.json();
     expect(otpauthUrl).toContain('otpauth://totp/Komek');
     const [stored] = await t.db.select().from(users).where(eq(users.id, user.id));
-    expect(stored!.totpSecret).not.toContain(secret);
+    expect(stored!.totpPendingSecret).toBeTruthy();
+    expect(stored!.totpPendingSecret).not.toContain(secret);
 
     const badConfirm = await t.app.inject({
       method: 'POST',
@@ -124,7 +132,8 @@ describe('sign-in, lockout, sessions and TOTP', () => {
       totp: currentTotp(secret) === '123456' ? '654321' : '123456',
     });
     expect(wrongCode.json().error.code).toBe('totp_invalid');
-    const ok = await login({ email: user.email, password: TEST_PASSWORD, totp: currentTotp(secret) });
+    // The confirming code is spent; the next step's code signs in.
+    const ok = await login({ email: user.email, password: TEST_PASSWORD, totp: totpAtStep(secret, 1) });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user.totpEnabled).toBe(true);
   });
@@ -233,14 +242,16 @@ describe('sign-in, lockout, sessions and TOTP', () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer });
     expect(list.statusCode).toBe(200);
     expect(list.json().items.every((u: { orgId: string }) => u.orgId === org.id)).toBe(true);
-    // Tokens carry no cookie, so no CSRF token is needed for writes.
+    // A read-only token (the default) writes nothing.
     const write = await t.app.inject({
       method: 'POST',
-      url: `/api/organisations/${org.id}/offices`,
+      url: '/api/persons',
       headers: bearer,
-      payload: { name: 'Integration office' },
+      payload: personInput(),
     });
-    expect(write.statusCode).toBe(201);
+    expect(write.statusCode).toBe(403);
+    expect(created.json().token).toMatchObject({ scopes: ['read'] });
+    expect(Date.parse(created.json().token.expiresAt)).toBeGreaterThan(Date.now() + 89 * 86_400_000);
     await t.app.inject({ method: 'DELETE', url: `/api/tokens/${token.id}`, headers: session.headers });
     expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer })).statusCode).toBe(401);
     expect(
@@ -252,5 +263,142 @@ describe('sign-in, lockout, sessions and TOTP', () => {
         })
       ).statusCode,
     ).toBe(401);
+  });
+
+  it('lets a casework token write casework, and no token manage tokens, users or sign-in', async () => {
+    const { session, user } = await t.signedIn('admin');
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: session.headers,
+      payload: { name: 'intake', scopes: ['casework', 'read'], expiresInDays: 30 },
+    });
+    const bearer = { authorization: `Bearer ${created.json().secret}` };
+    // Tokens carry no cookie, so no CSRF token is needed for writes.
+    const person = await t.app.inject({ method: 'POST', url: '/api/persons', headers: bearer, payload: personInput() });
+    expect(person.statusCode).toBe(201);
+    const refused = [
+      { method: 'POST' as const, url: '/api/tokens', payload: { name: 'minted' } },
+      { method: 'GET' as const, url: '/api/tokens' },
+      { method: 'POST' as const, url: `/api/users/${user.id}/reset-password`, payload: { newPassword: 'a brand new passphrase' } },
+      { method: 'POST' as const, url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } },
+      { method: 'POST' as const, url: '/api/auth/totp/setup', payload: {} },
+    ];
+    for (const r of refused) {
+      const res = await t.app.inject({ ...r, headers: bearer });
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
+    }
+  });
+
+  it('ends the other sessions and retires the calendar feed when the password changes', async () => {
+    const org = await t.factory.org();
+    const user = await t.factory.user(org.id, 'lawyer');
+    const here = await t.login(user.email);
+    const elsewhere = await t.login(user.email);
+    const feed = await t.app.inject({ method: 'POST', url: '/api/calendar/token', headers: here.headers });
+    const feedPath = new URL(feed.json().url).pathname;
+    expect((await t.app.inject({ method: 'GET', url: feedPath })).statusCode).toBe(200);
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: here.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: here.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: elsewhere.headers })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: feedPath })).statusCode).toBe(404);
+  });
+
+  it('revokes API tokens and the feed when an administrator resets a password', async () => {
+    const { session: admin, org } = await t.signedIn('admin');
+    const user = await t.factory.user(org.id, 'admin');
+    const own = await t.login(user.email);
+    const token = await t.app.inject({ method: 'POST', url: '/api/tokens', headers: own.headers, payload: { name: 'mine' } });
+    const bearer = { authorization: `Bearer ${token.json().secret}` };
+    expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer })).statusCode).toBe(200);
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${user.id}/reset-password`,
+      headers: admin.headers,
+      payload: { newPassword: 'a brand new passphrase' },
+    });
+    expect(reset.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer })).statusCode).toBe(401);
+  });
+
+  it('refuses the commonest passwords and repeated characters, in the user\'s language', async () => {
+    const { session } = await t.signedIn('admin');
+    for (const weak of ['aaaaaaaaaaaa', 'password1234', 'qwertyuiop12', '123456789012']) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: { ...session.headers, 'accept-language': 'ky' },
+        payload: { currentPassword: TEST_PASSWORD, newPassword: weak },
+      });
+      expect(res.statusCode, weak).toBe(400);
+      expect(res.json().error.details.issues[0]).toMatchObject({ path: 'newPassword', code: 'password_too_weak' });
+      expect(res.json().error.details.issues[0].message).toMatch(/сырсөз/);
+    }
+  });
+
+  it('limits guesses at the current password per user', async () => {
+    const limited = await createTestApp({ loginRateLimitPerMinute: 3 });
+    try {
+      const { session } = await limited.signedIn('admin');
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/password',
+          headers: session.headers,
+          payload: { currentPassword: `wrong ${i}`, newPassword: 'a brand new passphrase' },
+        });
+        codes.push(res.statusCode);
+      }
+      expect(codes).toEqual([400, 400, 400, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('asks an enrolled user for a current code before a new authenticator replaces the old one', async () => {
+    const org = await t.factory.org();
+    const user = await t.factory.user(org.id, 'lawyer');
+    const session = await t.login(user.email);
+    const first = (await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: session.headers })).json();
+    await t.app.inject({ method: 'POST', url: '/api/auth/totp/confirm', headers: session.headers, payload: { code: currentTotp(first.secret) } });
+    // A stolen session cannot swap in its own authenticator, nor switch two-step sign-in off.
+    const again = await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: session.headers });
+    expect(again.statusCode).toBe(401);
+    expect(again.json().error.code).toBe('totp_required');
+    const [stored] = await t.db.select().from(users).where(eq(users.id, user.id));
+    expect(stored!.totpEnabled).toBe(true);
+    const noCode = await login({ email: user.email, password: TEST_PASSWORD });
+    expect(noCode.json().error.code).toBe('totp_required');
+    const withCode = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/setup',
+      headers: session.headers,
+      payload: { code: totpAtStep(first.secret, 1) },
+    });
+    expect(withCode.statusCode).toBe(200);
+    // Until the new one is confirmed, the old authenticator is still the one sign-in asks for.
+    const [pending] = await t.db.select().from(users).where(eq(users.id, user.id));
+    expect(pending!.totpEnabled).toBe(true);
+    expect(pending!.totpSecret).toBe(stored!.totpSecret);
+  });
+
+  it('accepts a TOTP code once: the same code cannot sign in twice', async () => {
+    const org = await t.factory.org();
+    const user = await t.factory.user(org.id, 'lawyer');
+    const session = await t.login(user.email);
+    const { secret } = (await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: session.headers })).json();
+    await t.app.inject({ method: 'POST', url: '/api/auth/totp/confirm', headers: session.headers, payload: { code: totpAtStep(secret, -1) } });
+    const code = totpAtStep(secret, 0);
+    expect((await login({ email: user.email, password: TEST_PASSWORD, totp: code })).statusCode).toBe(200);
+    const replay = await login({ email: user.email, password: TEST_PASSWORD, totp: code });
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().error.code).toBe('totp_invalid');
   });
 });

@@ -1,7 +1,8 @@
 import type { Locale } from '@komek/domain';
 import { isLocale } from '@komek/domain';
 import type { Platform } from '../../platform/http.ts';
-import { serveQueue } from '../../platform/jobs.ts';
+import { sendJob, serveQueue } from '../../platform/jobs.ts';
+import { afterCommit } from '../../platform/unit-of-work.ts';
 import type { NotificationKind } from './notification-messages.ts';
 import { renderNotification } from './notification-messages.ts';
 import * as repo from './notifications.repo.ts';
@@ -29,14 +30,17 @@ export async function notify(platform: Platform, input: NotifyInput): Promise<vo
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return;
   if (platform.jobs) {
-    await platform.jobs.send(EMAIL_QUEUE, { ids });
+    await sendJob(platform.jobs, EMAIL_QUEUE, { ids });
     return;
   }
-  try {
-    await sendNotificationEmails(platform, ids);
-  } catch (error) {
-    console.error('[mail]', error instanceof Error ? error.message : error);
-  }
+  // Mail only for a change that committed; a slow mail server holds no transaction open.
+  await afterCommit(async () => {
+    try {
+      await sendNotificationEmails(platform, ids);
+    } catch (error) {
+      console.error('[mail]', error instanceof Error ? error.message : error);
+    }
+  });
 }
 
 export async function sendNotificationEmails(platform: Platform, ids: string[]): Promise<number> {

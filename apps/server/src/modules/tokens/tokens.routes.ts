@@ -1,4 +1,4 @@
-import { zApiToken, zCreateApiTokenRequest, zCreateApiTokenResponse, zIdParams } from '@komek/domain';
+import { type TokenScope, zApiToken, zCreateApiTokenRequest, zCreateApiTokenResponse, zIdParams } from '@komek/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/http.ts';
@@ -15,6 +15,7 @@ const presentToken = (row: service.ApiTokenRow) => ({
   lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
   expiresAt: row.expiresAt?.toISOString() ?? null,
   revoked: row.revokedAt !== null,
+  scopes: row.scopes as TokenScope[],
 });
 
 export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -41,6 +42,7 @@ export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
         orgId: row.orgId,
         entityType: 'api_token',
         entityId: row.id,
+        details: { scopes: row.scopes, expiresAt: row.expiresAt?.toISOString() },
       });
       return reply.status(201).send({ token: presentToken(row), secret });
     },

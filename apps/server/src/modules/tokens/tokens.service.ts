@@ -21,7 +21,7 @@ export async function listTokens(platform: Platform, actor: Actor) {
 export async function createToken(
   platform: Platform,
   actor: Actor,
-  input: { name: string; expiresInDays?: number },
+  input: { name: string; expiresInDays: number; scopes: string[] },
 ) {
   const prefix = randomToken(12)
     .replace(/[^A-Za-z0-9]/g, '')
@@ -36,7 +36,8 @@ export async function createToken(
       name: input.name,
       prefix,
       tokenHash: sha256(secret),
-      expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
+      scopes: [...new Set(input.scopes)],
+      expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
       createdBy: actor.userId,
       updatedBy: actor.userId,
     })

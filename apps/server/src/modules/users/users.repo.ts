@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { users } from '../../db/schema/index.ts';
 import { countAll, scopeWhere } from '../../db/scope.ts';
@@ -58,4 +58,14 @@ export async function updateUserVersioned(
     .where(and(eq(users.id, id), eq(users.version, version)))
     .returning();
   return row;
+}
+
+/** Whether an active administrator exists: the operator may create only an organisation's first. */
+export async function organisationHasAdmin(db: Db, orgId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.orgId, orgId), eq(users.role, 'admin'), isNull(users.disabledAt)))
+    .limit(1);
+  return !!row;
 }

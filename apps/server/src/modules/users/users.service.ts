@@ -1,9 +1,9 @@
 import type { CreateUserRequest, UpdateUserRequest } from '@komek/domain';
 import { AppError, notFound, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
-import { hashPassword } from '../../platform/passwords.ts';
-import { type Actor, assertCan, scopeFilter } from '../../platform/policy.ts';
-import { endAllSessions } from '../../platform/sessions.ts';
+import { assertPasswordAcceptable, hashPassword } from '../../platform/passwords.ts';
+import { type Actor, assertCan, can, scopeFilter } from '../../platform/policy.ts';
+import { endAllSessions, revokeCredentialsOf } from '../../platform/sessions.ts';
 import { findOffice } from '../organisations/organisations.repo.ts';
 import * as repo from './users.repo.ts';
 
@@ -37,8 +37,19 @@ async function assertOfficeOfOrg(platform: Platform, officeId: string | null | u
   }
 }
 
+/**
+ * The platform operator may give an organisation its first administrator and nothing more: no
+ * other users, no second administrator, no password of anyone else's (README, docs/security.md).
+ */
+async function mayBootstrap(platform: Platform, actor: Actor, input: CreateUserRequest): Promise<boolean> {
+  if (input.orgId === actor.orgId || input.role !== 'admin') return false;
+  if (!can(actor, 'organisation.bootstrap', { orgId: input.orgId })) return false;
+  return !(await repo.organisationHasAdmin(platform.database.db, input.orgId));
+}
+
 export async function createUser(platform: Platform, actor: Actor, input: CreateUserRequest) {
-  assertCan(actor, 'user.manage', { orgId: input.orgId });
+  if (!(await mayBootstrap(platform, actor, input))) assertCan(actor, 'user.manage', { orgId: input.orgId });
+  await assertPasswordAcceptable(input.password, 'password', [input.email, input.displayName]);
   await assertOfficeOfOrg(platform, input.officeId, input.orgId);
   return repo.insertUser(platform.database.db, {
     orgId: input.orgId,
@@ -68,9 +79,13 @@ export async function updateUser(platform: Platform, actor: Actor, id: string, i
   return updated;
 }
 
-/** An administrator sets a new password: lockout cleared, every session of that user ended. */
+/**
+ * An administrator sets a new password: lockout cleared, every session of that user ended, their
+ * API tokens revoked and their calendar feed address retired.
+ */
 export async function resetPassword(platform: Platform, actor: Actor, id: string, newPassword: string) {
   const current = await loadForManage(platform, actor, id);
+  await assertPasswordAcceptable(newPassword, 'newPassword', [current.email, current.displayName]);
   const updated = await repo.updateUserVersioned(platform.database.db, id, current.version, actor.userId, {
     passwordHash: await hashPassword(newPassword),
     failedLogins: 0,
@@ -78,6 +93,7 @@ export async function resetPassword(platform: Platform, actor: Actor, id: string
   });
   if (!updated) throw versionConflict(current.version);
   await endAllSessions(platform.database.db, id);
+  await revokeCredentialsOf(platform.database.db, id);
   return updated;
 }
 
