@@ -334,7 +334,16 @@ describe('organisation scoping on every endpoint', () => {
       expectStatus: 200,
       check: (b) => expect(b.items).toEqual([]),
     }),
-    'GET /api/audit/verify': () => ({ url: '/api/audit/verify', expectStatus: 200 }),
+    'GET /api/audit/verify': () => ({
+      url: '/api/audit/verify',
+      expectStatus: 200,
+      text: (body) => expect(body).not.toContain(bIds.org),
+    }),
+    'GET /api/audit/checkpoint': () => ({
+      url: '/api/audit/checkpoint',
+      expectStatus: 200,
+      check: (b) => expect((b as unknown as { chain: string }).chain).toBe(aOrg),
+    }),
     'GET /api/geography': () => ({ url: '/api/geography?level=country', expectStatus: 200 }),
     'GET /api/tokens': () => ({
       url: '/api/tokens',
