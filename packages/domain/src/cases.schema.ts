@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zClientId } from './common.schema.ts';
 import {
   CASE_OUTCOMES,
   CASE_PRIORITIES,
@@ -100,6 +101,7 @@ export const zCaseListQuery = zPageQuery.extend({
 export type CaseListQuery = z.infer<typeof zCaseListQuery>;
 
 export const zInterventionInput = z.object({
+  id: zClientId,
   type: z.enum(INTERVENTION_TYPES),
   date: isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), {
     message: 'must not be in the future',

@@ -10,6 +10,12 @@ export const zPageQuery = z.object({
 
 export const zIdParams = z.object({ id: zId });
 
+/**
+ * The id a client may choose for a record it creates (a phone offline makes a UUIDv7 before it
+ * can reach the server); the server makes one when it is absent. Reusing an existing id is a 409.
+ */
+export const zClientId = z.uuid().optional();
+
 /** A page of results; `totalCapped` says the total stopped counting at its cap ("10,000+"). */
 export function zPage<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.int(), totalCapped: z.boolean().optional() });

@@ -30,6 +30,8 @@ export interface FieldIssue {
   in: string;
   message: string;
   code: string;
+  /** Values the server words into the message (a line number, a limit); not sent on. */
+  params?: Record<string, unknown>;
 }
 
 export interface ApiErrorBody {

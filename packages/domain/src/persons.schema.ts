@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zClientId } from './common.schema.ts';
 import {
   BIRTH_PRECISIONS,
   DOCUMENT_STATUSES,
@@ -59,6 +60,8 @@ export const zPersonInput = z
     message: 'the country of citizenship is required',
   });
 export type PersonInput = z.infer<typeof zPersonInput>;
+/** Registering: the person's fields and, optionally, the id the client chose. */
+export const zPersonCreate = z.intersection(zPersonInput, z.object({ id: zClientId }));
 
 export const zPersonUpdate = z.object({ version: zVersion, person: zPersonInput });
 

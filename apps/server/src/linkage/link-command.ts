@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { dedupe, link, prepareRecord } from '@komek/matching';
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseRow } from '../platform/csv-cells.ts';
 import { readPeopleCsv } from './read-people-csv.ts';
 
 async function writeCsv(path: string, header: string[], rows: Iterable<Array<string | number>>) {
@@ -9,7 +10,8 @@ async function writeCsv(path: string, header: string[], rows: Iterable<Array<str
   out.write(stringify([header]));
   let chunk: Array<Array<string | number>> = [];
   for (const row of rows) {
-    chunk.push(row);
+    // Ids come from the input files: a hostile one must not become a formula in the output.
+    chunk.push(neutraliseRow(row));
     if (chunk.length === 10_000) {
       if (!out.write(stringify(chunk))) await once(out, 'drain');
       chunk = [];

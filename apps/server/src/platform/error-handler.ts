@@ -1,6 +1,7 @@
 import type { ErrorCode } from '@komek/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
+import { issueMessage } from './issue-messages.ts';
 import { errorMessage } from './messages.ts';
 import { localiseIssues, RequestValidationError } from './validation.ts';
 
@@ -29,9 +30,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       // Services raise field issues by code; the wording is chosen here, in the caller's language.
-      const issues = error.details?.issues?.map((issue) => ({
+      const issues = error.details?.issues?.map(({ params, ...issue }) => ({
         ...issue,
-        message: issue.message || errorMessage(issue.code as ErrorCode, request.locale),
+        message: issue.message || issueMessage(issue.code, request.locale, params),
       }));
       const details = error.details && (issues ? { ...error.details, issues } : error.details);
       return send(reply, request, error.statusCode, error.code, details);

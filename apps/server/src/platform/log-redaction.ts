@@ -9,7 +9,8 @@ type Redacted = { type: string; message: string; stack: string; [key: string]: u
 export function redactError(error: unknown): Redacted {
   if (!(error instanceof Error)) return { type: typeof error, message: '', stack: '' };
   const database = databaseFields(error);
-  const stack = error.stack?.split('\n').slice(1).join('\n') ?? '';
+  // Only the frames: the message, which may run over several lines, is not repeated here.
+  const stack = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
   if (database) return { type: error.constructor.name, message: 'database error', ...database, stack };
   return { type: error.constructor.name, message: error.message, code: (error as { code?: unknown }).code, stack };
 }

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { neutraliseRow } from './csv-cells.ts';
 
 export interface Table<T> {
   sheet: string;
@@ -12,7 +13,8 @@ const values = <T>(t: Table<T>) => t.rows.map((r) => t.columns.map(([, get]) => 
 
 /** UTF-8 with a byte-order mark, so spreadsheet programs read Cyrillic and Dari correctly. */
 export function toCsv<T>(t: Table<T>): Buffer {
-  return Buffer.from(`\uFEFF${stringify([t.columns.map(([name]) => name), ...values(t)])}`, 'utf8');
+  const rows = [t.columns.map(([name]) => name), ...values(t)].map(neutraliseRow);
+  return Buffer.from(`\uFEFF${stringify(rows)}`, 'utf8');
 }
 
 export async function toXlsx<T>(t: Table<T>): Promise<Buffer> {

@@ -20,8 +20,8 @@ export async function logIntervention(
 ) {
   const c = await getCase(platform, actor, caseId, 'case.manage');
   if (c.status === 'closed') throw new AppError('conflict', { reason: 'case_closed' });
-  const id = uuidv7();
-  const { summary, ...rest } = input;
+  const { summary, id: chosen, ...rest } = input;
+  const id = chosen ?? uuidv7();
   return repo.insertIntervention(platform.database.db, {
     id,
     orgId: c.orgId,

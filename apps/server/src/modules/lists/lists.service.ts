@@ -52,14 +52,15 @@ export async function uploadList(
     records = parsePeopleCsv(Buffer.from(input.contentBase64, 'base64'), input.filename);
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error;
+    const line = /line (\d+)/.exec(error.message)?.[1] ?? '1';
     throw new AppError('validation_failed', {
-      issues: [{ path: 'contentBase64', in: 'body', code: 'bad_file', message: error.message }],
+      issues: [{ path: 'contentBase64', in: 'body', code: 'bad_file', message: '', params: { line } }],
     });
   }
   if (records.length === 0 || records.length > 50_000)
     throw new AppError('validation_failed', {
       issues: [
-        { path: 'contentBase64', in: 'body', code: 'row_count', message: 'between 1 and 50,000 rows' },
+        { path: 'contentBase64', in: 'body', code: 'row_count', message: '', params: { max: '50 000' } },
       ],
     });
   const { db } = platform.database;

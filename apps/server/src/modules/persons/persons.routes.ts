@@ -10,7 +10,7 @@ import {
   zPerson,
   zPersonDocument,
   zPersonDocumentInput,
-  zPersonInput,
+  zPersonCreate,
   zPersonListQuery,
   zPersonMergeRequest,
   zPersonSummary,
@@ -91,7 +91,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/persons',
-    { schema: { tags, body: zPersonInput, response: { 201: zPerson } }, config: manage },
+    { schema: { tags, body: zPersonCreate, response: { 201: zPerson } }, config: manage },
     async (request, reply) => {
       const row = await service.registerPerson(platform, actorOf(request), request.body);
       await request.audit({

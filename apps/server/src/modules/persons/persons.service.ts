@@ -80,9 +80,9 @@ function columns(platform: Platform, id: string, input: PersonInput): Omit<repo.
   };
 }
 
-export async function registerPerson(platform: Platform, actor: Actor, input: PersonInput) {
+export async function registerPerson(platform: Platform, actor: Actor, input: PersonInput & { id?: string }) {
   assertCan(actor, 'person.manage', { orgId: actor.orgId, officeId: actor.officeId, ownerId: actor.userId });
-  const id = uuidv7();
+  const id = input.id ?? uuidv7();
   return repo.insertPerson(platform.database.db, {
     id,
     orgId: actor.orgId,

@@ -1,0 +1,85 @@
+import type { ERROR_CODES, Locale } from '@komek/domain';
+import { errorMessage, localeChain } from './messages.ts';
+
+/**
+ * Field issues that services raise by code (not Zod's), worded for a person in each language.
+ * `{{line}}` and `{{max}}` are filled from the issue's params.
+ */
+const ISSUES: Record<string, Record<Locale, string>> = {
+  too_big: {
+    en: 'The file is empty or larger than allowed.',
+    ru: 'Файл пуст или больше допустимого размера.',
+    ky: 'Файл бош же уруксат берилгенден чоң.',
+    kk: 'Файл бос немесе рұқсат етілгеннен үлкен.',
+    uz: 'Fayl boʻsh yoki ruxsat etilganidan katta.',
+    tg: 'Файл холӣ аст ё аз андозаи иҷозатдодашуда калон аст.',
+    'fa-AF': 'فایل خالی است یا از اندازهٔ مجاز بزرگتر است.',
+  },
+  content_does_not_match_type: {
+    en: 'The file’s content does not match its type. Choose the file again.',
+    ru: 'Содержимое файла не соответствует его типу. Выберите файл ещё раз.',
+    ky: 'Файлдын мазмуну анын түрүнө туура келбейт. Файлды кайра тандаңыз.',
+    kk: 'Файлдың мазмұны оның түріне сәйкес емес. Файлды қайта таңдаңыз.',
+    uz: 'Fayl mazmuni uning turiga mos emas. Faylni qayta tanlang.',
+    tg: 'Мундариҷаи файл ба навъи он мувофиқ нест. Файлро аз нав интихоб кунед.',
+    'fa-AF': 'محتوای فایل با نوع آن جور نمی‌آید. فایل را دوباره انتخاب کنید.',
+  },
+  bad_file: {
+    en: 'The file could not be read (line {{line}}). Check that it is a CSV with the expected columns.',
+    ru: 'Не удалось прочитать файл (строка {{line}}). Проверьте, что это CSV с нужными столбцами.',
+    ky: 'Файлды окуу мүмкүн болгон жок ({{line}}-сап). Бул керектүү мамычалары бар CSV экенин текшериңиз.',
+    kk: 'Файлды оқу мүмкін болмады ({{line}}-жол). Бұл қажетті бағандары бар CSV екенін тексеріңіз.',
+    uz: 'Faylni oʻqib boʻlmadi ({{line}}-qator). Bu kerakli ustunlari bor CSV ekanini tekshiring.',
+    tg: 'Файлро хондан муяссар нашуд (сатри {{line}}). Санҷед, ки ин CSV бо сутунҳои лозимӣ аст.',
+    'fa-AF': 'فایل خوانده نشد (سطر {{line}}). بررسی کنید که فایل CSV با ستون‌های لازم باشد.',
+  },
+  row_count: {
+    en: 'The list must have between 1 and {{max}} rows.',
+    ru: 'В списке должно быть от 1 до {{max}} строк.',
+    ky: 'Тизмеде 1ден {{max}} сапка чейин болушу керек.',
+    kk: 'Тізімде 1-ден {{max}} жолға дейін болуы керек.',
+    uz: 'Roʻyxatda 1 dan {{max}} gacha qator boʻlishi kerak.',
+    tg: 'Рӯйхат бояд аз 1 то {{max}} сатр дошта бошад.',
+    'fa-AF': 'فهرست باید ۱ تا {{max}} سطر داشته باشد.',
+  },
+  inactive: {
+    en: 'This item is no longer in use. Choose another.',
+    ru: 'Этот элемент больше не используется. Выберите другой.',
+    ky: 'Бул элемент мындан ары колдонулбайт. Башкасын тандаңыз.',
+    kk: 'Бұл элемент бұдан былай қолданылмайды. Басқасын таңдаңыз.',
+    uz: 'Bu element endi ishlatilmaydi. Boshqasini tanlang.',
+    tg: 'Ин унсур дигар истифода намешавад. Дигареро интихоб кунед.',
+    'fa-AF': 'این مورد دیگر به کار نمی‌رود. مورد دیگری انتخاب کنید.',
+  },
+  out_of_range: {
+    en: 'This date is outside the allowed range.',
+    ru: 'Эта дата вне допустимого диапазона.',
+    ky: 'Бул күн уруксат берилген аралыктан тышкары.',
+    kk: 'Бұл күн рұқсат етілген аралықтан тыс.',
+    uz: 'Bu sana ruxsat etilgan oraliqdan tashqarida.',
+    tg: 'Ин сана берун аз доираи иҷозатдодашуда аст.',
+    'fa-AF': 'این تاریخ بیرون از بازهٔ مجاز است.',
+  },
+  same_record: {
+    en: 'A record cannot be merged with itself.',
+    ru: 'Запись нельзя объединить саму с собой.',
+    ky: 'Жазууну өзү менен бириктирүүгө болбойт.',
+    kk: 'Жазбаны өзімен біріктіруге болмайды.',
+    uz: 'Yozuvni oʻzi bilan birlashtirib boʻlmaydi.',
+    tg: 'Сабтро бо худаш якҷоя кардан мумкин нест.',
+    'fa-AF': 'یک سابقه را نمی‌توان با خودش یکی کرد.',
+  },
+};
+
+type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The words for a field issue: its own catalogue entry, else the error code's message, else the generic one. */
+export function issueMessage(code: string, locale: Locale, params: Record<string, unknown> = {}): string {
+  const entry = ISSUES[code];
+  if (entry) {
+    const text = localeChain(locale).map((l) => entry[l]).find(Boolean) ?? entry.en;
+    return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? '?'));
+  }
+  const known = errorMessage(code as ErrorCode, locale) as string | undefined;
+  return known ?? errorMessage('validation_failed', locale);
+}
