@@ -35,7 +35,14 @@ export type SessionResponse = z.infer<typeof zSessionResponse>;
 export const zTotpSetupResponse = z.object({ secret: z.string(), otpauthUrl: z.string() });
 export const zTotpConfirmRequest = z.object({ code: z.string().regex(/^\d{6}$/) });
 /** Re-enrolment of someone already enrolled needs a current code. */
-export const zTotpSetupRequest = z.object({ code: z.string().regex(/^\d{6}$/).optional() }).nullish();
+export const zTotpSetupRequest = z
+  .object({
+    code: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+  })
+  .nullish();
 export const zChangePasswordRequest = z.object({
   currentPassword: z.string().min(1),
   newPassword: zPassword,

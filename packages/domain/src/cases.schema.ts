@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { zClientId } from './common.schema.ts';
 import {
   CASE_OUTCOMES,
   CASE_PRIORITIES,
@@ -9,7 +8,7 @@ import {
   LEGAL_PROBLEMS,
   POPULATION_TYPES,
 } from './casework.enums.ts';
-import { zPageQuery, zVersion } from './common.schema.ts';
+import { zClientId, zPageQuery, zVersion } from './common.schema.ts';
 import { zPersonSummary } from './persons.schema.ts';
 
 const isoDate = z.iso.date();

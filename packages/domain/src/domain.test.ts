@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pickLocale } from './locales.ts';
 import { grantedScope, PERMISSIONS, ROLE_GRANTS } from './permissions.ts';
-import { tokenAllows } from './tokens.schema.ts';
 import { ROLES, scopeIncludes } from './roles.ts';
+import { tokenAllows } from './tokens.schema.ts';
 
 describe('locales', () => {
   it('picks the best supported locale from Accept-Language', () => {

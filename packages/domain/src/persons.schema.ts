@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { zClientId } from './common.schema.ts';
 import {
   BIRTH_PRECISIONS,
   DOCUMENT_STATUSES,
@@ -12,7 +11,7 @@ import {
   WG_DOMAINS,
   WG_LEVELS,
 } from './casework.enums.ts';
-import { zPageQuery, zVersion } from './common.schema.ts';
+import { zClientId, zPageQuery, zVersion } from './common.schema.ts';
 import { zCountryCode } from './organisations.schema.ts';
 import { zPartialDate } from './partial-date.ts';
 

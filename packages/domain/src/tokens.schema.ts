@@ -26,7 +26,11 @@ const CASEWORK_WRITES = new Set<Permission>([
 const REPORTS = new Set<Permission>(['results.read', 'export.run']);
 
 /** Whether a token with these scopes may call a route of this method and permission. */
-export function tokenAllows(scopes: readonly string[], method: string, permission: Permission | null): boolean {
+export function tokenAllows(
+  scopes: readonly string[],
+  method: string,
+  permission: Permission | null,
+): boolean {
   // Routes of the caller's own account (sign-in, password, two-step) take no permission.
   if (permission === null || NEVER_BY_TOKEN.has(permission)) return false;
   const read = method === 'GET' || method === 'HEAD';

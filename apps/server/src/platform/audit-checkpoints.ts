@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { auditLog, organisations } from '../db/schema/index.ts';
-import { type ChainVerification, canonicalJson, PLATFORM_CHAIN, verifyChain, verifyLegacyChain } from './audit.ts';
+import {
+  type ChainVerification,
+  canonicalJson,
+  PLATFORM_CHAIN,
+  verifyChain,
+  verifyLegacyChain,
+} from './audit.ts';
 import type { AuditKeys } from './audit-keys.ts';
 import { safeEqual } from './crypto.ts';
 
@@ -29,14 +35,18 @@ const signedText = (c: Unsigned) =>
   canonicalJson({ chain: c.chain, chainSeq: c.chainSeq, hash: c.hash, at: c.at });
 
 export function signCheckpoint(keys: AuditKeys, c: Unsigned): Checkpoint {
-  const signature = createHmac('sha256', keys.current.key).update(`checkpoint:${signedText(c)}`).digest('hex');
+  const signature = createHmac('sha256', keys.current.key)
+    .update(`checkpoint:${signedText(c)}`)
+    .digest('hex');
   return { ...c, keyId: keys.current.id, signature };
 }
 
 export function checkpointSignatureOk(keys: AuditKeys, c: Checkpoint): boolean {
   const key = keys.byId(c.keyId);
   if (!key) return false;
-  const expected = createHmac('sha256', key).update(`checkpoint:${signedText(c)}`).digest('hex');
+  const expected = createHmac('sha256', key)
+    .update(`checkpoint:${signedText(c)}`)
+    .digest('hex');
   return safeEqual(expected, c.signature);
 }
 
@@ -124,7 +134,12 @@ export async function verifyChainAgainstCheckpoint(
   const checkpoint = given ?? readCheckpoints(deps.config.dataDir).get(chain);
   if (!checkpoint) return { chain, ...walk, checkpoint: null };
   if (!checkpointSignatureOk(deps.auditKeys, checkpoint)) {
-    return { chain, ...walk, ok: false, checkpoint: { chainSeq: checkpoint.chainSeq, ok: false, reason: 'signature' } };
+    return {
+      chain,
+      ...walk,
+      ok: false,
+      checkpoint: { chainSeq: checkpoint.chainSeq, ok: false, reason: 'signature' },
+    };
   }
   const [row] = await db
     .select({ hash: auditLog.hash })

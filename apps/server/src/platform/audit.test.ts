@@ -1,11 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test/harness.ts';
-import { asc, eq } from 'drizzle-orm';
 import { auditLog, persons } from '../db/schema/index.ts';
+import { personInput } from '../test/casework-fixtures.ts';
+import { createTestApp, type TestApp } from '../test/harness.ts';
 import { appendAudit, canonicalJson, verifyChain } from './audit.ts';
 import { verifyChainAgainstCheckpoint, writeCheckpoints } from './audit-checkpoints.ts';
-import { personInput } from '../test/casework-fixtures.ts';
 import { sha256 } from './crypto.ts';
 
 describe('audit log', () => {
@@ -21,7 +20,7 @@ describe('audit log', () => {
     );
   });
 
-  it('chains each organisation\'s entries so its chain verifies', async () => {
+  it("chains each organisation's entries so its chain verifies", async () => {
     const org = await t.factory.org();
     for (let i = 0; i < 5; i++) {
       await appendAudit(t.platform, {
@@ -57,10 +56,11 @@ describe('audit log', () => {
 
   it('detects a tampered row and names it', async () => {
     const org = await t.factory.org();
-    for (let i = 0; i < 4; i++) await appendAudit(t.platform, { orgId: org.id, action: 'test.event', details: { i } });
-    const [third] = await t.db.execute(sql`select seq from audit_log where chain = ${org.id} and chain_seq = 3`).then(
-      (r) => (r as unknown as { rows: Array<{ seq: number }> }).rows,
-    );
+    for (let i = 0; i < 4; i++)
+      await appendAudit(t.platform, { orgId: org.id, action: 'test.event', details: { i } });
+    const [third] = await t.db
+      .execute(sql`select seq from audit_log where chain = ${org.id} and chain_seq = 3`)
+      .then((r) => (r as unknown as { rows: Array<{ seq: number }> }).rows);
     // Tampering needs the owner to switch the guard off first, as an attacker with full access could.
     await t.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
     await t.db.execute(sql`update audit_log set details = '{"i": 99}'::jsonb where seq = ${third!.seq}`);
@@ -72,9 +72,14 @@ describe('audit log', () => {
 
   it('catches a rewrite that recomputes every later hash, since the seal needs a key the database does not hold', async () => {
     const org = await t.factory.org();
-    for (let i = 0; i < 4; i++) await appendAudit(t.platform, { orgId: org.id, action: 'test.event', details: { i } });
+    for (let i = 0; i < 4; i++)
+      await appendAudit(t.platform, { orgId: org.id, action: 'test.event', details: { i } });
     // The attacker rewrites row 2 and re-links rows 2..4 with plain sha256, as the old chain was sealed.
-    const rows = await t.db.select().from(auditLog).where(eq(auditLog.chain, org.id)).orderBy(asc(auditLog.chainSeq));
+    const rows = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.chain, org.id))
+      .orderBy(asc(auditLog.chainSeq));
     await t.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
     let prev = rows[0]!.hash;
     for (const row of rows.slice(1)) {
@@ -91,7 +96,8 @@ describe('audit log', () => {
 
   it('catches rows cut off the end of a chain by its last checkpoint', async () => {
     const org = await t.factory.org();
-    for (let i = 0; i < 3; i++) await appendAudit(t.platform, { orgId: org.id, action: 'test.event', details: { i } });
+    for (let i = 0; i < 3; i++)
+      await appendAudit(t.platform, { orgId: org.id, action: 'test.event', details: { i } });
     const written = await writeCheckpoints(t.platform);
     expect(written.find((c) => c.chain === org.id)?.chainSeq).toBe(3);
     expect((await verifyChainAgainstCheckpoint(t.platform, org.id)).ok).toBe(true);
@@ -116,7 +122,11 @@ describe('audit log', () => {
 
   it('keeps search terms and file names out of audit details, as keyed hashes', async () => {
     const org = await t.factory.org();
-    await appendAudit(t.platform, { orgId: org.id, action: 'person.list', details: { q: 'Жумабаев', filename: 'passport Aigul.jpg' } });
+    await appendAudit(t.platform, {
+      orgId: org.id,
+      action: 'person.list',
+      details: { q: 'Жумабаев', filename: 'passport Aigul.jpg' },
+    });
     const [row] = await t.db.select().from(auditLog).where(eq(auditLog.chain, org.id));
     expect(JSON.stringify(row!.details)).not.toMatch(/Жумабаев|Aigul/);
     expect(row!.details).toHaveProperty('qHash');
@@ -126,14 +136,20 @@ describe('audit log', () => {
   it('rolls the change back when its audit entry cannot be appended', async () => {
     const { session, org } = await t.signedIn('admin');
     // A check constraint that no audit row can pass: the append fails inside the request's transaction.
-    await t.db.execute(sql.raw(`alter table audit_log add constraint audit_refuse_${org.id.replace(/-/g, '')} check (org_id is distinct from '${org.id}') not valid`));
+    await t.db.execute(
+      sql.raw(
+        `alter table audit_log add constraint audit_refuse_${org.id.replace(/-/g, '')} check (org_id is distinct from '${org.id}') not valid`,
+      ),
+    );
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/persons',
       headers: session.headers,
       payload: personInput({ givenName: 'Rolled', familyName: 'Back' }),
     });
-    await t.db.execute(sql.raw(`alter table audit_log drop constraint audit_refuse_${org.id.replace(/-/g, '')}`));
+    await t.db.execute(
+      sql.raw(`alter table audit_log drop constraint audit_refuse_${org.id.replace(/-/g, '')}`),
+    );
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     const left = await t.db.select().from(persons).where(eq(persons.orgId, org.id));
     expect(left).toEqual([]);

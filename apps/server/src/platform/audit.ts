@@ -162,7 +162,12 @@ export async function verifyChain(db: Db, keys: AuditKeys, chain: string): Promi
       .orderBy(asc(auditLog.chainSeq))
       .limit(1000);
     if (rows.length === 0) {
-      return { ok: true, checked, firstBrokenSeq: null, head: checked ? { chainSeq: after, hash: prev } : null };
+      return {
+        ok: true,
+        checked,
+        firstBrokenSeq: null,
+        head: checked ? { chainSeq: after, hash: prev } : null,
+      };
     }
     for (const row of rows) {
       const key = row.keyId ? keys.byId(row.keyId) : undefined;
@@ -178,7 +183,9 @@ export async function verifyChain(db: Db, keys: AuditKeys, chain: string): Promi
 }
 
 /** The single unkeyed chain of rows written before chains were per organisation. */
-export async function verifyLegacyChain(db: Db): Promise<{ ok: boolean; checked: number; firstBrokenSeq: number | null }> {
+export async function verifyLegacyChain(
+  db: Db,
+): Promise<{ ok: boolean; checked: number; firstBrokenSeq: number | null }> {
   let prev = GENESIS;
   let after = 0;
   let checked = 0;
@@ -191,7 +198,8 @@ export async function verifyLegacyChain(db: Db): Promise<{ ok: boolean; checked:
       .limit(1000);
     if (rows.length === 0) return { ok: true, checked, firstBrokenSeq: null };
     for (const row of rows) {
-      if (row.prevHash !== prev || legacyHash(row) !== row.hash) return { ok: false, checked, firstBrokenSeq: row.seq };
+      if (row.prevHash !== prev || legacyHash(row) !== row.hash)
+        return { ok: false, checked, firstBrokenSeq: row.seq };
       prev = row.hash;
       after = row.seq;
       checked++;

@@ -91,7 +91,9 @@ export function readKeyring(options: {
   const file = join(options.dataDir, options.file);
   if (!existsSync(file)) {
     mkdirSync(options.dataDir, { recursive: true });
-    const initial = [{ id: `${options.idPrefix}${Date.now().toString(36)}`, key: randomBytes(32).toString('base64') }];
+    const initial = [
+      { id: `${options.idPrefix}${Date.now().toString(36)}`, key: randomBytes(32).toString('base64') },
+    ];
     writeFileSync(file, JSON.stringify(initial, null, 2), { mode: 0o600, flag: 'wx' });
   }
   chmodSync(file, 0o600);

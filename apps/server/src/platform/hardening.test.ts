@@ -19,17 +19,28 @@ describe('holes an attacker, a fault or a retry finds', () => {
   describe('CSV exports', () => {
     it('writes a cell that would run as a formula as text, in the people and the case exports', async () => {
       const { session } = await t.signedIn('admin');
-      const p = await registerPerson(t, session, { givenName: formula, familyName: '+7 701 000', latinName: '@SUM(A1)' });
+      const p = await registerPerson(t, session, {
+        givenName: formula,
+        familyName: '+7 701 000',
+        latinName: '@SUM(A1)',
+      });
       await openCase(t, session, [p.id]);
       for (const url of ['/api/persons/export?format=csv', '/api/cases/export?format=csv']) {
         const res = await t.app.inject({ method: 'GET', url, headers: session.headers });
         expect(res.statusCode, url).toBe(200);
         const cells = res.body.split(/[\n,]/).map((c) => c.replace(/^"|"$/g, '').replace(/""/g, '"'));
-        expect(cells.some((c) => /^[=+@-]/.test(c)), `${url}: ${res.body}`).toBe(false);
+        expect(
+          cells.some((c) => /^[=+@-]/.test(c)),
+          `${url}: ${res.body}`,
+        ).toBe(false);
         expect(res.body, url).toMatch(/'(=HYPERLINK|\+7 701)/);
       }
       // XLSX keeps them as text cells, never formulas.
-      const xlsx = await t.app.inject({ method: 'GET', url: '/api/persons/export?format=xlsx', headers: session.headers });
+      const xlsx = await t.app.inject({
+        method: 'GET',
+        url: '/api/persons/export?format=xlsx',
+        headers: session.headers,
+      });
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
       const cells: unknown[] = [];
@@ -50,7 +61,11 @@ describe('holes an attacker, a fault or a retry finds', () => {
       expect(body.statusCode).toBe(400);
       expect(body.json().error.details.issues[0]).toMatchObject({ path: 'givenName', code: 'nul_character' });
       expect(body.json().error.details.issues[0].message).toMatch(/символ/);
-      const query = await t.app.inject({ method: 'GET', url: '/api/persons?q=%00', headers: session.headers });
+      const query = await t.app.inject({
+        method: 'GET',
+        url: '/api/persons?q=%00',
+        headers: session.headers,
+      });
       expect(query.statusCode).toBe(400);
       expect(query.json().error.details.issues[0]).toMatchObject({ path: 'q', in: 'querystring' });
     });
@@ -78,11 +93,20 @@ describe('holes an attacker, a fault or a retry finds', () => {
       try {
         const org = await logged.factory.org();
         const user = await logged.factory.user(org.id, 'admin');
-        const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'correct horse battery' } });
+        const login = await app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: user.email, password: 'correct horse battery' },
+        });
         const cookie = login.cookies.find((c) => c.name === 'komek_session')!.value;
         const headers = { cookie: `komek_session=${cookie}`, 'x-csrf-token': login.json().csrfToken };
         await app.inject({ method: 'GET', url: '/api/persons?q=Zhumabaeva%20Aigul', headers });
-        await app.inject({ method: 'POST', url: '/api/persons', headers, payload: personInput({ givenName: 'Aigul\u0000' }) });
+        await app.inject({
+          method: 'POST',
+          url: '/api/persons',
+          headers,
+          payload: personInput({ givenName: 'Aigul\u0000' }),
+        });
         expect(lines.length).toBeGreaterThan(0);
         expect(lines.join('\n')).not.toMatch(/Aigul|Zhumabaeva/);
       } finally {
@@ -94,7 +118,11 @@ describe('holes an attacker, a fault or a retry finds', () => {
 
   describe('addresses and proxies', () => {
     it('believes X-Forwarded-For only from configured proxies: rotating it does not escape the sign-in limit', async () => {
-      const limited = await createTestApp({ loginRateLimitPerMinute: 3, production: true, trustedProxies: [] });
+      const limited = await createTestApp({
+        loginRateLimitPerMinute: 3,
+        production: true,
+        trustedProxies: [],
+      });
       try {
         const codes: number[] = [];
         for (let i = 0; i < 4; i++) {
@@ -131,7 +159,9 @@ describe('holes an attacker, a fault or a retry finds', () => {
         req.end();
       });
       expect(status).toBe(431);
-      expect(JSON.parse(body)).toMatchObject({ error: { code: 'bad_request', details: { reason: 'headers_too_large' } } });
+      expect(JSON.parse(body)).toMatchObject({
+        error: { code: 'bad_request', details: { reason: 'headers_too_large' } },
+      });
     });
 
     it('words upload issues for a person, like every other error', async () => {
@@ -142,7 +172,11 @@ describe('holes an attacker, a fault or a retry finds', () => {
         method: 'POST',
         url: `/api/cases/${c.id}/attachments`,
         headers: { ...session.headers, 'accept-language': 'ky' },
-        payload: { filename: 'scan.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('not a pdf').toString('base64') },
+        payload: {
+          filename: 'scan.pdf',
+          mimeType: 'application/pdf',
+          contentBase64: Buffer.from('not a pdf').toString('base64'),
+        },
       });
       expect(res.statusCode).toBe(400);
       const [issue] = res.json().error.details.issues;
@@ -157,7 +191,8 @@ describe('holes an attacker, a fault or a retry finds', () => {
       const headers = { ...session.headers, 'idempotency-key': 'reg-0001-abcdef' };
       const payload = personInput({ givenName: 'Retried', familyName: 'Once' });
       const answers = [];
-      for (let i = 0; i < 3; i++) answers.push(await t.app.inject({ method: 'POST', url: '/api/persons', headers, payload }));
+      for (let i = 0; i < 3; i++)
+        answers.push(await t.app.inject({ method: 'POST', url: '/api/persons', headers, payload }));
       expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201]);
       expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
       expect(answers[1]!.headers['idempotent-replayed']).toBe('true');
@@ -165,7 +200,12 @@ describe('holes an attacker, a fault or a retry finds', () => {
       expect(rows).toHaveLength(1);
       const created = await t.db.select().from(auditLog).where(eq(auditLog.entityId, rows[0]!.id));
       expect(created.filter((e) => e.action === 'person.created')).toHaveLength(1);
-      const other = await t.app.inject({ method: 'POST', url: '/api/persons', headers, payload: { ...payload, givenName: 'Other' } });
+      const other = await t.app.inject({
+        method: 'POST',
+        url: '/api/persons',
+        headers,
+        payload: { ...payload, givenName: 'Other' },
+      });
       expect(other.statusCode).toBe(422);
       expect(other.json().error.code).toBe('idempotency_mismatch');
     });
@@ -174,7 +214,9 @@ describe('holes an attacker, a fault or a retry finds', () => {
       const { session, org } = await t.signedIn('admin');
       const headers = { ...session.headers, 'idempotency-key': 'race-0001-abcdef' };
       const payload = personInput({ givenName: 'Raced' });
-      const both = await Promise.all([0, 1].map(() => t.app.inject({ method: 'POST', url: '/api/persons', headers, payload })));
+      const both = await Promise.all(
+        [0, 1].map(() => t.app.inject({ method: 'POST', url: '/api/persons', headers, payload })),
+      );
       expect(both.map((b) => b.statusCode)).toEqual([201, 201]);
       expect(await t.db.select().from(persons).where(eq(persons.orgId, org.id))).toHaveLength(1);
     });
@@ -184,16 +226,33 @@ describe('holes an attacker, a fault or a retry finds', () => {
       const p = await registerPerson(t, session);
       const c = await openCase(t, session, [p.id]);
       const id = '01930000-0000-7000-8000-00000000abcd';
-      const payload = { id, type: 'consultation', date: '2026-11-30', durationMinutes: 30, channel: 'in_person', language: 'ky' };
+      const payload = {
+        id,
+        type: 'consultation',
+        date: '2026-11-30',
+        durationMinutes: 30,
+        channel: 'in_person',
+        language: 'ky',
+      };
       const headers = { ...session.headers, 'idempotency-key': 'consult-0001-ab' };
       for (let i = 0; i < 3; i++) {
-        const res = await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/interventions`, headers, payload });
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `/api/cases/${c.id}/interventions`,
+          headers,
+          payload,
+        });
         expect(res.statusCode).toBe(201);
         expect(res.json().id).toBe(id);
       }
       expect(await t.db.select().from(interventions).where(eq(interventions.caseId, c.id))).toHaveLength(1);
       // The same id again without the key is another attempt at one record: a conflict, not a second row.
-      const again = await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/interventions`, headers: session.headers, payload });
+      const again = await t.app.inject({
+        method: 'POST',
+        url: `/api/cases/${c.id}/interventions`,
+        headers: session.headers,
+        payload,
+      });
       expect(again.statusCode).toBe(409);
     });
 
@@ -234,16 +293,150 @@ describe('holes an attacker, a fault or a retry finds', () => {
       expect(reset.statusCode).toBe(404);
     });
 
-    it('reads no other organisation\'s audit entries, and no search terms in its own', async () => {
+    it("reads no other organisation's audit entries, and no search terms in its own", async () => {
       const { session: operator } = await t.signedIn('admin', { platformAdmin: true });
       const other = await t.signedIn('admin');
       await t.app.inject({ method: 'GET', url: '/api/persons?q=Zhumabaeva', headers: other.session.headers });
-      const res = await t.app.inject({ method: 'GET', url: '/api/audit?limit=200', headers: operator.headers });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/audit?limit=200',
+        headers: operator.headers,
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().items.some((e: { orgId: string }) => e.orgId === other.org.id)).toBe(false);
-      const own = await t.app.inject({ method: 'GET', url: '/api/audit?action=person.list', headers: other.session.headers });
+      const own = await t.app.inject({
+        method: 'GET',
+        url: '/api/audit?action=person.list',
+        headers: other.session.headers,
+      });
       expect(own.json().items.length).toBeGreaterThan(0);
       expect(JSON.stringify(own.json().items)).not.toContain('Zhumabaeva');
+    });
+  });
+
+  describe('who may see and be given what', () => {
+    it("shows a partner focal point nothing of its own organisation's referrals sent from cases", async () => {
+      const { session: admin, org } = await t.signedIn('admin');
+      const focal = await t.login((await t.factory.user(org.id, 'partner_focal_point')).email);
+      const other = await t.signedIn('admin');
+      const service = await t.app.inject({
+        method: 'POST',
+        url: '/api/services',
+        headers: other.session.headers,
+        payload: { name: 'Other legal aid', type: 'legal_aid' },
+      });
+      const p = await registerPerson(t, admin);
+      const c = await openCase(t, admin, [p.id]);
+      const sent = await t.app.inject({
+        method: 'POST',
+        url: `/api/cases/${c.id}/referrals`,
+        headers: admin.headers,
+        payload: {
+          serviceId: service.json().id,
+          need: 'Needs a lawyer for a residence appeal',
+          contact: '+996 555 000 111',
+          share: ['name'],
+          consent: { kind: 'consent', scope: 'to the other organisation', givenAt: '2026-11-01' },
+        },
+      });
+      expect(sent.statusCode).toBe(201);
+      const list = await t.app.inject({
+        method: 'GET',
+        url: '/api/referrals?direction=outgoing',
+        headers: focal.headers,
+      });
+      expect(list.statusCode).toBe(200);
+      expect(list.json().items).toEqual([]);
+      for (const url of [`/api/referrals/${sent.json().id}`, `/api/referrals/${sent.json().id}/form.pdf`]) {
+        const res = await t.app.inject({ method: 'GET', url, headers: focal.headers });
+        expect(res.statusCode, url).toBe(404);
+      }
+    });
+
+    it('gives tasks and follow-ups only to someone who may work the record', async () => {
+      const { session: admin, org } = await t.signedIn('admin');
+      const viewer = await t.factory.user(org.id, 'viewer');
+      const lawyer = await t.factory.user(org.id, 'lawyer');
+      const stranger = await t.factory.user((await t.factory.org()).id, 'lawyer');
+      const p = await registerPerson(t, admin);
+      const c = await openCase(t, admin, [p.id]);
+      const task = (assignedTo: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/cases/${c.id}/tasks`,
+          headers: { ...admin.headers, 'accept-language': 'ru' },
+          payload: { title: 'Call back', dueDate: '2026-12-20', assignedTo },
+        });
+      const toViewer = await task(viewer.id);
+      expect(toViewer.statusCode).toBe(400);
+      expect(toViewer.json().error.details.issues[0]).toMatchObject({
+        path: 'assignedTo',
+        code: 'assignee_not_allowed',
+      });
+      expect(toViewer.json().error.details.issues[0].message).toMatch(/поручить/);
+      expect((await task(stranger.id)).statusCode).toBe(400);
+      expect((await task(lawyer.id)).statusCode).toBe(201);
+
+      const upload = await t.app.inject({
+        method: 'POST',
+        url: '/api/lists',
+        headers: admin.headers,
+        payload: {
+          name: 'Births',
+          filename: 'births.csv',
+          contentBase64: Buffer.from(
+            'id,first_name,last_name,patronymic,sex,date_of_birth\nX1,Aigul,Nobody,,female,2020\n',
+          ).toString('base64'),
+        },
+      });
+      let rows: Array<{ id: string }> = [];
+      for (let i = 0; i < 50 && rows.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        rows = (
+          await t.app.inject({
+            method: 'GET',
+            url: `/api/lists/${upload.json().id}/rows`,
+            headers: admin.headers,
+          })
+        ).json().items;
+      }
+      const followUp = await t.app.inject({
+        method: 'POST',
+        url: `/api/lists/${upload.json().id}/follow-ups`,
+        headers: admin.headers,
+        payload: { rowIds: [rows[0]!.id], assignedTo: viewer.id, dueDate: '2026-12-20' },
+      });
+      expect(followUp.statusCode).toBe(400);
+    });
+
+    it('lists to a field worker only the lists they may open', async () => {
+      const { session: admin, org } = await t.signedIn('admin');
+      const worker = await t.login((await t.factory.user(org.id, 'field_worker')).email);
+      const upload = await t.app.inject({
+        method: 'POST',
+        url: '/api/lists',
+        headers: admin.headers,
+        payload: {
+          name: 'Detained at the border, November',
+          filename: 'detained-november.csv',
+          contentBase64: Buffer.from(
+            'id,first_name,last_name,patronymic,sex,date_of_birth\nX1,Aigul,Nobody,,female,2020\n',
+          ).toString('base64'),
+        },
+      });
+      expect(upload.statusCode).toBe(202);
+      const seen = await t.app.inject({ method: 'GET', url: '/api/lists', headers: worker.headers });
+      expect(seen.statusCode).toBe(200);
+      expect(seen.body).not.toContain('detained-november');
+      expect(
+        (
+          await t.app.inject({
+            method: 'GET',
+            url: `/api/lists/${upload.json().id}`,
+            headers: worker.headers,
+          })
+        ).statusCode,
+      ).toBe(404);
     });
   });
 });

@@ -77,7 +77,10 @@ type ErrorCode = (typeof ERROR_CODES)[number];
 export function issueMessage(code: string, locale: Locale, params: Record<string, unknown> = {}): string {
   const entry = ISSUES[code];
   if (entry) {
-    const text = localeChain(locale).map((l) => entry[l]).find(Boolean) ?? entry.en;
+    const text =
+      localeChain(locale)
+        .map((l) => entry[l])
+        .find(Boolean) ?? entry.en;
     return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? '?'));
   }
   const known = errorMessage(code as ErrorCode, locale) as string | undefined;

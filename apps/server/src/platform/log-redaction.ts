@@ -10,9 +10,17 @@ export function redactError(error: unknown): Redacted {
   if (!(error instanceof Error)) return { type: typeof error, message: '', stack: '' };
   const database = databaseFields(error);
   // Only the frames: the message, which may run over several lines, is not repeated here.
-  const stack = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
+  const stack = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
   if (database) return { type: error.constructor.name, message: 'database error', ...database, stack };
-  return { type: error.constructor.name, message: error.message, code: (error as { code?: unknown }).code, stack };
+  return {
+    type: error.constructor.name,
+    message: error.message,
+    code: (error as { code?: unknown }).code,
+    stack,
+  };
 }
 
 function databaseFields(error: Error): Record<string, unknown> | undefined {

@@ -22,14 +22,10 @@ const en: Catalogue = {
   internal: 'Something went wrong on our side. The error has been logged.',
   idempotency_mismatch:
     'This request repeats an earlier one with the same key but different content. Send it with a new key.',
-  idempotency_key_format:
-    'The Idempotency-Key header must be 8 to 200 letters, digits or the signs _ . : -',
-  database_unavailable:
-    'The database cannot be reached right now. Nothing was saved; try again in a moment.',
-  password_too_weak:
-    'This password is too easy to guess. Use a longer phrase that is not a common password.',
-  nul_character:
-    'This field contains an invisible control character (NUL). Remove it and try again.',
+  idempotency_key_format: 'The Idempotency-Key header must be 8 to 200 letters, digits or the signs _ . : -',
+  database_unavailable: 'The database cannot be reached right now. Nothing was saved; try again in a moment.',
+  password_too_weak: 'This password is too easy to guess. Use a longer phrase that is not a common password.',
+  nul_character: 'This field contains an invisible control character (NUL). Remove it and try again.',
   assignee_not_allowed:
     'This person cannot be given this work: they must belong to the organisation and be allowed to work the record.',
 };
@@ -56,12 +52,10 @@ const ru: Catalogue = {
     'Этот запрос повторяет прежний с тем же ключом, но с другим содержимым. Отправьте его с новым ключом.',
   idempotency_key_format:
     'Заголовок Idempotency-Key должен содержать от 8 до 200 букв, цифр или знаков _ . : -',
-  database_unavailable:
-    'База данных сейчас недоступна. Ничего не сохранено; повторите попытку чуть позже.',
+  database_unavailable: 'База данных сейчас недоступна. Ничего не сохранено; повторите попытку чуть позже.',
   password_too_weak:
     'Этот пароль слишком легко угадать. Выберите более длинную фразу, не из списка распространённых паролей.',
-  nul_character:
-    'Поле содержит невидимый управляющий символ (NUL). Удалите его и повторите.',
+  nul_character: 'Поле содержит невидимый управляющий символ (NUL). Удалите его и повторите.',
   assignee_not_allowed:
     'Этому пользователю нельзя поручить эту работу: он должен быть из организации и иметь право работать с записью.',
 };
@@ -79,10 +73,8 @@ const ky: Partial<Catalogue> = {
     'Idempotency-Key башсөзү 8ден 200гө чейин тамга, сан же _ . : - белгилеринен турушу керек.',
   database_unavailable:
     'Маалымат базасы азыр жеткиликсиз. Эч нерсе сакталган жок; бир аздан кийин кайталаңыз.',
-  password_too_weak:
-    'Бул сырсөздү табуу оңой. Кеңири колдонулбаган узунураак сөз айкашын тандаңыз.',
-  nul_character:
-    'Талаада көрүнбөгөн башкаруучу белги (NUL) бар. Аны өчүрүп, кайталаңыз.',
+  password_too_weak: 'Бул сырсөздү табуу оңой. Кеңири колдонулбаган узунураак сөз айкашын тандаңыз.',
+  nul_character: 'Талаада көрүнбөгөн башкаруучу белги (NUL) бар. Аны өчүрүп, кайталаңыз.',
   assignee_not_allowed:
     'Бул колдонуучуга бул ишти тапшырууга болбойт: ал уюмдан болуп, жазуу менен иштөөгө укугу болушу керек.',
 };
@@ -97,12 +89,9 @@ const kk: Partial<Catalogue> = {
     'Бұл сұрау сол кілтпен бұрынғысын қайталайды, бірақ мазмұны басқа. Жаңа кілтпен жіберіңіз.',
   idempotency_key_format:
     'Idempotency-Key тақырыбы 8-ден 200-ге дейін әріп, сан немесе _ . : - белгілерінен тұруы керек.',
-  database_unavailable:
-    'Дерекқор қазір қолжетімсіз. Ештеңе сақталмады; сәлден кейін қайталаңыз.',
-  password_too_weak:
-    'Бұл құпия сөзді табу оңай. Кең таралмаған ұзынырақ сөз тіркесін таңдаңыз.',
-  nul_character:
-    'Өрісте көрінбейтін басқару таңбасы (NUL) бар. Оны өшіріп, қайталаңыз.',
+  database_unavailable: 'Дерекқор қазір қолжетімсіз. Ештеңе сақталмады; сәлден кейін қайталаңыз.',
+  password_too_weak: 'Бұл құпия сөзді табу оңай. Кең таралмаған ұзынырақ сөз тіркесін таңдаңыз.',
+  nul_character: 'Өрісте көрінбейтін басқару таңбасы (NUL) бар. Оны өшіріп, қайталаңыз.',
   assignee_not_allowed:
     'Бұл пайдаланушыға бұл жұмысты тапсыруға болмайды: ол ұйымнан болып, жазбамен жұмыс істеуге құқығы болуы керек.',
 };
@@ -119,10 +108,8 @@ const uz: Partial<Catalogue> = {
     'Idempotency-Key sarlavhasi 8 dan 200 gacha harf, raqam yoki _ . : - belgilaridan iborat boʻlishi kerak.',
   database_unavailable:
     'Maʼlumotlar bazasi hozir mavjud emas. Hech narsa saqlanmadi; birozdan keyin qayta urinib koʻring.',
-  password_too_weak:
-    'Bu parolni topish oson. Keng tarqalmagan uzunroq iborani tanlang.',
-  nul_character:
-    'Maydonda koʻrinmas boshqaruv belgisi (NUL) bor. Uni oʻchirib, qayta urinib koʻring.',
+  password_too_weak: 'Bu parolni topish oson. Keng tarqalmagan uzunroq iborani tanlang.',
+  nul_character: 'Maydonda koʻrinmas boshqaruv belgisi (NUL) bor. Uni oʻchirib, qayta urinib koʻring.',
   assignee_not_allowed:
     'Bu foydalanuvchiga bu ishni topshirib boʻlmaydi: u tashkilotdan boʻlishi va yozuv bilan ishlash huquqiga ega boʻlishi kerak.',
 };
@@ -139,10 +126,8 @@ const tg: Partial<Catalogue> = {
     'Сарлавҳаи Idempotency-Key бояд аз 8 то 200 ҳарф, рақам ё аломатҳои _ . : - иборат бошад.',
   database_unavailable:
     'Пойгоҳи додаҳо ҳоло дастнорас аст. Ҳеҷ чиз нигоҳ дошта нашуд; каме баъд такрор кунед.',
-  password_too_weak:
-    'Ин рамзро ёфтан осон аст. Ибораи дарозтареро интихоб кунед, ки маъмул набошад.',
-  nul_character:
-    'Дар майдон аломати идоракунандаи ноаён (NUL) ҳаст. Онро тоза карда, такрор кунед.',
+  password_too_weak: 'Ин рамзро ёфтан осон аст. Ибораи дарозтареро интихоб кунед, ки маъмул набошад.',
+  nul_character: 'Дар майдон аломати идоракунандаи ноаён (NUL) ҳаст. Онро тоза карда, такрор кунед.',
   assignee_not_allowed:
     'Ба ин корбар ин корро супоридан мумкин нест: ӯ бояд аз ташкилот бошад ва ҳуқуқи кор бо сабтро дошта бошад.',
 };
@@ -155,14 +140,10 @@ const faAF: Partial<Catalogue> = {
   invalid_credentials: 'ایمیل یا رمز عبور نادرست است.',
   idempotency_mismatch:
     'این درخواست با همان کلید، درخواست قبلی را تکرار می‌کند ولی محتوایش فرق دارد. آن را با کلید تازه بفرستید.',
-  idempotency_key_format:
-    'سرخط Idempotency-Key باید ۸ تا ۲۰۰ حرف، عدد یا نشانه‌های _ . : - باشد.',
-  database_unavailable:
-    'پایگاه داده اکنون در دسترس نیست. چیزی ذخیره نشد؛ کمی بعد دوباره کوشش کنید.',
-  password_too_weak:
-    'حدس زدن این رمز آسان است. عبارت درازتری انتخاب کنید که رمز رایج نباشد.',
-  nul_character:
-    'این خانه یک نویسهٔ کنترلی نامرئی (NUL) دارد. آن را پاک کنید و دوباره کوشش کنید.',
+  idempotency_key_format: 'سرخط Idempotency-Key باید ۸ تا ۲۰۰ حرف، عدد یا نشانه‌های _ . : - باشد.',
+  database_unavailable: 'پایگاه داده اکنون در دسترس نیست. چیزی ذخیره نشد؛ کمی بعد دوباره کوشش کنید.',
+  password_too_weak: 'حدس زدن این رمز آسان است. عبارت درازتری انتخاب کنید که رمز رایج نباشد.',
+  nul_character: 'این خانه یک نویسهٔ کنترلی نامرئی (NUL) دارد. آن را پاک کنید و دوباره کوشش کنید.',
   assignee_not_allowed:
     'این کار را نمی‌توان به این کاربر سپرد: او باید از همین سازمان باشد و اجازهٔ کار روی این سابقه را داشته باشد.',
 };

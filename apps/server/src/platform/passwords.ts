@@ -31,7 +31,9 @@ const strength = new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graph
  * and the user's own email or name. zxcvbn's score 3 means about 10^8 guesses or more.
  */
 export async function assertPasswordAcceptable(password: string, field: string, userInputs: string[] = []) {
-  const words = userInputs.flatMap((v) => v.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2);
+  const words = userInputs
+    .flatMap((v) => v.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((w) => w.length > 2);
   if (strength.check(password, words).score >= 3) return;
   throw new AppError('validation_failed', {
     issues: [{ path: field, in: 'body', code: 'password_too_weak', message: '' }],

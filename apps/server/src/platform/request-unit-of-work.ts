@@ -26,7 +26,11 @@ export function registerRequestUnitOfWork(app: FastifyInstance): void {
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api') || route.config?.unitOfWork === false || !route.config?.access) return;
-    const handler = route.handler as (this: FastifyInstance, req: FastifyRequest, reply: FastifyReply) => unknown;
+    const handler = route.handler as (
+      this: FastifyInstance,
+      req: FastifyRequest,
+      reply: FastifyReply,
+    ) => unknown;
     route.handler = async function (this: FastifyInstance, request, reply) {
       return runRequest(app, request, reply, () => handler.call(this, request, reply));
     } as RouteHandlerMethod;

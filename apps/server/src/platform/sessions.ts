@@ -128,7 +128,11 @@ export async function retireCalendarFeed(db: Db, userId: string): Promise<void> 
 }
 
 /** Every session of the user but the one given (a password change keeps the changer signed in). */
-export async function endOtherSessions(db: Db, userId: string, keepTokenHash: string | null): Promise<number> {
+export async function endOtherSessions(
+  db: Db,
+  userId: string,
+  keepTokenHash: string | null,
+): Promise<number> {
   const removed = await db
     .delete(sessions)
     .where(

@@ -6,8 +6,8 @@ import type { Role } from '@komek/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { type App, buildApp } from '../app.ts';
 import { offices, organisations, users } from '../db/schema/index.ts';
-import { loadConfig } from '../platform/config.ts';
 import { testAuditKeys } from '../platform/audit-keys.ts';
+import { loadConfig } from '../platform/config.ts';
 import { FieldCipher } from '../platform/crypto.ts';
 import type { Platform } from '../platform/http.ts';
 import { createMailer } from '../platform/mailer.ts';
@@ -41,7 +41,13 @@ export async function createTestApp(overrides: Partial<ReturnType<typeof loadCon
     ...overrides,
   };
   const cipher = new FieldCipher([{ id: 'test', key: randomBytes(32) }]);
-  const platform: Platform = { config, database, cipher, auditKeys: testAuditKeys(), mailer: createMailer(config) };
+  const platform: Platform = {
+    config,
+    database,
+    cipher,
+    auditKeys: testAuditKeys(),
+    mailer: createMailer(config),
+  };
   const app: App = await buildApp(platform);
   await app.ready();
   const { db } = database;

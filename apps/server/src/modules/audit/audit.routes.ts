@@ -9,7 +9,11 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { auditLog } from '../../db/schema/index.ts';
 import { chainOf, PLATFORM_CHAIN } from '../../platform/audit.ts';
-import { readCheckpoints, verifyChainAgainstCheckpoint, writeCheckpoints } from '../../platform/audit-checkpoints.ts';
+import {
+  readCheckpoints,
+  verifyChainAgainstCheckpoint,
+  writeCheckpoints,
+} from '../../platform/audit-checkpoints.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../../platform/http.ts';
 import type { Actor } from '../../platform/policy.ts';

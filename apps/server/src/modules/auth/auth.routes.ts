@@ -141,7 +141,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = actorOf(request);
-      const result = await service.startTotpEnrolment(platform, actor.userId, actor.email, request.body?.code);
+      const result = await service.startTotpEnrolment(
+        platform,
+        actor.userId,
+        actor.email,
+        request.body?.code,
+      );
       await request.audit({
         action: 'auth.totp_enrolment_started',
         orgId: actor.orgId,

@@ -103,7 +103,13 @@ export async function currentSession(
 }
 
 /** The user's TOTP code checked against a secret, and the step remembered so it cannot be replayed. */
-async function consumeTotp(platform: Platform, userId: string, sealedSecret: string, lastStep: number | null, code: string) {
+async function consumeTotp(
+  platform: Platform,
+  userId: string,
+  sealedSecret: string,
+  lastStep: number | null,
+  code: string,
+) {
   const step = acceptedTotpStep(code, platform.cipher.decrypt(sealedSecret, totpContext(userId)), lastStep);
   if (step === null) throw new AppError('totp_invalid');
   await repo.updateUserFields(platform.database.db, userId, { totpLastStep: step });
@@ -135,7 +141,11 @@ export async function confirmTotpEnrolment(platform: Platform, userId: string, c
   const pending = found?.user.totpPendingSecret;
   if (!found || !pending) throw new AppError('totp_invalid');
   await consumeTotp(platform, userId, pending, null, code);
-  await repo.updateUserFields(db, userId, { totpEnabled: true, totpSecret: pending, totpPendingSecret: null });
+  await repo.updateUserFields(db, userId, {
+    totpEnabled: true,
+    totpSecret: pending,
+    totpPendingSecret: null,
+  });
   await markMfaSatisfied(db, userId);
 }
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, users } from '../../db/schema/index.ts';
-import { createTestApp, sessionFrom, TEST_PASSWORD, type TestApp } from '../../test/harness.ts';
 import { personInput } from '../../test/casework-fixtures.ts';
+import { createTestApp, sessionFrom, TEST_PASSWORD, type TestApp } from '../../test/harness.ts';
 import { currentTotp, totpAtStep } from './totp.ts';
 
 describe('sign-in, lockout, sessions and TOTP', () => {
@@ -60,7 +60,9 @@ describe('sign-in, lockout, sessions and TOTP', () => {
     const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
     const refused = await t.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
-    expect(refused.map((r) => r.action)).toEqual(expect.arrayContaining(['auth.locked', 'auth.login_refused']));
+    expect(refused.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['auth.locked', 'auth.login_refused']),
+    );
 
     // An administrator's password reset lifts the lock.
     const admin = await t.factory.user(org.id, 'admin');
@@ -275,13 +277,26 @@ describe('sign-in, lockout, sessions and TOTP', () => {
     });
     const bearer = { authorization: `Bearer ${created.json().secret}` };
     // Tokens carry no cookie, so no CSRF token is needed for writes.
-    const person = await t.app.inject({ method: 'POST', url: '/api/persons', headers: bearer, payload: personInput() });
+    const person = await t.app.inject({
+      method: 'POST',
+      url: '/api/persons',
+      headers: bearer,
+      payload: personInput(),
+    });
     expect(person.statusCode).toBe(201);
     const refused = [
       { method: 'POST' as const, url: '/api/tokens', payload: { name: 'minted' } },
       { method: 'GET' as const, url: '/api/tokens' },
-      { method: 'POST' as const, url: `/api/users/${user.id}/reset-password`, payload: { newPassword: 'a brand new passphrase' } },
-      { method: 'POST' as const, url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } },
+      {
+        method: 'POST' as const,
+        url: `/api/users/${user.id}/reset-password`,
+        payload: { newPassword: 'a brand new passphrase' },
+      },
+      {
+        method: 'POST' as const,
+        url: '/api/auth/password',
+        payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' },
+      },
       { method: 'POST' as const, url: '/api/auth/totp/setup', payload: {} },
     ];
     for (const r of refused) {
@@ -305,8 +320,12 @@ describe('sign-in, lockout, sessions and TOTP', () => {
       payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' },
     });
     expect(changed.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: here.headers })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: elsewhere.headers })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: here.headers })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: elsewhere.headers })).statusCode,
+    ).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: feedPath })).statusCode).toBe(404);
   });
 
@@ -314,7 +333,12 @@ describe('sign-in, lockout, sessions and TOTP', () => {
     const { session: admin, org } = await t.signedIn('admin');
     const user = await t.factory.user(org.id, 'admin');
     const own = await t.login(user.email);
-    const token = await t.app.inject({ method: 'POST', url: '/api/tokens', headers: own.headers, payload: { name: 'mine' } });
+    const token = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: own.headers,
+      payload: { name: 'mine' },
+    });
     const bearer = { authorization: `Bearer ${token.json().secret}` };
     expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer })).statusCode).toBe(200);
     const reset = await t.app.inject({
@@ -327,7 +351,7 @@ describe('sign-in, lockout, sessions and TOTP', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer })).statusCode).toBe(401);
   });
 
-  it('refuses the commonest passwords and repeated characters, in the user\'s language', async () => {
+  it("refuses the commonest passwords and repeated characters, in the user's language", async () => {
     const { session } = await t.signedIn('admin');
     for (const weak of ['aaaaaaaaaaaa', 'password1234', 'qwertyuiop12', '123456789012']) {
       const res = await t.app.inject({
@@ -337,7 +361,10 @@ describe('sign-in, lockout, sessions and TOTP', () => {
         payload: { currentPassword: TEST_PASSWORD, newPassword: weak },
       });
       expect(res.statusCode, weak).toBe(400);
-      expect(res.json().error.details.issues[0]).toMatchObject({ path: 'newPassword', code: 'password_too_weak' });
+      expect(res.json().error.details.issues[0]).toMatchObject({
+        path: 'newPassword',
+        code: 'password_too_weak',
+      });
       expect(res.json().error.details.issues[0].message).toMatch(/сырсөз/);
     }
   });
@@ -366,10 +393,21 @@ describe('sign-in, lockout, sessions and TOTP', () => {
     const org = await t.factory.org();
     const user = await t.factory.user(org.id, 'lawyer');
     const session = await t.login(user.email);
-    const first = (await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: session.headers })).json();
-    await t.app.inject({ method: 'POST', url: '/api/auth/totp/confirm', headers: session.headers, payload: { code: currentTotp(first.secret) } });
+    const first = (
+      await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: session.headers })
+    ).json();
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/confirm',
+      headers: session.headers,
+      payload: { code: currentTotp(first.secret) },
+    });
     // A stolen session cannot swap in its own authenticator, nor switch two-step sign-in off.
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: session.headers });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/setup',
+      headers: session.headers,
+    });
     expect(again.statusCode).toBe(401);
     expect(again.json().error.code).toBe('totp_required');
     const [stored] = await t.db.select().from(users).where(eq(users.id, user.id));
@@ -393,8 +431,15 @@ describe('sign-in, lockout, sessions and TOTP', () => {
     const org = await t.factory.org();
     const user = await t.factory.user(org.id, 'lawyer');
     const session = await t.login(user.email);
-    const { secret } = (await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: session.headers })).json();
-    await t.app.inject({ method: 'POST', url: '/api/auth/totp/confirm', headers: session.headers, payload: { code: totpAtStep(secret, -1) } });
+    const { secret } = (
+      await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: session.headers })
+    ).json();
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/confirm',
+      headers: session.headers,
+      payload: { code: totpAtStep(secret, -1) },
+    });
     const code = totpAtStep(secret, 0);
     expect((await login({ email: user.email, password: TEST_PASSWORD, totp: code })).statusCode).toBe(200);
     const replay = await login({ email: user.email, password: TEST_PASSWORD, totp: code });

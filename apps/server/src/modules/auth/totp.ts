@@ -12,7 +12,12 @@ export const currentTotp = (secret: string) => authenticator.generate(secret);
  * The time step a code belongs to, or null when it is wrong. A code is accepted only for a step
  * after the last one accepted, so a code seen over someone's shoulder cannot be used again.
  */
-export function acceptedTotpStep(code: string, secret: string, lastStep: number | null, now = Date.now()): number | null {
+export function acceptedTotpStep(
+  code: string,
+  secret: string,
+  lastStep: number | null,
+  now = Date.now(),
+): number | null {
   const delta = authenticator.checkDelta(code, secret);
   if (delta === null) return null;
   const step = Math.floor(now / 1000 / STEP_SECONDS) + delta;

@@ -6,6 +6,7 @@ import { isoDay, today } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import type { Actor } from '../../platform/policy.ts';
+import { assertAssignee } from '../users/assignees.ts';
 import * as repo from './case-activity.repo.ts';
 import { getCase } from './cases.service.ts';
 
@@ -78,6 +79,8 @@ export async function addTask(
   input: z.infer<typeof zTaskInput>,
 ) {
   const c = await getCase(platform, actor, caseId, 'case.manage');
+  if (c.status === 'closed') throw new AppError('conflict', { reason: 'case_closed' });
+  await assertAssignee(platform, input.assignedTo, 'case.manage', { orgId: c.orgId, officeId: c.officeId });
   return repo.insertTask(platform.database.db, {
     orgId: c.orgId,
     caseId,

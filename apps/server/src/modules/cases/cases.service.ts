@@ -14,7 +14,7 @@ import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, can, scopeFilter } from '../../platform/policy.ts';
 import { presentPersonSummary } from '../persons/persons.presenter.ts';
 import { getPerson } from '../persons/persons.service.ts';
-import { findUser } from '../users/users.repo.ts';
+import { assertAssignee } from '../users/assignees.ts';
 import { caseContext, presentCase } from './cases.presenter.ts';
 import * as repo from './cases.repo.ts';
 
@@ -58,17 +58,9 @@ export async function presentCases(platform: Platform, rows: repo.CaseRow[]) {
   );
 }
 
-async function assertAssignable(
-  platform: Platform,
-  actor: Actor,
-  userId: string | null | undefined,
-  path = 'assignedTo',
-) {
-  if (!userId) return;
-  const user = await findUser(platform.database.db, userId);
-  if (!user || user.orgId !== actor.orgId || user.disabledAt)
-    throw new AppError('validation_failed', { issues: [issue(path, 'not_found')] });
-}
+/** A case goes to someone who may work it: same organisation, `case.manage` over it once assigned. */
+const assertAssignable = (platform: Platform, actor: Actor, userId: string | null | undefined) =>
+  assertAssignee(platform, userId, 'case.manage', { orgId: actor.orgId, officeId: actor.officeId });
 
 export async function openCase(platform: Platform, actor: Actor, input: CaseInput) {
   const people = [];

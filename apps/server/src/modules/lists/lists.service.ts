@@ -5,9 +5,10 @@ import { InputFileError, parsePeopleCsv } from '../../linkage/read-people-csv.ts
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { enqueueOrRun, serveQueue } from '../../platform/jobs.ts';
-import { type Actor, actorFromUser, assertCan, authorize } from '../../platform/policy.ts';
+import { type Actor, actorFromUser, assertCan, authorize, scopeFilter } from '../../platform/policy.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { findDuplicates } from '../persons/persons.service.ts';
+import { assertAssignee } from '../users/assignees.ts';
 
 export const LIST_QUEUE = 'linkage-list';
 /** Same cut-offs as the registration check shows: a sure match, and one a person should look at. */
@@ -156,17 +157,27 @@ async function ownList(
   permission: 'person.read' | 'person.manage',
 ) {
   const [list] = await platform.database.db.select().from(linkageLists).where(eq(linkageLists.id, id));
-  // Lists belong to the organisation; within it, who may read people may read the list.
-  assertCan(actor, permission, list && { orgId: list.orgId });
+  // Lists belong to the organisation: who reads its people reads them all; a field worker, who
+  // reads only their own people, the lists they uploaded.
+  assertCan(actor, permission, list && listOwnership(list));
   return list;
 }
 
+const listOwnership = (list: { orgId: string; createdBy: string }) => ({
+  orgId: list.orgId,
+  ownerId: list.createdBy,
+});
+
+/** Only the lists the actor may open: names, file names and counts of the others stay hidden. */
 export async function listLists(platform: Platform, actor: Actor) {
-  authorize(actor, 'person.read');
+  const scope = scopeFilter(actor, 'person.read');
+  const wide = scope.kind === 'all' || scope.kind === 'organisation';
   return platform.database.db
     .select()
     .from(linkageLists)
-    .where(eq(linkageLists.orgId, actor.orgId))
+    .where(
+      and(eq(linkageLists.orgId, actor.orgId), wide ? undefined : eq(linkageLists.createdBy, actor.userId)),
+    )
     .orderBy(desc(linkageLists.createdAt))
     .limit(100);
 }
@@ -209,11 +220,12 @@ export async function createFollowUps(
 ) {
   const list = await ownList(platform, actor, id, 'person.manage');
   const { db } = platform.database;
-  const [assignee] = await db.select().from(users).where(eq(users.id, input.assignedTo));
-  if (!assignee || assignee.orgId !== actor.orgId || assignee.disabledAt)
-    throw new AppError('validation_failed', {
-      issues: [{ path: 'assignedTo', in: 'body', code: 'not_found', message: '' }],
-    });
+  // Whoever looks for these people reads the list's names: they must be allowed to read the list.
+  await assertAssignee(platform, input.assignedTo, 'person.manage', { orgId: list.orgId });
+  await assertAssignee(platform, input.assignedTo, 'person.read', {
+    orgId: list.orgId,
+    ownerId: list.createdBy,
+  });
   const updated = await db
     .update(linkageListRows)
     .set({ followUpAssignee: input.assignedTo, followUpDue: input.dueDate, followUpDoneAt: null })

@@ -55,7 +55,8 @@ describe('matching an outside list against the register', () => {
       ]),
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.issues[0].message).toContain('births.csv line 2');
+    expect(res.json().error.details.issues[0]).toMatchObject({ path: 'contentBase64', code: 'bad_file' });
+    expect(res.json().error.details.issues[0].message).toContain('line 2');
   });
 
   it('matches Latin spellings to Cyrillic records, lists the unmatched and turns them into follow-ups', async () => {

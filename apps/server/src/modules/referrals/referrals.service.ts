@@ -47,10 +47,22 @@ function seesIncoming(actor: Actor): boolean {
   );
 }
 
+/**
+ * Someone who does not work cases (a partner's focal point) sees on the sending side only the
+ * onward referrals they sent themselves, never their colleagues' referrals from cases: what was
+ * referred to them is all they may know.
+ */
+const worksCases = (actor: Actor) => !!grantedScope(actor.role, actor.platformAdmin, 'case.read');
+
+function seesAsSender(actor: Actor, row: repo.ReferralRow): boolean {
+  if (row.fromOrgId !== actor.orgId || !can(actor, 'referral.read', senderOwnership(row))) return false;
+  return worksCases(actor) || row.createdBy === actor.userId;
+}
+
 /** Which side of the referral the actor reads it from; 404 when neither. */
 function sideOf(actor: Actor, row: repo.ReferralRow | undefined): Side {
   if (!row) throw new AppError('not_found');
-  if (row.fromOrgId === actor.orgId && can(actor, 'referral.read', senderOwnership(row))) return 'sender';
+  if (seesAsSender(actor, row)) return 'sender';
   if (row.toOrgId === actor.orgId && seesIncoming(actor)) return 'receiver';
   authorize(actor, 'referral.read');
   throw new AppError('not_found');
@@ -326,6 +338,7 @@ function listWhere(
       }),
     );
     if (actor.platformAdmin) conditions.push(eq(referrals.fromOrgId, actor.orgId));
+    if (!worksCases(actor)) conditions.push(eq(referrals.createdBy, actor.userId));
   } else {
     authorize(actor, 'referral.read');
     conditions.push(seesIncoming(actor) ? eq(referrals.toOrgId, actor.orgId) : sql`false`);

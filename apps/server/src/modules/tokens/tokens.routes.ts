@@ -1,4 +1,10 @@
-import { type TokenScope, zApiToken, zCreateApiTokenRequest, zCreateApiTokenResponse, zIdParams } from '@komek/domain';
+import {
+  type TokenScope,
+  zApiToken,
+  zCreateApiTokenRequest,
+  zCreateApiTokenResponse,
+  zIdParams,
+} from '@komek/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/http.ts';
