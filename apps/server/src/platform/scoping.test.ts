@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../db/schema/index.ts';
 import { openCase, personInput, registerPerson } from '../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 
@@ -10,6 +12,7 @@ import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 describe('organisation scoping on every endpoint', () => {
   let t: TestApp;
   let a: Session;
+  let b: Session;
   let bIds: {
     org: string;
     user: string;
@@ -46,7 +49,7 @@ describe('organisation scoping on every endpoint', () => {
     const adminA = await t.factory.user(orgA.id, 'admin');
     const adminB = await t.factory.user(orgB.id, 'admin');
     a = await t.login(adminA.email);
-    const b = await t.login(adminB.email);
+    b = await t.login(adminB.email);
     const token = await t.app.inject({
       method: 'POST',
       url: '/api/tokens',
@@ -801,6 +804,37 @@ describe('organisation scoping on every endpoint', () => {
       if (c.check) c.check(res.json());
       if (c.text) c.text(res.body);
     }
+  });
+
+  it('writes a read entry, in the same transaction, for every route that returns a person\'s or a case\'s data', async () => {
+    const readsData = (body: string) => body.includes('Secret') || body.includes(bIds.case) || body.includes(bIds.person);
+    const unaudited: string[] = [];
+    let n = 0;
+    for (const [key, make] of Object.entries(cases)) {
+      if (!make) continue;
+      const [method] = key.split(' ') as ['GET' | 'POST'];
+      // Reads, and the two POSTs that only look people up.
+      if (method !== 'GET' && !['POST /api/persons/duplicates', 'POST /api/cases/precheck'].includes(key)) continue;
+      const c = make();
+      const requestId = `read-check-${n++}-${Date.now()}`;
+      const res = await t.app.inject({
+        method,
+        url: c.url,
+        headers: { ...b.headers, 'x-request-id': requestId },
+        payload: c.payload,
+      });
+      if (res.statusCode !== 200 || !readsData(res.body)) continue;
+      const entries = await t.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
+      if (entries.length === 0) unaudited.push(key);
+    }
+    // The calendar feed is read by a calendar program through its secret address.
+    const feed = await t.app.inject({ method: 'POST', url: '/api/calendar/token', headers: b.headers });
+    const feedRequest = `read-check-feed-${Date.now()}`;
+    await t.app.inject({ method: 'GET', url: new URL(feed.json().url).pathname, headers: { 'x-request-id': feedRequest } });
+    if ((await t.db.select().from(auditLog).where(eq(auditLog.requestId, feedRequest))).length === 0) {
+      unaudited.push('GET /api/calendar/:file');
+    }
+    expect(unaudited).toEqual([]);
   });
 
   it('lets a platform administrator see across organisations', async () => {

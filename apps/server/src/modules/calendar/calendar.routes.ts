@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { calendarTokens, users } from '../../db/schema/index.ts';
+import { appendAudit } from '../../platform/audit.ts';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../../platform/http.ts';
@@ -61,6 +62,17 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         { range: 'all', mine: 'true', limit: 200, offset: 0 },
         locale,
       );
+      await appendAudit(platform, {
+        action: 'calendar.feed_read',
+        orgId: u.orgId,
+        actorUserId: u.id,
+        actorEmail: u.email,
+        entityType: 'user',
+        entityId: u.id,
+        ip: request.ip,
+        requestId: request.id,
+        details: { returned: deadlines.length },
+      });
       // Summaries carry the case number and the step, never the person's name.
       const body = toIcs(
         'Komek',

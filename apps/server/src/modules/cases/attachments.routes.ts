@@ -41,11 +41,17 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: zIdParams, response: { 200: z.object({ items: z.array(zAttachment) }) } },
       config: { access: { permission: 'case.read' } },
     },
-    async (request) => ({
-      items: (await service.listAttachments(platform, actorOf(request), request.params.id)).map(
-        service.presentAttachment,
-      ),
-    }),
+    async (request) => {
+      const rows = await service.listAttachments(platform, actorOf(request), request.params.id);
+      await request.audit({
+        action: 'case.attachments_listed',
+        orgId: actorOf(request).orgId,
+        entityType: 'case',
+        entityId: request.params.id,
+        details: { returned: rows.length },
+      });
+      return { items: rows.map(service.presentAttachment) };
+    },
   );
 
   app.get(

@@ -93,7 +93,15 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config: read,
     },
-    async (request) => service.precheck(platform, actorOf(request), request.body.personIds),
+    async (request) => {
+      const result = await service.precheck(platform, actorOf(request), request.body.personIds);
+      await request.audit({
+        action: 'case.precheck_read',
+        orgId: actorOf(request).orgId,
+        details: { persons: request.body.personIds, returned: result.openCases.length },
+      });
+      return result;
+    },
   );
 
   app.get(

@@ -101,7 +101,15 @@ export const listRoutes: FastifyPluginAsyncZod = async (app) => {
       // Only the caller's own assignments: the query is keyed by the actor.
       config: { access: { authenticated: true as const } },
     },
-    async (request) => ({ items: await service.myFollowUps(platform, actorOf(request)) }),
+    async (request) => {
+      const items = await service.myFollowUps(platform, actorOf(request));
+      await request.audit({
+        action: 'list.follow_ups_read',
+        orgId: actorOf(request).orgId,
+        details: { returned: items.length },
+      });
+      return { items };
+    },
   );
 
   app.get(

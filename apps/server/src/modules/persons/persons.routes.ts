@@ -86,7 +86,16 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config: read,
     },
-    async (request) => ({ items: await service.findDuplicates(platform, actorOf(request), request.body) }),
+    async (request) => {
+      const items = await service.findDuplicates(platform, actorOf(request), request.body);
+      // What was typed is a name: only the count and the candidates' ids are recorded.
+      await request.audit({
+        action: 'person.duplicates_checked',
+        orgId: actorOf(request).orgId,
+        details: { returned: items.length, candidates: items.slice(0, 20).map((c) => c.person.id) },
+      });
+      return { items };
+    },
   );
 
   app.post(

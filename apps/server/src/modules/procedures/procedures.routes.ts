@@ -147,9 +147,16 @@ export const procedureRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: zIdParams, response: { 200: z.object({ items: z.array(zProcedure) }) } },
       config: read,
     },
-    async (request) => ({
-      items: await service.proceduresOfCase(platform, actorOf(request), request.params.id, request.locale),
-    }),
+    async (request) => {
+      const items = await service.proceduresOfCase(platform, actorOf(request), request.params.id, request.locale);
+      await request.audit({
+        action: 'case.procedures_read',
+        orgId: actorOf(request).orgId,
+        entityType: 'case',
+        entityId: request.params.id,
+      });
+      return { items };
+    },
   );
 
   app.post(
@@ -211,9 +218,15 @@ export const procedureRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config: read,
     },
-    async (request) => ({
-      items: await service.listDeadlines(platform, actorOf(request), request.query, request.locale),
-    }),
+    async (request) => {
+      const items = await service.listDeadlines(platform, actorOf(request), request.query, request.locale);
+      await request.audit({
+        action: 'deadline.listed',
+        orgId: actorOf(request).orgId,
+        details: { ...request.query, returned: items.length },
+      });
+      return { items };
+    },
   );
 
   app.get(

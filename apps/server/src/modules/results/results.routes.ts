@@ -365,9 +365,15 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config: read,
     },
-    async (request) => ({
-      items: await stories.listStories(platform, actorOf(request), request.query.status),
-    }),
+    async (request) => {
+      const items = await stories.listStories(platform, actorOf(request), request.query.status);
+      await request.audit({
+        action: 'story.listed',
+        orgId: actorOf(request).orgId,
+        details: { status: request.query.status ?? null, returned: items.length },
+      });
+      return { items };
+    },
   );
 
   app.post(
