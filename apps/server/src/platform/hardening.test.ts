@@ -439,4 +439,56 @@ describe('holes an attacker, a fault or a retry finds', () => {
       ).toBe(404);
     });
   });
+
+  describe('what leaves the casework', () => {
+    it('shows a donor viewer approved stories only, and results always suppressed', async () => {
+      const { session: admin, org } = await t.signedIn('admin');
+      const viewer = await t.login((await t.factory.user(org.id, 'viewer')).email);
+      const p = await registerPerson(t, admin);
+      const c = await openCase(t, admin, [p.id]);
+      await t.app.inject({ method: 'POST', url: '/api/indicators/standard', headers: admin.headers });
+      const toOpen = await t.app.inject({
+        method: 'POST',
+        url: `/api/cases/${c.id}/transition`,
+        headers: admin.headers,
+        payload: { version: c.version, to: 'open' },
+      });
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/cases/${c.id}/transition`,
+        headers: admin.headers,
+        payload: { version: toOpen.json().version, to: 'closed', outcome: 'document_issued' },
+      });
+      const draft = await t.app.inject({
+        method: 'POST',
+        url: '/api/stories',
+        headers: admin.headers,
+        payload: { caseId: c.id },
+      });
+      expect(draft.statusCode).toBe(201);
+      const asAdmin = await t.app.inject({ method: 'GET', url: '/api/stories', headers: admin.headers });
+      expect(asAdmin.json().items).toHaveLength(1);
+      const asViewer = await t.app.inject({ method: 'GET', url: '/api/stories', headers: viewer.headers });
+      expect(asViewer.json().items).toEqual([]);
+
+      const year = new Date().getUTCFullYear();
+      const opened = (body: { items: Array<{ casesOpened: number | string }> }) =>
+        body.items.map((m) => m.casesOpened);
+      const exact = await t.app.inject({
+        method: 'GET',
+        url: `/api/results/trends?year=${year}`,
+        headers: admin.headers,
+      });
+      expect(opened(exact.json())).toContain(1);
+      // The viewer asks for exact figures and still gets them suppressed.
+      const leaving = await t.app.inject({
+        method: 'GET',
+        url: `/api/results/trends?year=${year}&suppress=false`,
+        headers: viewer.headers,
+      });
+      expect(leaving.statusCode).toBe(200);
+      expect(opened(leaving.json())).not.toContain(1);
+      expect(opened(leaving.json())).toContain('<5');
+    });
+  });
 });

@@ -806,15 +806,17 @@ describe('organisation scoping on every endpoint', () => {
     }
   });
 
-  it('writes a read entry, in the same transaction, for every route that returns a person\'s or a case\'s data', async () => {
-    const readsData = (body: string) => body.includes('Secret') || body.includes(bIds.case) || body.includes(bIds.person);
+  it("writes a read entry, in the same transaction, for every route that returns a person's or a case's data", async () => {
+    const readsData = (body: string) =>
+      body.includes('Secret') || body.includes(bIds.case) || body.includes(bIds.person);
     const unaudited: string[] = [];
     let n = 0;
     for (const [key, make] of Object.entries(cases)) {
       if (!make) continue;
       const [method] = key.split(' ') as ['GET' | 'POST'];
       // Reads, and the two POSTs that only look people up.
-      if (method !== 'GET' && !['POST /api/persons/duplicates', 'POST /api/cases/precheck'].includes(key)) continue;
+      if (method !== 'GET' && !['POST /api/persons/duplicates', 'POST /api/cases/precheck'].includes(key))
+        continue;
       const c = make();
       const requestId = `read-check-${n++}-${Date.now()}`;
       const res = await t.app.inject({
@@ -830,7 +832,11 @@ describe('organisation scoping on every endpoint', () => {
     // The calendar feed is read by a calendar program through its secret address.
     const feed = await t.app.inject({ method: 'POST', url: '/api/calendar/token', headers: b.headers });
     const feedRequest = `read-check-feed-${Date.now()}`;
-    await t.app.inject({ method: 'GET', url: new URL(feed.json().url).pathname, headers: { 'x-request-id': feedRequest } });
+    await t.app.inject({
+      method: 'GET',
+      url: new URL(feed.json().url).pathname,
+      headers: { 'x-request-id': feedRequest },
+    });
     if ((await t.db.select().from(auditLog).where(eq(auditLog.requestId, feedRequest))).length === 0) {
       unaudited.push('GET /api/calendar/:file');
     }

@@ -148,7 +148,12 @@ export const procedureRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
     },
     async (request) => {
-      const items = await service.proceduresOfCase(platform, actorOf(request), request.params.id, request.locale);
+      const items = await service.proceduresOfCase(
+        platform,
+        actorOf(request),
+        request.params.id,
+        request.locale,
+      );
       await request.audit({
         action: 'case.procedures_read',
         orgId: actorOf(request).orgId,

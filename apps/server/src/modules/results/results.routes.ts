@@ -32,6 +32,7 @@ import { monthlyTrends } from './computations.ts';
 import { findRun, presentRun, startReport } from './report-runs.ts';
 import * as service from './results.service.ts';
 import * as stories from './stories.service.ts';
+import { suppressionFor } from './suppression.ts';
 
 const tags = ['results'];
 const read = { access: { permission: 'results.read' as const } };
@@ -146,7 +147,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => ({
       items: await service.resultsFor(platform, actorOf(request), request.query.year, request.locale, {
-        suppressBelow: request.query.suppress === 'true' ? platform.config.suppressBelow : undefined,
+        suppressBelow: suppressionFor(platform, actorOf(request), request.query.suppress === 'true'),
       }),
     }),
   );
@@ -175,8 +176,8 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       authorize(actor, 'results.read');
-      const cut = (n: number) =>
-        request.query.suppress === 'true' ? suppress(n, platform.config.suppressBelow) : n;
+      const below = suppressionFor(platform, actor, request.query.suppress === 'true');
+      const cut = (n: number) => (below ? suppress(n, below) : n);
       const rows = await monthlyTrends(db, actor.orgId, request.query.year);
       return {
         items: rows.map((r) => ({

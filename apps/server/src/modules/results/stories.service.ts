@@ -1,4 +1,4 @@
-import type { zStory, zStoryUpdate } from '@komek/domain';
+import { grantedScope, type zStory, type zStoryUpdate } from '@komek/domain';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
@@ -131,12 +131,24 @@ export async function draftStory(platform: Platform, actor: Actor, caseId: strin
   return present(platform, row!);
 }
 
+/** Drafts still carry what review takes out: only those who write or approve stories read them. */
+const readsDrafts = (actor: Actor) =>
+  !!grantedScope(actor.role, actor.platformAdmin, 'results.manage') ||
+  !!grantedScope(actor.role, actor.platformAdmin, 'story.approve');
+
 export async function listStories(platform: Platform, actor: Actor, status?: string) {
   authorize(actor, 'results.read');
+  const onlyApproved = !readsDrafts(actor);
   const rows = await platform.database.db
     .select()
     .from(successStories)
-    .where(and(eq(successStories.orgId, actor.orgId), status ? eq(successStories.status, status) : undefined))
+    .where(
+      and(
+        eq(successStories.orgId, actor.orgId),
+        status ? eq(successStories.status, status) : undefined,
+        onlyApproved ? eq(successStories.status, 'approved') : undefined,
+      ),
+    )
     .orderBy(desc(successStories.createdAt))
     .limit(200);
   return Promise.all(rows.map((r) => present(platform, r)));
