@@ -2,6 +2,8 @@
 # Starts a disposable PostgreSQL cluster on a free loopback port and prints its URL.
 # Usage: eval "$(scripts/throwaway-postgres.sh start)"   → exports TEST_DATABASE_URL and KOMEK_PG_DIR
 #        scripts/throwaway-postgres.sh stop "$KOMEK_PG_DIR"
+#        scripts/throwaway-postgres.sh restart "$KOMEK_PG_DIR"   (fast shutdown, then start: fault tests)
+#        scripts/throwaway-postgres.sh kill "$KOMEK_PG_DIR"      (SIGKILL of the postmaster, then start)
 set -euo pipefail
 
 pg_bin() {
@@ -29,11 +31,29 @@ case "${1:-}" in
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     port=$(free_port)
     as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-      start >/dev/null
+    # Fast and forgetful for tests; KOMEK_PG_DURABLE=1 keeps commits across a kill (fault tests).
+    if [ "${KOMEK_PG_DURABLE:-}" = 1 ]; then durability=""; else
+      durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
+    opts="-p $port -k $dir -c listen_addresses=127.0.0.1 $durability -c max_connections=200"
+    echo "$opts" >"$dir/opts"
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$opts" start >/dev/null
     echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$port/postgres"
     echo "export KOMEK_PG_DIR=$dir"
+    ;;
+  restart)
+    dir=${2:?directory}
+    as_owner "$(pg_bin)/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -m fast restart >/dev/null
+    ;;
+  kill)
+    dir=${2:?directory}
+    kill -9 "$(head -1 "$dir/data/postmaster.pid")"
+    # Orphaned backends notice the postmaster's death and exit; until then a new one cannot start.
+    for _ in $(seq 1 40); do
+      sleep 0.5
+      as_owner "$(pg_bin)/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$(cat "$dir/opts")" start >/dev/null 2>&1 && exit 0
+    done
+    echo "PostgreSQL did not come back after kill" >&2
+    exit 1
     ;;
   stop)
     dir=${2:?directory}
@@ -41,7 +61,7 @@ case "${1:-}" in
     rm -rf "$dir"
     ;;
   *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start | stop|restart|kill DIR" >&2
     exit 2
     ;;
 esac

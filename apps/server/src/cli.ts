@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@komek/domain';
 import { eq, sql } from 'drizzle-orm';
@@ -5,9 +6,16 @@ import { buildApp } from './app.ts';
 import { organisations, users } from './db/schema/index.ts';
 import { dedupeFile, linkFiles } from './linkage/link-command.ts';
 import { InputFileError } from './linkage/read-people-csv.ts';
+import {
+  type Checkpoint,
+  verifyAllChains,
+  verifyChainAgainstCheckpoint,
+  writeCheckpoints,
+} from './platform/audit-checkpoints.ts';
 import { loadConfig } from './platform/config.ts';
 import { randomToken } from './platform/crypto.ts';
 import { hashPassword } from './platform/passwords.ts';
+import { logCheckpoint } from './platform/platform-jobs.ts';
 import { startPlatform, stopPlatform } from './platform/runtime.ts';
 import { endAllSessions } from './platform/sessions.ts';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.seed.ts';
@@ -22,6 +30,9 @@ const HELP = `komek <command> [options]
   user:reset-password --email E [--password P]
   link --left A.csv --right B.csv --out pairs.csv
                                  pairs of records judged the same person (left_id,right_id,score)
+  audit:verify [--org ID] [--checkpoint FILE]
+                                 verify the audit chains (or one organisation's) against their
+                                 last checkpoints, or against a checkpoint an administrator kept
   dedupe --input A.csv --out clusters.csv
                                  every record with its duplicate cluster (id,cluster_id)
                                  Input columns: id,first_name,last_name,patronymic,sex,date_of_birth
@@ -45,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
       input: { type: 'string' },
       out: { type: 'string' },
       many: { type: 'boolean', default: false },
+      checkpoint: { type: 'string' },
     },
   });
   const config = loadConfig();
@@ -65,6 +77,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'serve':
       return serve(config, values.demo ?? false);
+    case 'audit:verify':
+      return auditVerify(config, values.org, values.checkpoint);
     case 'migrate': {
       const platform = await startPlatform(config, { jobs: false });
       console.log(`migrations applied (${platform.database.kind})`);
@@ -141,6 +155,31 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Exit 0 when every chain verified, 1 when any is broken or no longer holds its checkpoint. */
+async function auditVerify(config: ReturnType<typeof loadConfig>, org?: string, checkpointFile?: string) {
+  const platform = await startPlatform(config, { jobs: false });
+  try {
+    const given = checkpointFile
+      ? (JSON.parse(readFileSync(checkpointFile, 'utf8')) as Checkpoint)
+      : undefined;
+    const chain = given?.chain ?? org;
+    const reports = chain
+      ? [await verifyChainAgainstCheckpoint(platform, chain, given)]
+      : (await verifyAllChains(platform)).chains;
+    for (const r of reports) {
+      const cp = r.checkpoint
+        ? ` checkpoint #${r.checkpoint.chainSeq} ${r.checkpoint.ok ? 'holds' : `FAILS (${r.checkpoint.reason})`}`
+        : ' no checkpoint yet';
+      const broken = r.firstBrokenSeq === null ? '' : ` broken at row ${r.firstBrokenSeq}`;
+      console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.chain}: ${r.checked} entries${broken};${cp}`);
+    }
+    if (!chain) await writeCheckpoints(platform, logCheckpoint);
+    return reports.every((r) => r.ok) ? 0 : 1;
+  } finally {
+    await stopPlatform(platform);
+  }
+}
+
 async function serve(config: ReturnType<typeof loadConfig>, demo: boolean): Promise<number> {
   const platform = await startPlatform(config);
   if (demo) printDemo(await seedDemo(platform));
@@ -152,6 +191,7 @@ async function serve(config: ReturnType<typeof loadConfig>, demo: boolean): Prom
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await writeCheckpoints(platform, logCheckpoint).catch(() => {});
     await stopPlatform(platform);
     process.exit(0);
   };

@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import type { Database } from '../db/connection.ts';
+import { type Database, resilientPool } from '../db/connection.ts';
 import { afterCommit, currentUnitOfWork, outsideUnitOfWork } from './unit-of-work.ts';
 
 export type Jobs = PgBoss;
@@ -10,9 +10,15 @@ export type Jobs = PgBoss;
  */
 export async function startJobs(database: Database): Promise<Jobs> {
   const common = { schema: 'pgboss', supervise: true, schedule: true, migrate: true } as const;
-  const boss = database.connectionString
-    ? new PgBoss({ ...common, connectionString: database.connectionString, max: 4 })
-    : new PgBoss({ ...common, db: { executeSql: database.executeSql } });
+  // On PostgreSQL its own small pool, one that survives the server restarting (as the app's does).
+  const pool = database.connectionString
+    ? resilientPool({ connectionString: database.connectionString, max: 4 })
+    : undefined;
+  const executeSql = pool
+    ? (text: string, values?: unknown[]) => pool.query(text, values as unknown[])
+    : database.executeSql;
+  const boss = new PgBoss({ ...common, db: { executeSql } });
+  if (pool) pools.set(boss, pool);
   boss.on('error', (error) => {
     // pg-boss reports maintenance hiccups here; they must not crash the server.
     console.error('[jobs]', error.message);
@@ -21,8 +27,11 @@ export async function startJobs(database: Database): Promise<Jobs> {
   return boss;
 }
 
+const pools = new WeakMap<Jobs, { end: () => Promise<void> }>();
+
 export async function stopJobs(boss: Jobs): Promise<void> {
   await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+  await pools.get(boss)?.end();
 }
 
 /**
