@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.seed.ts';
 import { startE2e } from './harness.ts';
@@ -73,5 +74,15 @@ describe('signing in, switching language, signing out (Chromium)', () => {
     await page.getByTestId('audit-table').getByText('auth.login_failed').first().waitFor();
     await page.getByTestId('verify-chain').click();
     await expect(page.getByTestId('verify-result').textContent()).resolves.toMatch(/intact/);
+    // The administrator keeps a signed copy of the chain's head, away from the server.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-checkpoint').click(),
+    ]);
+    const checkpoint = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(checkpoint).toMatchObject({
+      chainSeq: expect.any(Number),
+      signature: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
   });
 });

@@ -37,15 +37,13 @@ export async function seedAdmin(where: Where): Promise<{ email: string }> {
     .values({ name: 'Crash test', type: 'ngo', countryCode: 'KG' })
     .returning();
   const email = `admin.${Date.now()}@crash.example`;
-  await database.db
-    .insert(users)
-    .values({
-      orgId: org!.id,
-      email,
-      displayName: 'Crash admin',
-      role: 'admin',
-      passwordHash: await hashPassword(TEST_PASSWORD),
-    });
+  await database.db.insert(users).values({
+    orgId: org!.id,
+    email,
+    displayName: 'Crash admin',
+    role: 'admin',
+    passwordHash: await hashPassword(TEST_PASSWORD),
+  });
   await database.close();
   return { email };
 }

@@ -18,6 +18,7 @@ export function AuditPage() {
     checked: number;
     firstBrokenSeq: number | null;
   } | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const entries = useQuery({
     queryKey: ['audit', action, offset],
     queryFn: () =>
@@ -37,12 +38,35 @@ export function AuditPage() {
         >
           {t('audit.verify')}
         </Button>
+        <Button
+          variant="subtle"
+          data-testid="download-checkpoint"
+          title={t('audit.checkpointHint')}
+          onClick={async () => {
+            setFailure(null);
+            const checkpoint = await api<{ chainSeq: number }>('/audit/checkpoint').catch((e: unknown) => {
+              setFailure(e);
+              return null;
+            });
+            if (!checkpoint) return;
+            const blob = new Blob([`${JSON.stringify(checkpoint, null, 2)}\n`], { type: 'application/json' });
+            const link = document.createElement('a');
+            link.href = URL.createObjectURL(blob);
+            link.download = `komek-audit-checkpoint-${checkpoint.chainSeq}.json`;
+            link.click();
+            URL.revokeObjectURL(link.href);
+          }}
+        >
+          {t('audit.downloadCheckpoint')}
+        </Button>
       </Group>
       {verify && (
         <Alert color={verify.ok ? 'green' : 'red'} data-testid="verify-result">
           {verify.ok
             ? t('audit.chainOk', { count: verify.checked })
-            : t('audit.chainBroken', { seq: verify.firstBrokenSeq })}
+            : verify.firstBrokenSeq === null
+              ? t('audit.checkpointBroken')
+              : t('audit.chainBroken', { seq: verify.firstBrokenSeq })}
         </Alert>
       )}
       <TextInput
@@ -55,7 +79,7 @@ export function AuditPage() {
           setOffset(0);
         }}
       />
-      <ErrorAlert error={entries.error} />
+      <ErrorAlert error={entries.error ?? failure} />
       <Table striped data-testid="audit-table">
         <Table.Thead>
           <Table.Tr>
