@@ -15,6 +15,30 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** Raw SQL for the few clients that are not Drizzle (pg-boss). */
 export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
 
+/**
+ * The few statements every request runs (its session, its audit entry) skip the query builder
+ * and, on PostgreSQL, are parsed once per connection (bench/README.md, load).
+ */
+export interface Statement {
+  name: string;
+  text: string;
+}
+export type RunSql = <T = Record<string, unknown>>(
+  statement: Statement,
+  values: unknown[],
+) => Promise<{ rows: T[] }>;
+
+type Queryable = { query: (config: unknown, values?: unknown[]) => Promise<{ rows: unknown[] }> };
+const runOnPostgres =
+  (client: Queryable): RunSql =>
+  async <T>(statement: Statement, values: unknown[]) =>
+    (await client.query({ name: statement.name, text: statement.text, values })) as { rows: T[] };
+const runOnPglite =
+  (client: Queryable): RunSql =>
+  async <T>(statement: Statement, values: unknown[]) =>
+    (await client.query(statement.text, values)) as { rows: T[] };
+const clientOf = (tx: Db) => (tx as unknown as { session: { client: Queryable } }).session.client;
+
 export interface Database {
   kind: 'pglite' | 'postgres';
   /** Answers from the current unit of work's transaction when there is one, else from the pool. */
@@ -24,6 +48,9 @@ export interface Database {
   executeSql: ExecuteSql;
   /** Raw SQL on a transaction's own connection, so pg-boss can send a job inside it. */
   executeSqlOf: (tx: Db) => ExecuteSql;
+  /** A hot statement by name, prepared once per connection on PostgreSQL; on the pool, or in `tx`. */
+  run: RunSql;
+  runOf: (tx: Db) => RunSql;
   /** Set on PostgreSQL, so that pg-boss can open its own pool. */
   connectionString?: string;
   migrate(): Promise<void>;
@@ -56,6 +83,8 @@ async function openPostgres(url: string): Promise<Database> {
     db: ambientDb(root),
     root,
     executeSqlOf,
+    run: runOnPostgres(pool as unknown as Queryable),
+    runOf: (tx) => runOnPostgres(clientOf(tx)),
     connectionString: url,
     executeSql: async (text, values) => pool.query(text, values as unknown[]),
     migrate: () => migrateNodePg(drizzleNodePg(pool, { schema }), { migrationsFolder }),
@@ -71,6 +100,8 @@ async function openPglite(dataDir: string): Promise<Database> {
     db: ambientDb(root),
     root,
     executeSqlOf,
+    run: runOnPglite(client as unknown as Queryable),
+    runOf: (tx) => runOnPglite(clientOf(tx)),
     executeSql: async (text, values) => {
       if (values && values.length > 0) return client.query(text, values);
       // Multi-statement scripts (pg-boss's own migrations) need the simple protocol.

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/connection.ts';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db, RunSql, Statement } from '../db/connection.ts';
 import { auditLog } from '../db/schema/index.ts';
 import type { AuditKeys } from './audit-keys.ts';
 import { sha256 } from './crypto.ts';
@@ -77,11 +77,29 @@ function sanitiseDetails(details: Record<string, unknown>, key: Buffer): Record<
   return out;
 }
 
+const LOCK_CHAIN: Statement = {
+  name: 'audit_lock_chain',
+  text: 'select pg_advisory_xact_lock($1, hashtext($2))',
+};
+const CHAIN_HEAD: Statement = {
+  name: 'audit_chain_head',
+  text: 'select hash, chain_seq from audit_log where chain = $1 order by chain_seq desc limit 1',
+};
+const COLUMNS =
+  'at, actor_user_id, actor_email, org_id, action, entity_type, entity_id, ip, request_id, details, prev_hash, hash, chain, chain_seq, key_id';
+const ROW = (i: number) =>
+  `(${Array.from({ length: 15 }, (_, k) => `$${i * 15 + k + 1}${k === 9 ? '::jsonb' : ''}`).join(', ')})`;
+const insertStatement = (rows: number): Statement => ({
+  name: `audit_insert_${rows}`,
+  text: `insert into audit_log (${COLUMNS}) values ${Array.from({ length: rows }, (_, i) => ROW(i)).join(', ')}`,
+});
+
 /**
  * Appends entries inside the caller's transaction. Each chain's writers queue on that chain's lock,
  * so organisations do not wait for one another and a chain never forks (its sequence is unique too).
+ * Three statements per chain, run on every audited request, written by hand (bench/README.md, load).
  */
-export async function appendAuditEntries(tx: Db, keys: AuditKeys, entries: AuditInput[]): Promise<void> {
+export async function appendAuditEntries(run: RunSql, keys: AuditKeys, entries: AuditInput[]): Promise<void> {
   const byChain = new Map<string, AuditInput[]>();
   for (const entry of entries) {
     const chain = chainOf(entry.orgId);
@@ -89,18 +107,18 @@ export async function appendAuditEntries(tx: Db, keys: AuditKeys, entries: Audit
   }
   // Locks taken in one order everywhere, so two requests that write two chains cannot deadlock.
   for (const chain of [...byChain.keys()].sort()) {
-    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_CLASS}, hashtext(${chain}))`);
-    const [last] = await tx
-      .select({ hash: auditLog.hash, chainSeq: auditLog.chainSeq })
-      .from(auditLog)
-      .where(eq(auditLog.chain, chain))
-      .orderBy(desc(auditLog.chainSeq))
-      .limit(1);
-    let prevHash = last?.hash ?? GENESIS;
-    let chainSeq = last?.chainSeq ?? 0;
-    const rows = [];
-    for (const input of byChain.get(chain)!) {
+    await run(LOCK_CHAIN, [CHAIN_LOCK_CLASS, chain]);
+    // A statement of its own after the lock: its snapshot then sees the last holder's commit.
+    const { rows: heads } = await run<{ hash: string; chain_seq: string | number }>(CHAIN_HEAD, [chain]);
+    let prevHash = heads[0]?.hash ?? GENESIS;
+    let chainSeq = Number(heads[0]?.chain_seq ?? 0);
+    const values: unknown[] = [];
+    const batch = byChain.get(chain)!;
+    for (const input of batch) {
       chainSeq++;
+      const details = JSON.parse(
+        canonicalJson(sanitiseDetails(input.details ?? {}, keys.current.key)),
+      ) as Record<string, unknown>;
       const fields: HashedFields = {
         at: new Date(),
         actorUserId: input.actorUserId ?? null,
@@ -111,24 +129,37 @@ export async function appendAuditEntries(tx: Db, keys: AuditKeys, entries: Audit
         entityId: input.entityId ?? null,
         ip: input.ip ?? null,
         requestId: input.requestId ?? null,
-        details: JSON.parse(canonicalJson(sanitiseDetails(input.details ?? {}, keys.current.key))) as Record<
-          string,
-          unknown
-        >,
+        details,
         prevHash,
         chain,
         chainSeq,
       };
       const hash = sealEntry(fields, keys.current.key);
-      rows.push({ ...fields, hash, keyId: keys.current.id });
+      values.push(
+        fields.at.toISOString(),
+        fields.actorUserId,
+        fields.actorEmail,
+        fields.orgId,
+        fields.action,
+        fields.entityType,
+        fields.entityId,
+        fields.ip,
+        fields.requestId,
+        JSON.stringify(details),
+        prevHash,
+        hash,
+        chain,
+        chainSeq,
+        keys.current.id,
+      );
       prevHash = hash;
     }
-    await tx.insert(auditLog).values(rows);
+    await run(insertStatement(batch.length), values);
   }
 }
 
 export interface AuditWriter {
-  database: { db: Db };
+  database: { db: Db; runOf: (tx: Db) => RunSql };
   auditKeys: AuditKeys;
 }
 
@@ -138,7 +169,9 @@ export interface AuditWriter {
  */
 export async function appendAudit(platform: AuditWriter, input: AuditInput): Promise<void> {
   if (queueAudit(input)) return;
-  await platform.database.db.transaction((tx) => appendAuditEntries(tx, platform.auditKeys, [input]));
+  await platform.database.db.transaction((tx) =>
+    appendAuditEntries(platform.database.runOf(tx), platform.auditKeys, [input]),
+  );
 }
 
 export interface ChainVerification {

@@ -73,7 +73,7 @@ async function identify(app: FastifyInstance, request: FastifyRequest): Promise<
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
-  const session = await resolveSession(db, app.platform.config, cookie);
+  const session = await resolveSession(app.platform.database, app.platform.config, cookie);
   if (!session) return null;
   request.actor = session.actor;
   request.sessionTokenHash = session.tokenHash;

@@ -75,7 +75,7 @@ async function runRequest(
       {
         root: database.root,
         executeSqlOf: database.executeSqlOf,
-        appendAudits: (tx, entries) => appendAuditEntries(tx, auditKeys, entries),
+        appendAudits: (tx, entries) => appendAuditEntries(database.runOf(tx), auditKeys, entries),
       },
       async () => {
         const claim: IdempotencyClaim = await claimIdempotencyKey(database.db, request);

@@ -1,6 +1,6 @@
 import type { Role } from '@komek/domain';
 import { and, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/connection.ts';
+import type { Db, RunSql, Statement } from '../db/connection.ts';
 import { apiTokens, calendarTokens, organisations, sessions, users } from '../db/schema/index.ts';
 import type { Config } from './config.ts';
 import { randomToken, sha256 } from './crypto.ts';
@@ -43,33 +43,58 @@ const actorColumns = {
   platformAdmin: users.platformAdmin,
 };
 
-export async function resolveSession(db: Db, config: Config, token: string): Promise<ResolvedSession | null> {
+const RESOLVE_SESSION: Statement = {
+  name: 'session_resolve',
+  text: `select u.id, u.email, u.org_id, u.office_id, u.role, u.platform_admin,
+                s.csrf_token, s.mfa_pending, s.last_seen_at
+           from sessions s join users u on u.id = s.user_id
+          where s.token_hash = $1 and s.expires_at > now() and s.last_seen_at > $2 and u.disabled_at is null`,
+};
+const TOUCH_SESSION: Statement = {
+  name: 'session_touch',
+  text: 'update sessions set last_seen_at = now() where token_hash = $1',
+};
+
+interface SessionRow {
+  id: string;
+  email: string;
+  org_id: string;
+  office_id: string | null;
+  role: string;
+  platform_admin: boolean;
+  csrf_token: string;
+  mfa_pending: boolean;
+  last_seen_at: Date | string;
+}
+
+/** Every request with a cookie runs this: one prepared statement, no query builder. */
+export async function resolveSession(
+  database: { run: RunSql },
+  config: Config,
+  token: string,
+): Promise<ResolvedSession | null> {
   const tokenHash = sha256(token);
-  const idleCutoff = new Date(Date.now() - config.sessionIdleMinutes * 60_000);
-  const [row] = await db
-    .select({
-      ...actorColumns,
-      csrfToken: sessions.csrfToken,
-      mfaPending: sessions.mfaPending,
-      lastSeenAt: sessions.lastSeenAt,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, tokenHash),
-        gt(sessions.expiresAt, new Date()),
-        gt(sessions.lastSeenAt, idleCutoff),
-        isNull(users.disabledAt),
-      ),
-    );
+  const idleCutoff = new Date(Date.now() - config.sessionIdleMinutes * 60_000).toISOString();
+  const { rows } = await database.run<SessionRow>(RESOLVE_SESSION, [tokenHash, idleCutoff]);
+  const row = rows[0];
   if (!row) return null;
   // Touch at most once a minute: every request writing would serialise reads on PGlite.
-  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
-  }
-  const { csrfToken, mfaPending, lastSeenAt: _seen, ...actor } = row;
-  return { actor: { ...actor, role: actor.role as Role, via: 'session' }, tokenHash, csrfToken, mfaPending };
+  if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000)
+    await database.run(TOUCH_SESSION, [tokenHash]);
+  return {
+    actor: {
+      userId: row.id,
+      email: row.email,
+      orgId: row.org_id,
+      officeId: row.office_id,
+      role: row.role as Role,
+      platformAdmin: row.platform_admin,
+      via: 'session',
+    },
+    tokenHash,
+    csrfToken: row.csrf_token,
+    mfaPending: row.mfa_pending,
+  };
 }
 
 export async function endSession(db: Db, tokenHash: string): Promise<void> {

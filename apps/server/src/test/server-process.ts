@@ -58,7 +58,9 @@ export interface ServerProcess {
 /** `komek serve` as its own process, the way an office runs it. */
 export async function startServerProcess(where: Where): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+  // KOMEK_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to look inside a benchmark.
+  const extra = (process.env.KOMEK_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', 'src/cli.ts', 'serve'], {
     cwd: serverDir,
     env: {
       ...process.env,
