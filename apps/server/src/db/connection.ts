@@ -76,7 +76,11 @@ async function openPostgres(url: string): Promise<Database> {
   // make them fight for the same cores and stretch the tail (bench/README.md). Reports can set
   // their own per transaction. KOMEK_PG_OPTIONS replaces this default.
   const options = process.env.KOMEK_PG_OPTIONS ?? '-c max_parallel_workers_per_gather=0';
-  const pool = resilientPool({ connectionString: url, max: 10, options });
+  const pool = resilientPool({
+    connectionString: url,
+    max: Number(process.env.KOMEK_PG_POOL_MAX ?? 10),
+    options,
+  });
   const root = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',

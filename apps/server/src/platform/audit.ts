@@ -19,8 +19,6 @@ export interface AuditInput {
 }
 
 export const GENESIS = '0'.repeat(64);
-/** The first key of the two-key advisory lock each chain's writers queue on. */
-const CHAIN_LOCK_CLASS = 7_206_105;
 export const PLATFORM_CHAIN = 'platform';
 export const chainOf = (orgId: string | null | undefined) => orgId ?? PLATFORM_CHAIN;
 
@@ -77,27 +75,40 @@ function sanitiseDetails(details: Record<string, unknown>, key: Buffer): Record<
   return out;
 }
 
-const LOCK_CHAIN: Statement = {
-  name: 'audit_lock_chain',
-  text: 'select pg_advisory_xact_lock($1, hashtext($2))',
+/** Locks the chain's head row and reads it; after a wait it returns the version the last holder committed. */
+const LOCK_HEAD: Statement = {
+  name: 'audit_lock_head',
+  text: 'select hash, chain_seq from audit_chain_heads where chain = $1 for update',
 };
-const CHAIN_HEAD: Statement = {
-  name: 'audit_chain_head',
-  text: 'select hash, chain_seq from audit_log where chain = $1 order by chain_seq desc limit 1',
+const NEW_HEAD: Statement = {
+  name: 'audit_new_head',
+  text: 'insert into audit_chain_heads (chain, chain_seq, hash) values ($1, 0, $2) on conflict do nothing',
 };
 const COLUMNS =
   'at, actor_user_id, actor_email, org_id, action, entity_type, entity_id, ip, request_id, details, prev_hash, hash, chain, chain_seq, key_id';
 const ROW = (i: number) =>
-  `(${Array.from({ length: 15 }, (_, k) => `$${i * 15 + k + 1}${k === 9 ? '::jsonb' : ''}`).join(', ')})`;
-const insertStatement = (rows: number): Statement => ({
-  name: `audit_insert_${rows}`,
-  text: `insert into audit_log (${COLUMNS}) values ${Array.from({ length: rows }, (_, i) => ROW(i)).join(', ')}`,
+  `(${Array.from({ length: 15 }, (_, k) => `$${i * 15 + k + 3}${k === 9 ? '::jsonb' : ''}`).join(', ')})`;
+/** The rows and the chain's new head in one statement: $1 the chain, $2 the last row's seal. */
+const appendStatement = (rows: number): Statement => ({
+  name: `audit_append_${rows}`,
+  text: `with appended as (insert into audit_log (${COLUMNS}) values ${Array.from({ length: rows }, (_, i) => ROW(i)).join(', ')})
+    update audit_chain_heads set chain_seq = chain_seq + ${rows}, hash = $2 where chain = $1`,
 });
 
+async function lockHead(run: RunSql, chain: string) {
+  for (;;) {
+    const { rows } = await run<{ hash: string; chain_seq: string | number }>(LOCK_HEAD, [chain]);
+    if (rows[0]) return { hash: rows[0].hash, chainSeq: Number(rows[0].chain_seq) };
+    // A chain's first entry: its head row is made once; a concurrent maker wins without harm.
+    await run(NEW_HEAD, [chain, GENESIS]);
+  }
+}
+
 /**
- * Appends entries inside the caller's transaction. Each chain's writers queue on that chain's lock,
- * so organisations do not wait for one another and a chain never forks (its sequence is unique too).
- * Three statements per chain, run on every audited request, written by hand (bench/README.md, load).
+ * Appends entries inside the caller's transaction. Each chain's writers queue on that chain's head
+ * row, so organisations do not wait for one another and a chain never forks (its sequence is
+ * unique too). Two statements per chain, run on every audited request, written by hand
+ * (bench/README.md, load).
  */
 export async function appendAuditEntries(run: RunSql, keys: AuditKeys, entries: AuditInput[]): Promise<void> {
   const byChain = new Map<string, AuditInput[]>();
@@ -107,11 +118,9 @@ export async function appendAuditEntries(run: RunSql, keys: AuditKeys, entries: 
   }
   // Locks taken in one order everywhere, so two requests that write two chains cannot deadlock.
   for (const chain of [...byChain.keys()].sort()) {
-    await run(LOCK_CHAIN, [CHAIN_LOCK_CLASS, chain]);
-    // A statement of its own after the lock: its snapshot then sees the last holder's commit.
-    const { rows: heads } = await run<{ hash: string; chain_seq: string | number }>(CHAIN_HEAD, [chain]);
-    let prevHash = heads[0]?.hash ?? GENESIS;
-    let chainSeq = Number(heads[0]?.chain_seq ?? 0);
+    const head = await lockHead(run, chain);
+    let prevHash = head.hash;
+    let chainSeq = head.chainSeq;
     const values: unknown[] = [];
     const batch = byChain.get(chain)!;
     for (const input of batch) {
@@ -154,7 +163,7 @@ export async function appendAuditEntries(run: RunSql, keys: AuditKeys, entries: 
       );
       prevHash = hash;
     }
-    await run(insertStatement(batch.length), values);
+    await run(appendStatement(batch.length), [chain, prevHash, ...values]);
   }
 }
 

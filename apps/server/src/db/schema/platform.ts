@@ -157,3 +157,14 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
+
+/**
+ * Where each audit chain ends: its last sequence number and seal. Writers lock the chain's row
+ * (one statement that also reads it) instead of an advisory lock and a search of the log; the
+ * log itself stays the evidence, and verification never trusts this table.
+ */
+export const auditChainHeads = pgTable('audit_chain_heads', {
+  chain: text('chain').primaryKey(),
+  chainSeq: bigint('chain_seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+});
