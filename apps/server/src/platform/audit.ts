@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db, RunSql, Statement } from '../db/connection.ts';
 import { auditLog } from '../db/schema/index.ts';
 import type { AuditKeys } from './audit-keys.ts';
@@ -191,18 +191,22 @@ export interface ChainVerification {
   head: { chainSeq: number; hash: string } | null;
 }
 
-/** Walks one chain; reports the first row whose seal, link or sequence does not hold. */
-export async function verifyChain(db: Db, keys: AuditKeys, chain: string): Promise<ChainVerification> {
+type AuditRow = typeof auditLog.$inferSelect;
+
+/**
+ * Walks rows in their chain's order, a thousand at a time; `holds` judges each row against the
+ * seal before it. Reports the first row that does not hold, and where the chain ended.
+ */
+async function walk(
+  page: (after: number) => Promise<AuditRow[]>,
+  position: (row: AuditRow) => number,
+  holds: (row: AuditRow, prev: string, after: number) => boolean,
+): Promise<ChainVerification> {
   let prev = GENESIS;
   let after = 0;
   let checked = 0;
   for (;;) {
-    const rows = await db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.chain, chain), gt(auditLog.chainSeq, after)))
-      .orderBy(asc(auditLog.chainSeq))
-      .limit(1000);
+    const rows = await page(after);
     if (rows.length === 0) {
       return {
         ok: true,
@@ -212,47 +216,43 @@ export async function verifyChain(db: Db, keys: AuditKeys, chain: string): Promi
       };
     }
     for (const row of rows) {
-      const key = row.keyId ? keys.byId(row.keyId) : undefined;
-      const sealOk = !!key && sealEntry(row, key) === row.hash;
-      if (row.chainSeq !== after + 1 || row.prevHash !== prev || !sealOk) {
-        return { ok: false, checked, firstBrokenSeq: row.seq, head: null };
-      }
+      if (!holds(row, prev, after)) return { ok: false, checked, firstBrokenSeq: row.seq, head: null };
       prev = row.hash;
-      after = row.chainSeq;
+      after = position(row);
       checked++;
     }
   }
 }
+
+/** Walks one chain; reports the first row whose seal, link or sequence does not hold. */
+export const verifyChain = (db: Db, keys: AuditKeys, chain: string): Promise<ChainVerification> =>
+  walk(
+    (after) =>
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.chain, chain), gt(auditLog.chainSeq, after)))
+        .orderBy(asc(auditLog.chainSeq))
+        .limit(1000),
+    (row) => row.chainSeq!,
+    (row, prev, after) => {
+      const key = row.keyId ? keys.byId(row.keyId) : undefined;
+      return row.chainSeq === after + 1 && row.prevHash === prev && !!key && sealEntry(row, key) === row.hash;
+    },
+  );
 
 /** The single unkeyed chain of rows written before chains were per organisation. */
-export async function verifyLegacyChain(
-  db: Db,
-): Promise<{ ok: boolean; checked: number; firstBrokenSeq: number | null }> {
-  let prev = GENESIS;
-  let after = 0;
-  let checked = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(auditLog)
-      .where(and(isNull(auditLog.chain), gt(auditLog.seq, after)))
-      .orderBy(asc(auditLog.seq))
-      .limit(1000);
-    if (rows.length === 0) return { ok: true, checked, firstBrokenSeq: null };
-    for (const row of rows) {
-      if (row.prevHash !== prev || legacyHash(row) !== row.hash)
-        return { ok: false, checked, firstBrokenSeq: row.seq };
-      prev = row.hash;
-      after = row.seq;
-      checked++;
-    }
-  }
-}
-
-export async function listChains(db: Db): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ chain: auditLog.chain })
-    .from(auditLog)
-    .where(sql`${auditLog.chain} is not null`);
-  return rows.map((r) => r.chain!).sort();
+export async function verifyLegacyChain(db: Db) {
+  const { head: _head, ...result } = await walk(
+    (after) =>
+      db
+        .select()
+        .from(auditLog)
+        .where(and(isNull(auditLog.chain), gt(auditLog.seq, after)))
+        .orderBy(asc(auditLog.seq))
+        .limit(1000),
+    (row) => row.seq,
+    (row, prev) => row.prevHash === prev && legacyHash(row) === row.hash,
+  );
+  return result;
 }

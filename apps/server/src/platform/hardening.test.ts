@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, interventions, persons } from '../db/schema/index.ts';
-import { openCase, personInput, registerPerson } from '../test/casework-fixtures.ts';
+import { closeCaseWon, openCase, personInput, registerPerson } from '../test/casework-fixtures.ts';
 import { createTestApp, type TestApp } from '../test/harness.ts';
 import { redactError } from './log-redaction.ts';
 
@@ -447,18 +447,7 @@ describe('holes an attacker, a fault or a retry finds', () => {
       const p = await registerPerson(t, admin);
       const c = await openCase(t, admin, [p.id]);
       await t.app.inject({ method: 'POST', url: '/api/indicators/standard', headers: admin.headers });
-      const toOpen = await t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${c.id}/transition`,
-        headers: admin.headers,
-        payload: { version: c.version, to: 'open' },
-      });
-      await t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${c.id}/transition`,
-        headers: admin.headers,
-        payload: { version: toOpen.json().version, to: 'closed', outcome: 'document_issued' },
-      });
+      await closeCaseWon(t, admin, c);
       const draft = await t.app.inject({
         method: 'POST',
         url: '/api/stories',

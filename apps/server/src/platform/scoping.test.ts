@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../db/schema/index.ts';
-import { openCase, personInput, registerPerson } from '../test/casework-fixtures.ts';
+import { closeCaseWon, openCase, personInput, registerPerson } from '../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 
 /**
@@ -192,18 +192,7 @@ describe('organisation scoping on every endpoint', () => {
       ).json();
     }
     // Last, because it closes B's case: a story is drafted only from a case that ended well.
-    const opened = await t.app.inject({
-      method: 'POST',
-      url: `/api/cases/${bCase.id}/transition`,
-      headers: b.headers,
-      payload: { version: bCase.version, to: 'open' },
-    });
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/cases/${bCase.id}/transition`,
-      headers: b.headers,
-      payload: { version: opened.json().version, to: 'closed', outcome: 'document_issued' },
-    });
+    await closeCaseWon(t, b, bCase);
     const story = await t.app.inject({
       method: 'POST',
       url: '/api/stories',

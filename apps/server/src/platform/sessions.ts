@@ -4,8 +4,8 @@ import type { Db, RunSql, Statement } from '../db/connection.ts';
 import { apiTokens, calendarTokens, organisations, sessions, users } from '../db/schema/index.ts';
 import type { Config } from './config.ts';
 import { randomToken, sha256 } from './crypto.ts';
-import { SessionCache } from './session-cache.ts';
 import type { Actor } from './policy.ts';
+import { SessionCache } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'komek_session';
 
@@ -106,10 +106,7 @@ export async function resolveSession(
     mfaPending: row.mfa_pending,
   };
   // Never cached past the moment the session would lapse by itself (idle or absolute).
-  const lapses = Math.min(
-    new Date(row.expires_at).getTime(),
-    lastSeen + config.sessionIdleMinutes * 60_000,
-  );
+  const lapses = Math.min(new Date(row.expires_at).getTime(), lastSeen + config.sessionIdleMinutes * 60_000);
   sessionCache.set(tokenHash, resolved, lapses);
   return resolved;
 }

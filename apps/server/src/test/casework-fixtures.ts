@@ -46,3 +46,20 @@ export async function openCase(t: TestApp, session: Session, personIds: string[]
   if (res.statusCode !== 201) throw new Error(`open case failed: ${res.statusCode} ${res.body}`);
   return res.json() as { id: string; version: number; caseNumber: string; status: string };
 }
+
+/** Opens a case at intake and closes it with a won outcome, as a story needs. */
+export async function closeCaseWon(t: TestApp, session: Session, c: { id: string; version: number }) {
+  const opened = await t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${c.id}/transition`,
+    headers: session.headers,
+    payload: { version: c.version, to: 'open' },
+  });
+  const closed = await t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${c.id}/transition`,
+    headers: session.headers,
+    payload: { version: opened.json().version, to: 'closed', outcome: 'document_issued' },
+  });
+  if (closed.statusCode !== 200) throw new Error(`close failed: ${closed.statusCode} ${closed.body}`);
+}
