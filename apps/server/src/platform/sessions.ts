@@ -47,7 +47,7 @@ const actorColumns = {
 const RESOLVE_SESSION: Statement = {
   name: 'session_resolve',
   text: `select u.id, u.email, u.org_id, u.office_id, u.role, u.platform_admin,
-                s.csrf_token, s.mfa_pending, s.last_seen_at, s.expires_at
+                s.csrf_token, s.mfa_pending, s.last_seen_at
            from sessions s join users u on u.id = s.user_id
           where s.token_hash = $1 and s.expires_at > now() and s.last_seen_at > $2 and u.disabled_at is null`,
 };
@@ -66,32 +66,23 @@ interface SessionRow {
   csrf_token: string;
   mfa_pending: boolean;
   last_seen_at: Date | string;
-  expires_at: Date | string;
 }
 
-const SESSION_CACHE_MS = Number(process.env.KOMEK_SESSION_CACHE_MS ?? 3000);
-export const sessionCache = new SessionCache<ResolvedSession>(SESSION_CACHE_MS);
-
-/** Every request with a cookie runs this: one prepared statement, no query builder, a short cache. */
+/** Every request with a cookie runs this: one prepared statement, no query builder. */
 export async function resolveSession(
   database: { run: RunSql },
   config: Config,
   token: string,
 ): Promise<ResolvedSession | null> {
   const tokenHash = sha256(token);
-  const cached = sessionCache.get(tokenHash);
-  if (cached) return cached;
   const idleCutoff = new Date(Date.now() - config.sessionIdleMinutes * 60_000).toISOString();
   const { rows } = await database.run<SessionRow>(RESOLVE_SESSION, [tokenHash, idleCutoff]);
   const row = rows[0];
   if (!row) return null;
   // Touch at most once a minute: every request writing would serialise reads on PGlite.
-  let lastSeen = new Date(row.last_seen_at).getTime();
-  if (Date.now() - lastSeen > 60_000) {
+  if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000)
     await database.run(TOUCH_SESSION, [tokenHash]);
-    lastSeen = Date.now();
-  }
-  const resolved: ResolvedSession = {
+  return {
     actor: {
       userId: row.id,
       email: row.email,
@@ -105,19 +96,13 @@ export async function resolveSession(
     csrfToken: row.csrf_token,
     mfaPending: row.mfa_pending,
   };
-  // Never cached past the moment the session would lapse by itself (idle or absolute).
-  const lapses = Math.min(new Date(row.expires_at).getTime(), lastSeen + config.sessionIdleMinutes * 60_000);
-  sessionCache.set(tokenHash, resolved, lapses);
-  return resolved;
 }
 
 export async function endSession(db: Db, tokenHash: string): Promise<void> {
-  sessionCache.forget(tokenHash);
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
 export async function endAllSessions(db: Db, userId: string): Promise<number> {
-  sessionCache.forgetUser(userId);
   const removed = await db
     .delete(sessions)
     .where(eq(sessions.userId, userId))
@@ -126,7 +111,6 @@ export async function endAllSessions(db: Db, userId: string): Promise<number> {
 }
 
 export async function markMfaSatisfied(db: Db, userId: string): Promise<void> {
-  sessionCache.forgetUser(userId);
   await db.update(sessions).set({ mfaPending: false }).where(eq(sessions.userId, userId));
 }
 
@@ -175,7 +159,6 @@ export async function endOtherSessions(
   userId: string,
   keepTokenHash: string | null,
 ): Promise<number> {
-  sessionCache.forgetUser(userId);
   const removed = await db
     .delete(sessions)
     .where(

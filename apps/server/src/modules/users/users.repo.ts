@@ -3,7 +3,6 @@ import type { Db } from '../../db/connection.ts';
 import { users } from '../../db/schema/index.ts';
 import { countAll, scopeWhere } from '../../db/scope.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
-import { sessionCache } from '../../platform/sessions.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -58,8 +57,6 @@ export async function updateUserVersioned(
     .set({ ...fields, updatedAt: new Date(), updatedBy: actorId, version: sql`${users.version} + 1` })
     .where(and(eq(users.id, id), eq(users.version, version)))
     .returning();
-  // A changed role, office or a disabled account takes effect on the next request, not seconds later.
-  if (row) sessionCache.forgetUser(id);
   return row;
 }
 
