@@ -5,7 +5,6 @@ import { apiTokens, calendarTokens, organisations, sessions, users } from '../db
 import type { Config } from './config.ts';
 import { randomToken, sha256 } from './crypto.ts';
 import type { Actor } from './policy.ts';
-import { SessionCache } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'komek_session';
 
