@@ -28,6 +28,7 @@ import {
 import { countAll, countCapped, scopeWhere } from '../../db/scope.ts';
 import { today } from '../../platform/dates.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
+import { personSummaryColumns } from '../persons/persons.repo.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -161,6 +162,17 @@ export async function personsOfCases(db: Db, caseIds: string[]) {
   if (caseIds.length === 0) return [];
   return db
     .select({ caseId: casePersons.caseId, person: persons })
+    .from(casePersons)
+    .innerJoin(persons, eq(persons.id, casePersons.personId))
+    .where(inArray(casePersons.caseId, caseIds))
+    .orderBy(asc(casePersons.position));
+}
+
+/** The people of a page of cases, as a list shows them (no sealed columns read). */
+export async function personSummariesOfCases(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .select({ caseId: casePersons.caseId, person: personSummaryColumns })
     .from(casePersons)
     .innerJoin(persons, eq(persons.id, casePersons.personId))
     .where(inArray(casePersons.caseId, caseIds))

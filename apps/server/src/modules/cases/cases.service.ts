@@ -45,7 +45,7 @@ export async function presentCases(platform: Platform, rows: repo.CaseRow[]) {
   const ids = rows.map((r) => r.id);
   const assignees = [...new Set(rows.map((r) => r.assignedTo).filter((x): x is string => !!x))];
   const [personRows, names, overdue] = await Promise.all([
-    repo.personsOfCases(db, ids),
+    repo.personSummariesOfCases(db, ids),
     repo.namesOfUsers(db, assignees),
     repo.overdueTaskCounts(db, ids),
   ]);

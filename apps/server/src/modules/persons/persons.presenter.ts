@@ -11,21 +11,21 @@ import type { z } from 'zod';
 import type { consents, personDocuments } from '../../db/schema/index.ts';
 import { type FieldCipher, openOptional } from '../../platform/crypto.ts';
 import { isoDay } from '../../platform/dates.ts';
-import type { PersonRow } from './persons.repo.ts';
+import type { PersonRow, PersonSummaryRow } from './persons.repo.ts';
 
 export const personContext = (id: string, column: string) => `persons.${column}:${id}`;
 export const documentContext = (id: string) => `person_documents.number:${id}`;
 
 const dateOut = (value: string | Date | null) => (value === null ? null : isoDay(value));
 
-function birth(row: PersonRow) {
+function birth(row: PersonSummaryRow) {
   const iso = dateOut(row.birthDate);
   if (!iso || !row.birthPrecision) return { birthDate: null, birthPrecision: null, age: null };
   const precision = row.birthPrecision as BirthPrecision;
   return { birthDate: formatPartialDate(iso, precision), birthPrecision: precision, age: ageOn(iso) };
 }
 
-export function presentPersonSummary(row: PersonRow): PersonSummary {
+export function presentPersonSummary(row: PersonSummaryRow): PersonSummary {
   return {
     id: row.id,
     orgId: row.orgId,

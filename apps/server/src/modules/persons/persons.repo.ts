@@ -16,6 +16,23 @@ import { countCapped, scopeWhere } from '../../db/scope.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
 
 export type PersonRow = typeof persons.$inferSelect;
+
+/** What a list shows of a person: a page of them is read without the wide, sealed columns. */
+export const personSummaryColumns = {
+  id: persons.id,
+  orgId: persons.orgId,
+  givenName: persons.givenName,
+  familyName: persons.familyName,
+  patronymic: persons.patronymic,
+  latinName: persons.latinName,
+  sex: persons.sex,
+  birthDate: persons.birthDate,
+  birthPrecision: persons.birthPrecision,
+  districtId: persons.districtId,
+  nationalityStatus: persons.nationalityStatus,
+  populationType: persons.populationType,
+};
+export type PersonSummaryRow = Pick<PersonRow, keyof typeof personSummaryColumns>;
 export type PersonInsert = typeof persons.$inferInsert;
 
 export const personScope = (filter: ScopeFilter) =>
@@ -38,7 +55,13 @@ export async function listPersons(db: Db, filter: ScopeFilter, f: PersonFilters)
   if (f.nationalityStatus) conditions.push(eq(persons.nationalityStatus, f.nationalityStatus));
   const where = and(...conditions);
   const [items, count] = await Promise.all([
-    db.select().from(persons).where(where).orderBy(desc(persons.createdAt)).limit(f.limit).offset(f.offset),
+    db
+      .select(personSummaryColumns)
+      .from(persons)
+      .where(where)
+      .orderBy(desc(persons.createdAt))
+      .limit(f.limit)
+      .offset(f.offset),
     countCapped(db, persons, where),
   ]);
   return { items, ...count };
