@@ -8,7 +8,7 @@ import {
   LEGAL_PROBLEMS,
   POPULATION_TYPES,
 } from './casework.enums.ts';
-import { zClientId, zPageQuery, zVersion } from './common.schema.ts';
+import { zClientId, zDueDate, zPageQuery, zVersion } from './common.schema.ts';
 import { zPersonSummary } from './persons.schema.ts';
 
 const isoDate = z.iso.date();
@@ -136,7 +136,7 @@ export const zNote = z.object({
 
 export const zTaskInput = z.object({
   title: z.string().trim().min(1).max(300),
-  dueDate: isoDate,
+  dueDate: zDueDate,
   assignedTo: z.uuid().optional().nullable(),
 });
 export const zTask = z.object({

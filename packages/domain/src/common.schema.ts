@@ -20,3 +20,26 @@ export const zClientId = z.uuid().optional();
 export function zPage<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.int(), totalCapped: z.boolean().optional() });
 }
+
+/** Today's calendar day in UTC, plus or minus days. A day of slack absorbs the region's UTC+5/+6. */
+const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const EARLIEST = '2000-01-01';
+
+/**
+ * Dates the platform records, each with its limit (issue: "rules that let nonsense in"). Issues
+ * carry a code (`params.code`) that each interface words in its language.
+ */
+export const zPastDate = z.iso
+  .date()
+  .refine((d) => d <= dayFromToday(1), { params: { code: 'date_in_future' } })
+  .refine((d) => d >= EARLIEST, { params: { code: 'date_too_early' } });
+/** Something to happen: not before yesterday, at most five years ahead. */
+export const zComingDate = z.iso
+  .date()
+  .refine((d) => d >= dayFromToday(-1), { params: { code: 'date_in_past' } })
+  .refine((d) => d <= dayFromToday(5 * 366), { params: { code: 'date_too_far' } });
+/** A due date: one written down late is accepted (not before 2000), at most five years ahead. */
+export const zDueDate = z.iso
+  .date()
+  .refine((d) => d >= EARLIEST, { params: { code: 'date_too_early' } })
+  .refine((d) => d <= dayFromToday(5 * 366), { params: { code: 'date_too_far' } });

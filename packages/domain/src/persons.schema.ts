@@ -11,7 +11,7 @@ import {
   WG_DOMAINS,
   WG_LEVELS,
 } from './casework.enums.ts';
-import { zClientId, zPageQuery, zVersion } from './common.schema.ts';
+import { zClientId, zPageQuery, zPastDate, zVersion } from './common.schema.ts';
 import { zCountryCode } from './organisations.schema.ts';
 import { zPartialDate } from './partial-date.ts';
 
@@ -97,7 +97,7 @@ export const zConsent = z.object({
 export const zConsentInput = z.object({
   purpose: z.enum(['registration', 'referral', 'data_sharing', 'story_publication', 'other']),
   scope: z.string().trim().min(1).max(500),
-  givenAt: isoDate,
+  givenAt: zPastDate,
 });
 
 export const zPerson = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_PRIORITIES, LEGAL_PROBLEMS } from './casework.enums.ts';
-import { zPageQuery, zVersion } from './common.schema.ts';
+import { zComingDate, zPageQuery, zPastDate, zVersion } from './common.schema.ts';
 
 export const SERVICE_TYPES = [
   'legal_aid',
@@ -136,7 +136,7 @@ export const zReferralConsent = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('consent'),
     scope: z.string().trim().min(3).max(500),
-    givenAt: z.iso.date(),
+    givenAt: zPastDate,
   }),
   z.object({
     kind: z.literal('emergency_override'),
@@ -158,7 +158,7 @@ export type ReferralInput = z.infer<typeof zReferralInput>;
 export const zOnwardReferralInput = zReferralInput;
 
 export const zReferralTransition = z.discriminatedUnion('to', [
-  z.object({ version: zVersion, to: z.literal('accepted'), expectedDate: z.iso.date() }),
+  z.object({ version: zVersion, to: z.literal('accepted'), expectedDate: zComingDate }),
   z.object({ version: zVersion, to: z.literal('declined'), reason: z.string().trim().min(5).max(1000) }),
   z.object({ version: zVersion, to: z.literal('in_progress'), note: optionalText(1000) }),
   z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { POPULATION_TYPES, SEXES } from './casework.enums.ts';
-import { zVersion } from './common.schema.ts';
+import { zPastDate, zVersion } from './common.schema.ts';
 import { ORGANISATION_TYPES } from './roles.ts';
 
 export const AGE_BRACKETS = ['0-4', '5-11', '12-17', '18-59', '60+'] as const;
@@ -155,7 +155,7 @@ export const zParticipants = z.object({
 export const zActivityInput = z.object({
   type: z.enum(ACTIVITY_TYPES),
   title: z.string().trim().min(3).max(300),
-  date: z.iso.date(),
+  date: zPastDate,
   districtId: z.string().max(64).nullable().default(null),
   organisers: z.string().trim().max(500).nullable().default(null),
   audience: z.enum(AUDIENCES).nullable().default(null),

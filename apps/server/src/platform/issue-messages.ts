@@ -6,6 +6,42 @@ import { errorMessage, localeChain } from './messages.ts';
  * `{{line}}` and `{{max}}` are filled from the issue's params.
  */
 const ISSUES: Record<string, Record<Locale, string>> = {
+  date_in_future: {
+    en: 'This date is in the future. Enter the day it happened.',
+    ru: 'Эта дата в будущем. Укажите день, когда это произошло.',
+    ky: 'Бул күн келечекте. Бул болгон күндү жазыңыз.',
+    kk: 'Бұл күн болашақта. Бұл болған күнді жазыңыз.',
+    uz: 'Bu sana kelajakda. Bu sodir boʻlgan kunni kiriting.',
+    tg: 'Ин сана дар оянда аст. Рӯзеро нависед, ки ин рух дод.',
+    'fa-AF': 'این تاریخ در آینده است. روزی را بنویسید که این کار انجام شد.',
+  },
+  date_in_past: {
+    en: 'This date has already passed. Enter a day from today on.',
+    ru: 'Эта дата уже прошла. Укажите день, начиная с сегодняшнего.',
+    ky: 'Бул күн өтүп кеткен. Бүгүндөн баштап бир күндү жазыңыз.',
+    kk: 'Бұл күн өтіп кетті. Бүгіннен бастап бір күнді жазыңыз.',
+    uz: 'Bu sana allaqachon oʻtgan. Bugundan boshlab bir kunni kiriting.',
+    tg: 'Ин сана аллакай гузаштааст. Рӯзеро аз имрӯз сар карда нависед.',
+    'fa-AF': 'این تاریخ گذشته است. روزی از امروز به بعد بنویسید.',
+  },
+  date_too_early: {
+    en: 'This date is too far in the past to be right.',
+    ru: 'Эта дата слишком далеко в прошлом, чтобы быть верной.',
+    ky: 'Бул күн туура болуу үчүн өтө эле мурда.',
+    kk: 'Бұл күн дұрыс болу үшін тым ерте.',
+    uz: 'Bu sana toʻgʻri boʻlishi uchun juda oʻtmishda.',
+    tg: 'Ин сана барои дуруст будан хеле дар гузашта аст.',
+    'fa-AF': 'این تاریخ برای درست بودن بیش از حد در گذشته است.',
+  },
+  date_too_far: {
+    en: 'This date is too far ahead (more than five years).',
+    ru: 'Эта дата слишком далеко впереди (больше пяти лет).',
+    ky: 'Бул күн өтө алыс (беш жылдан ашык).',
+    kk: 'Бұл күн тым алыс (бес жылдан астам).',
+    uz: 'Bu sana juda uzoqda (besh yildan ortiq).',
+    tg: 'Ин сана хеле дур аст (зиёда аз панҷ сол).',
+    'fa-AF': 'این تاریخ بیش از حد دور است (بیشتر از پنج سال).',
+  },
   too_big: {
     en: 'The file is empty or larger than allowed.',
     ru: 'Файл пуст или больше допустимого размера.',

@@ -1,6 +1,7 @@
 import type { FieldIssue, Locale } from '@komek/domain';
 import type { FastifySchemaCompiler } from 'fastify';
 import { type ZodType, z } from 'zod';
+import { issueMessage } from './issue-messages.ts';
 import { errorMessage, localeChain } from './messages.ts';
 
 const NUL_ISSUE = 'komek:nul_character';
@@ -56,6 +57,16 @@ export function localiseIssues(error: RequestValidationError, locale: Locale): F
   const factory = chain.map((l) => zodLocales[l]).find(Boolean) ?? z.locales.en;
   const { localeError } = factory();
   return error.issues.map((issue) => {
+    // The shared schemas' own rules (dates within their limits) carry a code to word here.
+    const coded = (issue as { params?: { code?: unknown } }).params?.code;
+    if (issue.code === 'custom' && typeof coded === 'string') {
+      return {
+        path: issue.path.map(String).join('.'),
+        in: error.part,
+        message: issueMessage(coded, locale),
+        code: coded,
+      };
+    }
     if (issue.message === NUL_ISSUE) {
       const path = issue.path.map(String).join('.');
       return { path, in: error.part, message: errorMessage('nul_character', locale), code: 'nul_character' };

@@ -54,7 +54,11 @@ export async function seedDemoReferrals(platform: Platform, fromOrgId: string, c
     const roll = r.next();
     if (roll < 0.15) steps.push({ version: 1, to: 'declined', reason: 'Outside the districts we cover' });
     else if (roll < 0.75) {
-      steps.push({ version: 1, to: 'accepted', expectedDate: '2026-12-15' });
+      steps.push({
+        version: 1,
+        to: 'accepted',
+        expectedDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+      });
       if (roll < 0.6) steps.push({ version: 2, to: 'in_progress' });
       if (roll < 0.4)
         steps.push({

@@ -5,6 +5,9 @@ import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 import { flagOverdueReferrals } from './referrals.service.ts';
 
+/** A day from today, as the service dates a referral expects must not be past. */
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
 const consent = {
   kind: 'consent',
   scope: 'Share with the legal aid service for citizenship',
@@ -239,8 +242,8 @@ describe('referrals', () => {
       let res = await respond(focal, r.id, { version: 1, to: 'accepted' });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe('expectedDate');
-      res = await respond(focal, r.id, { version: 1, to: 'accepted', expectedDate: '2026-12-15' });
-      expect(res.json()).toMatchObject({ status: 'accepted', expectedDate: '2026-12-15', version: 2 });
+      res = await respond(focal, r.id, { version: 1, to: 'accepted', expectedDate: inDays(14) });
+      expect(res.json()).toMatchObject({ status: 'accepted', expectedDate: inDays(14), version: 2 });
       res = await respond(focal, r.id, {
         version: 2,
         to: 'completed',
@@ -279,7 +282,7 @@ describe('referrals', () => {
       const { referral: r } = await referral();
       // The sender cannot accept its own referral; the receiver cannot withdraw it.
       expect(
-        (await respond(lawyer, r.id, { version: 1, to: 'accepted', expectedDate: '2026-12-01' })).statusCode,
+        (await respond(lawyer, r.id, { version: 1, to: 'accepted', expectedDate: inDays(0) })).statusCode,
       ).toBe(409);
       expect(
         (
@@ -294,9 +297,9 @@ describe('referrals', () => {
       expect(res.statusCode).toBe(400);
       res = await respond(focal, r.id, { version: 1, to: 'declined', reason: 'Outside our districts' });
       expect(res.json().status).toBe('declined');
-      res = await respond(focal, r.id, { version: 1, to: 'accepted', expectedDate: '2026-12-01' });
+      res = await respond(focal, r.id, { version: 1, to: 'accepted', expectedDate: inDays(0) });
       expect(res.statusCode).toBe(409);
-      res = await respond(focal, r.id, { version: 2, to: 'accepted', expectedDate: '2026-12-01' });
+      res = await respond(focal, r.id, { version: 2, to: 'accepted', expectedDate: inDays(0) });
       expect(res.statusCode).toBe(409);
       expect(res.json().error.details.reason).toBe('invalid_transition');
 
@@ -328,7 +331,7 @@ describe('referrals', () => {
         consent,
       });
       expect(res.statusCode).toBe(409);
-      await respond(focal, r.id, { version: 1, to: 'accepted', expectedDate: '2026-12-20' });
+      await respond(focal, r.id, { version: 1, to: 'accepted', expectedDate: inDays(19) });
       res = await inject(focal, 'POST', `/referrals/${r.id}/onward`, {
         serviceId: mrcServiceId,
         need: 'Work permit question',

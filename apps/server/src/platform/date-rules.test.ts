@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCase, registerPerson } from '../test/casework-fixtures.ts';
+import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** Dates that let nonsense in (issue "Everything the API can do…"): each refused, in the user's language. */
+describe('dates within their limits', () => {
+  let t: TestApp;
+  let s: Session;
+  let personId: string;
+  let caseId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    s = (await t.signedIn('admin')).session;
+    personId = (await registerPerson(t, s)).id;
+    caseId = (await openCase(t, s, [personId])).id;
+  });
+  afterAll(() => t.close());
+
+  const post = (url: string, payload: object) =>
+    t.app.inject({ method: 'POST', url, headers: { ...s.headers, 'accept-language': 'ky' }, payload });
+  const issue = (res: { json: () => { error: { details: { issues: Array<Record<string, string>> } } } }) =>
+    res.json().error.details.issues[0]!;
+
+  it('refuses a consent given in the future', async () => {
+    const res = await post(`/api/persons/${personId}/consents`, {
+      purpose: 'referral',
+      scope: 'x',
+      givenAt: '2030-01-01',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(issue(res)).toMatchObject({ path: 'givenAt', code: 'date_in_future' });
+    expect(issue(res).message).toMatch(/келечекте/);
+    expect(
+      (
+        await post(`/api/persons/${personId}/consents`, {
+          purpose: 'referral',
+          scope: 'x',
+          givenAt: inDays(0),
+        })
+      ).statusCode,
+    ).toBe(201);
+  });
+
+  it('refuses tasks due in 1999 or in 9999', async () => {
+    for (const [dueDate, code] of [
+      ['1999-01-01', 'date_too_early'],
+      ['9999-12-31', 'date_too_far'],
+    ]) {
+      const res = await post(`/api/cases/${caseId}/tasks`, { title: 'Call back', dueDate });
+      expect(res.statusCode, dueDate).toBe(400);
+      expect(issue(res)).toMatchObject({ path: 'dueDate', code });
+    }
+    expect(
+      (await post(`/api/cases/${caseId}/tasks`, { title: 'Call back', dueDate: inDays(7) })).statusCode,
+    ).toBe(201);
+  });
+
+  it('refuses an activity dated years ahead', async () => {
+    const res = await post('/api/activities', { type: 'training', title: 'Training', date: '2031-03-01' });
+    expect(res.statusCode).toBe(400);
+    expect(issue(res)).toMatchObject({ path: 'date', code: 'date_in_future' });
+  });
+});
