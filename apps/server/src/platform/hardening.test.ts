@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, interventions, persons } from '../db/schema/index.ts';
 import { closeCaseWon, openCase, personInput, registerPerson } from '../test/casework-fixtures.ts';
-import { createTestApp, type TestApp } from '../test/harness.ts';
+import { createTestApp, statusesUnderLimit, type TestApp } from '../test/harness.ts';
 import { redactError } from './log-redaction.ts';
 
 const formula = '=HYPERLINK("http://x.example","click")';
@@ -118,26 +118,17 @@ describe('holes an attacker, a fault or a retry finds', () => {
 
   describe('addresses and proxies', () => {
     it('believes X-Forwarded-For only from configured proxies: rotating it does not escape the sign-in limit', async () => {
-      const limited = await createTestApp({
-        loginRateLimitPerMinute: 3,
-        production: true,
-        trustedProxies: [],
-      });
-      try {
-        const codes: number[] = [];
-        for (let i = 0; i < 4; i++) {
-          const res = await limited.app.inject({
-            method: 'POST',
-            url: '/api/auth/login',
-            headers: { 'x-forwarded-for': `203.0.113.${i}` },
-            payload: { email: 'x@y.example', password: 'nope-nope' },
-          });
-          codes.push(res.statusCode);
-        }
-        expect(codes).toEqual([401, 401, 401, 429]);
-      } finally {
-        await limited.close();
-      }
+      const codes = await statusesUnderLimit(
+        { production: true, trustedProxies: [] },
+        async () => null,
+        (_, i) => ({
+          method: 'POST',
+          url: '/api/auth/login',
+          headers: { 'x-forwarded-for': `203.0.113.${i}` },
+          payload: { email: 'x@y.example', password: 'nope-nope' },
+        }),
+      );
+      expect(codes).toEqual([401, 401, 401, 429]);
     });
 
     it('answers oversized headers in the product error shape', async () => {

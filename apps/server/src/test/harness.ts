@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '@komek/domain';
-import type { LightMyRequestResponse } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type App, buildApp } from '../app.ts';
 import { offices, organisations, users } from '../db/schema/index.ts';
 import { testAuditKeys } from '../platform/audit-keys.ts';
@@ -125,3 +125,24 @@ export function sessionFrom(res: LightMyRequestResponse): Session {
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/**
+ * The statuses of `count` requests to an app of its own whose limits allow three a minute
+ * (rate-limit tests): `prepare` runs once on that app, `request` makes each request.
+ */
+export async function statusesUnderLimit<C>(
+  overrides: Partial<ReturnType<typeof loadConfig>>,
+  prepare: (app: TestApp) => Promise<C>,
+  request: (context: C, i: number) => InjectOptions,
+  count = 4,
+): Promise<number[]> {
+  const limited = await createTestApp({ loginRateLimitPerMinute: 3, ...overrides });
+  try {
+    const context = await prepare(limited);
+    const codes: number[] = [];
+    for (let i = 0; i < count; i++) codes.push((await limited.app.inject(request(context, i))).statusCode);
+    return codes;
+  } finally {
+    await limited.close();
+  }
+}

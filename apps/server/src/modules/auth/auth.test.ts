@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, users } from '../../db/schema/index.ts';
 import { personInput } from '../../test/casework-fixtures.ts';
-import { createTestApp, sessionFrom, TEST_PASSWORD, type TestApp } from '../../test/harness.ts';
+import {
+  createTestApp,
+  sessionFrom,
+  statusesUnderLimit,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../test/harness.ts';
 import { currentTotp, totpAtStep } from './totp.ts';
 
 describe('sign-in, lockout, sessions and TOTP', () => {
@@ -78,21 +84,16 @@ describe('sign-in, lockout, sessions and TOTP', () => {
   });
 
   it('limits the rate of sign-in attempts per address', async () => {
-    const limited = await createTestApp({ loginRateLimitPerMinute: 3 });
-    try {
-      const codes: number[] = [];
-      for (let i = 0; i < 4; i++) {
-        const res = await limited.app.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          payload: { email: 'x@test.example', password: 'nope-nope' },
-        });
-        codes.push(res.statusCode);
-      }
-      expect(codes).toEqual([401, 401, 401, 429]);
-    } finally {
-      await limited.close();
-    }
+    const codes = await statusesUnderLimit(
+      {},
+      async () => null,
+      () => ({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'x@test.example', password: 'nope-nope' },
+      }),
+    );
+    expect(codes).toEqual([401, 401, 401, 429]);
   });
 
   it('enrols TOTP, then requires the code at sign-in', async () => {
@@ -370,23 +371,17 @@ describe('sign-in, lockout, sessions and TOTP', () => {
   });
 
   it('limits guesses at the current password per user', async () => {
-    const limited = await createTestApp({ loginRateLimitPerMinute: 3 });
-    try {
-      const { session } = await limited.signedIn('admin');
-      const codes: number[] = [];
-      for (let i = 0; i < 4; i++) {
-        const res = await limited.app.inject({
-          method: 'POST',
-          url: '/api/auth/password',
-          headers: session.headers,
-          payload: { currentPassword: `wrong ${i}`, newPassword: 'a brand new passphrase' },
-        });
-        codes.push(res.statusCode);
-      }
-      expect(codes).toEqual([400, 400, 400, 429]);
-    } finally {
-      await limited.close();
-    }
+    const codes = await statusesUnderLimit(
+      {},
+      async (app) => (await app.signedIn('admin')).session,
+      (session, i) => ({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: session.headers,
+        payload: { currentPassword: `wrong ${i}`, newPassword: 'a brand new passphrase' },
+      }),
+    );
+    expect(codes).toEqual([400, 400, 400, 429]);
   });
 
   it('asks an enrolled user for a current code before a new authenticator replaces the old one', async () => {
