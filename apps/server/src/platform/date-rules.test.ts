@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCase, registerPerson } from '../test/casework-fixtures.ts';
+import { closeCaseWon, openCase, registerPerson } from '../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -61,5 +61,45 @@ describe('dates within their limits', () => {
     const res = await post('/api/activities', { type: 'training', title: 'Training', date: '2031-03-01' });
     expect(res.statusCode).toBe(400);
     expect(issue(res)).toMatchObject({ path: 'date', code: 'date_in_future' });
+  });
+});
+
+describe('closed cases are not overdue', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('leaves a closed case with a forgotten task out of the overdue list and count', async () => {
+    const { session } = await t.signedIn('admin');
+    const person = await registerPerson(t, session);
+    const open = await openCase(t, session, [person.id]);
+    const closed = await openCase(t, session, [person.id]);
+    for (const c of [open, closed]) {
+      const task = await t.app.inject({
+        method: 'POST',
+        url: `/api/cases/${c.id}/tasks`,
+        headers: session.headers,
+        payload: { title: 'Forgotten', dueDate: inDays(-3) },
+      });
+      expect(task.statusCode).toBe(201);
+    }
+    await closeCaseWon(t, session, closed);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/cases?overdue=true',
+      headers: session.headers,
+    });
+    expect(list.json().items.map((c: { id: string }) => c.id)).toEqual([open.id]);
+    const all = await t.app.inject({ method: 'GET', url: '/api/cases', headers: session.headers });
+    const shown = all.json().items.find((c: { id: string }) => c.id === closed.id);
+    expect(shown.overdueTasks).toBe(0);
+    const caseload = await t.app.inject({
+      method: 'GET',
+      url: '/api/cases/caseload',
+      headers: session.headers,
+    });
+    expect(caseload.json().overdue).toBe(1);
   });
 });

@@ -59,7 +59,8 @@ export function caseFilters(db: Db, filter: ScopeFilter, q: CaseFilterInput, act
   if (q.assignedTo === 'me') conditions.push(eq(cases.assignedTo, actorId));
   else if (q.assignedTo === 'none') conditions.push(isNull(cases.assignedTo));
   else if (q.assignedTo) conditions.push(eq(cases.assignedTo, q.assignedTo));
-  if (q.overdue === 'true') conditions.push(overdueTask(db));
+  // A closed case has nothing left to do: its forgotten tasks do not make it overdue.
+  if (q.overdue === 'true') conditions.push(and(ne(cases.status, 'closed'), overdueTask(db)));
   if (q.number) conditions.push(eq(cases.caseNumber, q.number));
   if (q.personId) {
     conditions.push(
@@ -232,7 +233,9 @@ export async function caseload(db: Db, where: SQL | undefined) {
       .select({ n: countAll })
       .from(caseTasks)
       .innerJoin(cases, eq(cases.id, caseTasks.caseId))
-      .where(and(where, isNull(caseTasks.doneAt), lt(caseTasks.dueDate, today()))),
+      .where(
+        and(where, ne(cases.status, 'closed'), isNull(caseTasks.doneAt), lt(caseTasks.dueDate, today())),
+      ),
     db
       .select({ n: countAll })
       .from(cases)

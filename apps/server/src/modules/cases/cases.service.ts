@@ -53,7 +53,7 @@ export async function presentCases(platform: Platform, rows: repo.CaseRow[]) {
     presentCase(row, platform.cipher, {
       persons: personRows.filter((p) => p.caseId === row.id).map((p) => presentPersonSummary(p.person)),
       assignedName: row.assignedTo ? (names.get(row.assignedTo) ?? null) : null,
-      overdueTasks: overdue.get(row.id) ?? 0,
+      overdueTasks: row.status === 'closed' ? 0 : (overdue.get(row.id) ?? 0),
     }),
   );
 }
