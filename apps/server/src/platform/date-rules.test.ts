@@ -100,6 +100,6 @@ describe('closed cases are not overdue', () => {
       url: '/api/cases/caseload',
       headers: session.headers,
     });
-    expect(caseload.json().overdue).toBe(1);
+    expect(caseload.json().overdueTasks).toBe(1);
   });
 });
