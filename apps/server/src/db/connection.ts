@@ -37,6 +37,7 @@ const runOnPglite =
   (client: Queryable): RunSql =>
   async <T>(statement: Statement, values: unknown[]) =>
     (await client.query(statement.text, values)) as { rows: T[] };
+/** Both drivers' transactions keep their connection at `session.client`, which answers `query(text, values)`. */
 const clientOf = (tx: Db) => (tx as unknown as { session: { client: Queryable } }).session.client;
 
 export interface Database {
@@ -76,11 +77,7 @@ async function openPostgres(url: string): Promise<Database> {
   // make them fight for the same cores and stretch the tail (bench/README.md). Reports can set
   // their own per transaction. KOMEK_PG_OPTIONS replaces this default.
   const options = process.env.KOMEK_PG_OPTIONS ?? '-c max_parallel_workers_per_gather=0';
-  const pool = resilientPool({
-    connectionString: url,
-    max: Number(process.env.KOMEK_PG_POOL_MAX ?? 10),
-    options,
-  });
+  const pool = resilientPool({ connectionString: url, max: 10, options });
   const root = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',
@@ -136,9 +133,8 @@ export function resilientPool(config: pg.PoolConfig): pg.Pool {
   return pool;
 }
 
-/** Both drivers' transactions keep their connection at `session.client`, which answers `query(text, values)`. */
 function executeSqlOf(tx: Db): ExecuteSql {
-  const client = (tx as unknown as { session: { client: { query: ExecuteSql } } }).session.client;
+  const client = clientOf(tx);
   return (text, values) => client.query(text, values ?? []);
 }
 

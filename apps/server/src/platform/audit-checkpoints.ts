@@ -124,14 +124,16 @@ export interface ChainReport extends Omit<ChainVerification, 'head'> {
 }
 
 /** Verifies one chain, then checks it against its last checkpoint (or one given, e.g. an exported copy). */
-export async function verifyChainAgainstCheckpoint(
+export const verifyChainAgainstCheckpoint = (deps: CheckpointDeps, chain: string, given?: Checkpoint) =>
+  verifyAgainst(deps, chain, given ?? readCheckpoints(deps.config.dataDir).get(chain));
+
+async function verifyAgainst(
   deps: CheckpointDeps,
   chain: string,
-  given?: Checkpoint,
+  checkpoint: Checkpoint | undefined,
 ): Promise<ChainReport> {
   const { db } = deps.database;
   const { head: _head, ...walk } = await verifyChain(db, deps.auditKeys, chain);
-  const checkpoint = given ?? readCheckpoints(deps.config.dataDir).get(chain);
   if (!checkpoint) return { chain, ...walk, checkpoint: null };
   if (!checkpointSignatureOk(deps.auditKeys, checkpoint)) {
     return {
@@ -157,8 +159,9 @@ export async function verifyChainAgainstCheckpoint(
 /** All chains (the operator's `komek audit:verify`), plus the old unkeyed chain if any rows remain on it. */
 export async function verifyAllChains(deps: CheckpointDeps) {
   const chains: ChainReport[] = [];
+  const checkpoints = readCheckpoints(deps.config.dataDir);
   for (const chain of await chainNames(deps.database.db)) {
-    chains.push(await verifyChainAgainstCheckpoint(deps, chain));
+    chains.push(await verifyAgainst(deps, chain, checkpoints.get(chain)));
   }
   const legacy = await verifyLegacyChain(deps.database.db);
   return { ok: legacy.ok && chains.every((c) => c.ok), chains, legacy };

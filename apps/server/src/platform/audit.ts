@@ -84,10 +84,28 @@ const NEW_HEAD: Statement = {
   name: 'audit_new_head',
   text: 'insert into audit_chain_heads (chain, chain_seq, hash) values ($1, 0, $2) on conflict do nothing',
 };
-const COLUMNS =
-  'at, actor_user_id, actor_email, org_id, action, entity_type, entity_id, ip, request_id, details, prev_hash, hash, chain, chain_seq, key_id';
+/** A sealed row as the statement takes it: one list names the columns and gives their values. */
+type SealedRow = HashedFields & { hash: string; keyId: string };
+const ROW_COLUMNS: Array<[column: string, value: (r: SealedRow) => unknown]> = [
+  ['at', (r) => r.at.toISOString()],
+  ['actor_user_id', (r) => r.actorUserId],
+  ['actor_email', (r) => r.actorEmail],
+  ['org_id', (r) => r.orgId],
+  ['action', (r) => r.action],
+  ['entity_type', (r) => r.entityType],
+  ['entity_id', (r) => r.entityId],
+  ['ip', (r) => r.ip],
+  ['request_id', (r) => r.requestId],
+  ['details', (r) => JSON.stringify(r.details)],
+  ['prev_hash', (r) => r.prevHash],
+  ['hash', (r) => r.hash],
+  ['chain', (r) => r.chain],
+  ['chain_seq', (r) => r.chainSeq],
+  ['key_id', (r) => r.keyId],
+];
+const COLUMNS = ROW_COLUMNS.map(([column]) => column).join(', ');
 const ROW = (i: number) =>
-  `(${Array.from({ length: 15 }, (_, k) => `$${i * 15 + k + 3}${k === 9 ? '::jsonb' : ''}`).join(', ')})`;
+  `(${ROW_COLUMNS.map(([column], k) => `$${i * ROW_COLUMNS.length + k + 3}${column === 'details' ? '::jsonb' : ''}`).join(', ')})`;
 /** The rows and the chain's new head in one statement: $1 the chain, $2 the last row's seal. */
 const appendStatement = (rows: number): Statement => ({
   name: `audit_append_${rows}`,
@@ -143,25 +161,9 @@ export async function appendAuditEntries(run: RunSql, keys: AuditKeys, entries: 
         chain,
         chainSeq,
       };
-      const hash = sealEntry(fields, keys.current.key);
-      values.push(
-        fields.at.toISOString(),
-        fields.actorUserId,
-        fields.actorEmail,
-        fields.orgId,
-        fields.action,
-        fields.entityType,
-        fields.entityId,
-        fields.ip,
-        fields.requestId,
-        JSON.stringify(details),
-        prevHash,
-        hash,
-        chain,
-        chainSeq,
-        keys.current.id,
-      );
-      prevHash = hash;
+      const row: SealedRow = { ...fields, hash: sealEntry(fields, keys.current.key), keyId: keys.current.id };
+      values.push(...ROW_COLUMNS.map(([, value]) => value(row)));
+      prevHash = row.hash;
     }
     await run(appendStatement(batch.length), [chain, prevHash, ...values]);
   }

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '@komek/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from './errors.ts';
+import { AppError, causesOf, driverError } from './errors.ts';
 import { issueMessage } from './issue-messages.ts';
 import { errorMessage } from './messages.ts';
 import { localiseIssues, RequestValidationError } from './validation.ts';
@@ -69,34 +69,17 @@ const CONNECTION_MESSAGES =
 
 /** The database went away (restart, network): the request may be retried, nothing was committed. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const { code, message } = current as { code?: unknown; message?: unknown };
+  for (const { code, message } of causesOf(error, 5)) {
     if (typeof code === 'string' && (CONNECTION_SQLSTATE.test(code) || CONNECTION_NODE_CODES.has(code)))
       return true;
     if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true;
-    current = (current as { cause?: unknown }).cause;
   }
   return false;
 }
 
-function pgErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  // Drizzle wraps driver errors; the SQLSTATE sits on the cause.
-  for (let depth = 0; current && depth < 4; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
+const pgErrorCode = (error: unknown) => driverError(error)?.code as string | undefined;
 
 function constraintOf(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const c = (current as { constraint?: unknown }).constraint;
-    if (typeof c === 'string') return c;
-    current = (current as { cause?: unknown }).cause;
-  }
+  for (const { constraint } of causesOf(error)) if (typeof constraint === 'string') return constraint;
   return undefined;
 }

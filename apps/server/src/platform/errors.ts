@@ -39,3 +39,18 @@ export class AppError extends Error {
 export const notFound = () => new AppError('not_found');
 export const versionConflict = (current?: number) =>
   new AppError('version_conflict', current === undefined ? undefined : { currentVersion: current });
+
+/** An error and the causes it wraps (Drizzle wraps the driver's error), outermost first. */
+export function* causesOf(error: unknown, depth = 4): Generator<Record<string, unknown>> {
+  let current: unknown = error;
+  for (let i = 0; current && i < depth; i++) {
+    yield current as Record<string, unknown>;
+    current = (current as { cause?: unknown }).cause;
+  }
+}
+
+/** The database driver's own error inside a wrapper: the first cause that carries a SQLSTATE. */
+export function driverError(error: unknown): Record<string, unknown> | undefined {
+  for (const e of causesOf(error)) if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e;
+  return undefined;
+}

@@ -3,7 +3,15 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, interventions, persons } from '../db/schema/index.ts';
-import { closeCaseWon, openCase, personInput, registerPerson } from '../test/casework-fixtures.ts';
+import {
+  closeCaseWon,
+  matchedRows,
+  openCase,
+  personInput,
+  registerPerson,
+  sendReferral,
+  uploadList,
+} from '../test/casework-fixtures.ts';
 import { createTestApp, statusesUnderLimit, type TestApp } from '../test/harness.ts';
 import { redactError } from './log-redaction.ts';
 
@@ -318,17 +326,12 @@ describe('holes an attacker, a fault or a retry finds', () => {
       });
       const p = await registerPerson(t, admin);
       const c = await openCase(t, admin, [p.id]);
-      const sent = await t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${c.id}/referrals`,
-        headers: admin.headers,
-        payload: {
-          serviceId: service.json().id,
-          need: 'Needs a lawyer for a residence appeal',
-          contact: '+996 555 000 111',
-          share: ['name'],
-          consent: { kind: 'consent', scope: 'to the other organisation', givenAt: '2026-11-01' },
-        },
+      const sent = await sendReferral(t, admin, c.id, {
+        serviceId: service.json().id,
+        need: 'Needs a lawyer for a residence appeal',
+        contact: '+996 555 000 111',
+        consentScope: 'to the other organisation',
+        givenAt: '2026-11-01',
       });
       expect(sent.statusCode).toBe(201);
       const list = await t.app.inject({
@@ -368,29 +371,12 @@ describe('holes an attacker, a fault or a retry finds', () => {
       expect((await task(stranger.id)).statusCode).toBe(400);
       expect((await task(lawyer.id)).statusCode).toBe(201);
 
-      const upload = await t.app.inject({
-        method: 'POST',
-        url: '/api/lists',
-        headers: admin.headers,
-        payload: {
-          name: 'Births',
-          filename: 'births.csv',
-          contentBase64: Buffer.from(
-            'id,first_name,last_name,patronymic,sex,date_of_birth\nX1,Aigul,Nobody,,female,2020\n',
-          ).toString('base64'),
-        },
+      const upload = await uploadList(t, admin, {
+        name: 'Births',
+        filename: 'births.csv',
+        rows: ['X1,Aigul,Nobody,,female,2020'],
       });
-      let rows: Array<{ id: string }> = [];
-      for (let i = 0; i < 50 && rows.length === 0; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        rows = (
-          await t.app.inject({
-            method: 'GET',
-            url: `/api/lists/${upload.json().id}/rows`,
-            headers: admin.headers,
-          })
-        ).json().items;
-      }
+      const rows = await matchedRows(t, admin, upload.json().id);
       const followUp = await t.app.inject({
         method: 'POST',
         url: `/api/lists/${upload.json().id}/follow-ups`,
@@ -403,17 +389,10 @@ describe('holes an attacker, a fault or a retry finds', () => {
     it('lists to a field worker only the lists they may open', async () => {
       const { session: admin, org } = await t.signedIn('admin');
       const worker = await t.login((await t.factory.user(org.id, 'field_worker')).email);
-      const upload = await t.app.inject({
-        method: 'POST',
-        url: '/api/lists',
-        headers: admin.headers,
-        payload: {
-          name: 'Detained at the border, November',
-          filename: 'detained-november.csv',
-          contentBase64: Buffer.from(
-            'id,first_name,last_name,patronymic,sex,date_of_birth\nX1,Aigul,Nobody,,female,2020\n',
-          ).toString('base64'),
-        },
+      const upload = await uploadList(t, admin, {
+        name: 'Detained at the border, November',
+        filename: 'detained-november.csv',
+        rows: ['X1,Aigul,Nobody,,female,2020'],
       });
       expect(upload.statusCode).toBe(202);
       const seen = await t.app.inject({ method: 'GET', url: '/api/lists', headers: worker.headers });

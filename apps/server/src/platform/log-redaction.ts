@@ -1,3 +1,5 @@
+import { driverError } from './errors.ts';
+
 /**
  * What the error log may say about a failure. Database errors carry the statement's parameters
  * (names, phone numbers) in their message and fields, and PostgreSQL quotes the offending value
@@ -24,13 +26,14 @@ export function redactError(error: unknown): Redacted {
 }
 
 function databaseFields(error: Error): Record<string, unknown> | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const c = current as { code?: unknown; constraint?: unknown; routine?: unknown; severity?: unknown };
-    if (typeof c.code === 'string' && /^[0-9A-Z]{5}$/.test(c.code)) {
-      return { sqlstate: c.code, constraint: c.constraint, routine: c.routine, severity: c.severity };
-    }
-    current = (current as { cause?: unknown }).cause;
+  const driver = driverError(error);
+  if (driver) {
+    return {
+      sqlstate: driver.code,
+      constraint: driver.constraint,
+      routine: driver.routine,
+      severity: driver.severity,
+    };
   }
   // Drizzle's wrapper names the statement and its parameters in its message.
   if (/^Failed query:/.test(error.message)) return { sqlstate: null };

@@ -1,7 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../db/schema/index.ts';
-import { closeCaseWon, openCase, personInput, registerPerson } from '../test/casework-fixtures.ts';
+import {
+  closeCaseWon,
+  matchedRows,
+  openCase,
+  personInput,
+  registerPerson,
+  sendReferral,
+  uploadList,
+} from '../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 
 /**
@@ -110,17 +118,12 @@ describe('organisation scoping on every endpoint', () => {
       headers: b.headers,
       payload: { name: 'B legal aid', type: 'legal_aid' },
     });
-    const referral = await t.app.inject({
-      method: 'POST',
-      url: `/api/cases/${bCase.id}/referrals`,
-      headers: b.headers,
-      payload: {
-        serviceId: cService.json().id,
-        need: 'B need for C',
-        contact: 'B contact',
-        share: ['name'],
-        consent: { kind: 'consent', scope: 'to C', givenAt: '2026-01-01' },
-      },
+    const referral = await sendReferral(t, b, bCase.id, {
+      serviceId: cService.json().id,
+      need: 'B need for C',
+      contact: 'B contact',
+      consentScope: 'to C',
+      givenAt: '2026-01-01',
     });
     const inbox = await t.app.inject({ method: 'GET', url: '/api/notifications', headers: c.headers });
     const template = await t.app.inject({
@@ -172,25 +175,12 @@ describe('organisation scoping on every endpoint', () => {
       headers: b.headers,
       payload: { templateId: template.json().id },
     });
-    const list = await t.app.inject({
-      method: 'POST',
-      url: '/api/lists',
-      headers: b.headers,
-      payload: {
-        name: 'B births',
-        filename: 'b.csv',
-        contentBase64: Buffer.from(
-          'id,first_name,last_name,patronymic,sex,date_of_birth\nX1,Secret,Person,,male,1990\n',
-        ).toString('base64'),
-      },
+    const list = await uploadList(t, b, {
+      name: 'B births',
+      filename: 'b.csv',
+      rows: ['X1,Secret,Person,,male,1990'],
     });
-    let listRows = { items: [] as Array<{ id: string }> };
-    for (let i = 0; i < 50 && listRows.items.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      listRows = (
-        await t.app.inject({ method: 'GET', url: `/api/lists/${list.json().id}/rows`, headers: b.headers })
-      ).json();
-    }
+    const listRows = { items: await matchedRows(t, b, list.json().id) };
     // Last, because it closes B's case: a story is drafted only from a case that ended well.
     await closeCaseWon(t, b, bCase);
     const story = await t.app.inject({

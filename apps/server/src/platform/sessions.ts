@@ -101,13 +101,7 @@ export async function endSession(db: Db, tokenHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
-export async function endAllSessions(db: Db, userId: string): Promise<number> {
-  const removed = await db
-    .delete(sessions)
-    .where(eq(sessions.userId, userId))
-    .returning({ h: sessions.tokenHash });
-  return removed.length;
-}
+export const endAllSessions = (db: Db, userId: string): Promise<number> => endOtherSessions(db, userId, null);
 
 export async function markMfaSatisfied(db: Db, userId: string): Promise<void> {
   await db.update(sessions).set({ mfaPending: false }).where(eq(sessions.userId, userId));
@@ -152,7 +146,7 @@ export async function retireCalendarFeed(db: Db, userId: string): Promise<void> 
   await db.delete(calendarTokens).where(eq(calendarTokens.userId, userId));
 }
 
-/** Every session of the user but the one given (a password change keeps the changer signed in). */
+/** Every session of the user but the one given, if any (a password change keeps the changer signed in). */
 export async function endOtherSessions(
   db: Db,
   userId: string,

@@ -63,3 +63,60 @@ export async function closeCaseWon(t: TestApp, session: Session, c: { id: string
   });
   if (closed.statusCode !== 200) throw new Error(`close failed: ${closed.statusCode} ${closed.body}`);
 }
+
+const LIST_HEADER = 'id,first_name,last_name,patronymic,sex,date_of_birth';
+
+/** Uploads an outside list (the `komek link` columns) of the given rows; answers the upload. */
+export function uploadList(
+  t: TestApp,
+  session: Session,
+  list: { name: string; filename: string; rows: string[] },
+) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/lists',
+    headers: session.headers,
+    payload: {
+      name: list.name,
+      filename: list.filename,
+      contentBase64: Buffer.from(`${[LIST_HEADER, ...list.rows].join('\n')}\n`).toString('base64'),
+    },
+  });
+}
+
+/** The rows of a list once the background matching has written them (waits up to five seconds). */
+export async function matchedRows(
+  t: TestApp,
+  session: Session,
+  listId: string,
+): Promise<Array<{ id: string }>> {
+  let rows: Array<{ id: string }> = [];
+  for (let i = 0; i < 50 && rows.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    rows = (
+      await t.app.inject({ method: 'GET', url: `/api/lists/${listId}/rows`, headers: session.headers })
+    ).json().items;
+  }
+  return rows;
+}
+
+/** Refers a case to a service with recorded consent, sharing the name; answers the request. */
+export function sendReferral(
+  t: TestApp,
+  session: Session,
+  caseId: string,
+  referral: { serviceId: string; need: string; contact: string; consentScope: string; givenAt: string },
+) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${caseId}/referrals`,
+    headers: session.headers,
+    payload: {
+      serviceId: referral.serviceId,
+      need: referral.need,
+      contact: referral.contact,
+      share: ['name'],
+      consent: { kind: 'consent', scope: referral.consentScope, givenAt: referral.givenAt },
+    },
+  });
+}

@@ -220,12 +220,9 @@ export async function createFollowUps(
 ) {
   const list = await ownList(platform, actor, id, 'person.manage');
   const { db } = platform.database;
-  // Whoever looks for these people reads the list's names: they must be allowed to read the list.
+  // Whoever looks for these people reads the rows' names and registers whom they find: they must
+  // be allowed to work people of the organisation (a viewer is not).
   await assertAssignee(platform, input.assignedTo, 'person.manage', { orgId: list.orgId });
-  await assertAssignee(platform, input.assignedTo, 'person.read', {
-    orgId: list.orgId,
-    ownerId: list.createdBy,
-  });
   const updated = await db
     .update(linkageListRows)
     .set({ followUpAssignee: input.assignedTo, followUpDue: input.dueDate, followUpDoneAt: null })

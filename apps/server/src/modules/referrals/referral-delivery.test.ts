@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
+import { openCase, registerPerson, sendReferral } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 
 interface Received {
@@ -60,17 +60,12 @@ describe('referral delivery: email and the printed form', () => {
     });
     const person = await registerPerson(t, lawyer, { givenName: 'Гульнара', familyName: 'Абдыкадырова' });
     const c = await openCase(t, lawyer, [person.id]);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/cases/${c.id}/referrals`,
-      headers: lawyer.headers,
-      payload: {
-        serviceId: service.json().id,
-        need: 'Представительство в суде по делу о гражданстве',
-        contact: 'Через юриста: +996 555 000 111',
-        share: ['name'],
-        consent: { kind: 'consent', scope: 'Передача в службу юридической помощи', givenAt: '2026-11-20' },
-      },
+    const res = await sendReferral(t, lawyer, c.id, {
+      serviceId: service.json().id,
+      need: 'Представительство в суде по делу о гражданстве',
+      contact: 'Через юриста: +996 555 000 111',
+      consentScope: 'Передача в службу юридической помощи',
+      givenAt: '2026-11-20',
     });
     expect(res.statusCode, res.body).toBe(201);
     referralId = res.json().id;
