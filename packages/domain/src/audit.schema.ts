@@ -38,7 +38,7 @@ export const zAuditChainReport = z.object({
     .nullable(),
 });
 
-export const zAuditVerifyResponse = z.object({
+export const zAuditVerification = z.object({
   ok: z.boolean(),
   checked: z.int(),
   firstBrokenSeq: z.int().nullable(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from './locales.ts';
 import { ROLES } from './roles.ts';
 
-export const zLoginRequest = z.object({
+export const zLoginInput = z.object({
   email: z.email().max(254),
   password: z.string().min(1).max(512),
   totp: z
@@ -10,7 +10,7 @@ export const zLoginRequest = z.object({
     .regex(/^\d{6}$/)
     .optional(),
 });
-export type LoginRequest = z.infer<typeof zLoginRequest>;
+export type LoginInput = z.infer<typeof zLoginInput>;
 
 export const zPassword = z.string().min(12).max(512);
 
@@ -29,13 +29,13 @@ export const zSessionUser = z.object({
 });
 export type SessionUser = z.infer<typeof zSessionUser>;
 
-export const zSessionResponse = z.object({ user: zSessionUser, csrfToken: z.string() });
-export type SessionResponse = z.infer<typeof zSessionResponse>;
+export const zSession = z.object({ user: zSessionUser, csrfToken: z.string() });
+export type Session = z.infer<typeof zSession>;
 
-export const zTotpSetupResponse = z.object({ secret: z.string(), otpauthUrl: z.string() });
-export const zTotpConfirmRequest = z.object({ code: z.string().regex(/^\d{6}$/) });
+export const zTotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export const zTotpConfirmInput = z.object({ code: z.string().regex(/^\d{6}$/) });
 /** Re-enrolment of someone already enrolled needs a current code. */
-export const zTotpSetupRequest = z
+export const zTotpSetupInput = z
   .object({
     code: z
       .string()
@@ -43,8 +43,8 @@ export const zTotpSetupRequest = z
       .optional(),
   })
   .nullish();
-export const zChangePasswordRequest = z.object({
+export const zPasswordChangeInput = z.object({
   currentPassword: z.string().min(1),
   newPassword: zPassword,
 });
-export const zUpdateMeRequest = z.object({ locale: z.enum(LOCALES) });
+export const zMeUpdate = z.object({ locale: z.enum(LOCALES) });

@@ -149,10 +149,11 @@ export const zTask = z.object({
 });
 export const zTaskUpdate = z.object({ done: z.boolean() });
 
-export const zTimelineEntry = z.object({
+/** What happened on a case, newest first: its interventions, notes, tasks and status changes. */
+export const zCaseEvent = z.object({
   at: z.string(),
-  kind: z.enum(['status', 'intervention', 'note', 'task', 'audit']),
-  text: z.string(),
+  kind: z.string(),
+  data: z.record(z.string(), z.unknown()),
   by: z.string().nullable(),
 });
 
@@ -232,3 +233,22 @@ export const zEligibilityCriterionUpdate = z.object({
   active: z.boolean().optional(),
   label: zEligibilityCriterionInput.shape.label.optional(),
 });
+
+export const zCaseloadQuery = z.object({ mine: z.enum(['true', 'false']).default('false') });
+export const zCaseExportQuery = zCaseListQuery
+  .omit({ limit: true, offset: true })
+  .extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
+export const zCasePrecheckInput = z.object({ personIds: z.array(z.uuid()).min(1).max(20) });
+/** Open cases of the people about to get a new one; those the caller may not see only counted. */
+export const zCasePrecheck = z.object({ openCases: z.array(zCase), hiddenOpenCases: z.int() });
+export const zEligibilityCriterionLabels = z.object({
+  items: z.array(z.object({ code: z.string(), label: z.record(z.string(), z.string()) })),
+});
+export const zCaseActivity = z.object({
+  interventions: z.array(zIntervention),
+  notes: z.array(zNote),
+  tasks: z.array(zTask),
+  events: z.array(zCaseEvent),
+});
+export type CaseActivity = z.infer<typeof zCaseActivity>;
+export const zTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });

@@ -17,3 +17,5 @@ export * from './results.schema.ts';
 export * from './roles.ts';
 export * from './tokens.schema.ts';
 export * from './users.schema.ts';
+export * from './contract.ts';
+export * from './api/cases.api.ts';

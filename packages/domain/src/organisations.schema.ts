@@ -15,15 +15,15 @@ export const zOrganisation = z.object({
 });
 export type Organisation = z.infer<typeof zOrganisation>;
 
-export const zCreateOrganisationRequest = z.object({
+export const zOrganisationInput = z.object({
   name: z.string().trim().min(2).max(300),
   type: z.enum(ORGANISATION_TYPES),
   countryCode: zCountryCode,
   requireTotp: z.boolean().default(false),
 });
-export type CreateOrganisationRequest = z.infer<typeof zCreateOrganisationRequest>;
+export type OrganisationInput = z.infer<typeof zOrganisationInput>;
 
-export const zUpdateOrganisationRequest = zCreateOrganisationRequest.partial().extend({ version: zVersion });
+export const zOrganisationUpdate = zOrganisationInput.partial().extend({ version: zVersion });
 
 export const zOffice = z.object({
   id: z.uuid(),
@@ -34,7 +34,7 @@ export const zOffice = z.object({
 });
 export type Office = z.infer<typeof zOffice>;
 
-export const zCreateOfficeRequest = z.object({
+export const zOfficeInput = z.object({
   name: z.string().trim().min(2).max(300),
   districtId: z.string().max(64).nullable().optional(),
 });

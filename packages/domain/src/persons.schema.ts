@@ -214,7 +214,7 @@ export const MERGEABLE_FIELDS = [
   'populationType',
 ] as const;
 
-export const zPersonMergeRequest = z.object({
+export const zPersonMergeInput = z.object({
   sourceId: z.uuid(),
   version: zVersion,
   sourceVersion: zVersion,

@@ -154,9 +154,6 @@ export const zReferralInput = z.object({
 });
 export type ReferralInput = z.infer<typeof zReferralInput>;
 
-/** An onward referral passes on at most what the receiver itself was given. */
-export const zOnwardReferralInput = zReferralInput;
-
 export const zReferralTransition = z.discriminatedUnion('to', [
   z.object({ version: zVersion, to: z.literal('accepted'), expectedDate: zComingDate }),
   z.object({ version: zVersion, to: z.literal('declined'), reason: z.string().trim().min(5).max(1000) }),

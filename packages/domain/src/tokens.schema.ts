@@ -50,10 +50,10 @@ export const zApiToken = z.object({
   revoked: z.boolean(),
   scopes: z.array(z.enum(TOKEN_SCOPES)),
 });
-export const zCreateApiTokenRequest = z.object({
+export const zApiTokenInput = z.object({
   name: z.string().trim().min(1).max(200),
   /** Every token expires; 90 days unless asked otherwise. */
   expiresInDays: z.int().min(1).max(365).default(90),
   scopes: z.array(z.enum(TOKEN_SCOPES)).min(1).default(['read']),
 });
-export const zCreateApiTokenResponse = z.object({ token: zApiToken, secret: z.string() });
+export const zApiTokenCreated = z.object({ token: zApiToken, secret: z.string() });

@@ -21,7 +21,7 @@ export const zUser = z.object({
 });
 export type User = z.infer<typeof zUser>;
 
-export const zCreateUserRequest = z.object({
+export const zUserInput = z.object({
   orgId: z.uuid(),
   officeId: z.uuid().nullable().optional(),
   email: z.email().max(254),
@@ -30,9 +30,9 @@ export const zCreateUserRequest = z.object({
   locale: z.enum(LOCALES).default('ru'),
   password: zPassword,
 });
-export type CreateUserRequest = z.infer<typeof zCreateUserRequest>;
+export type UserInput = z.infer<typeof zUserInput>;
 
-export const zUpdateUserRequest = z.object({
+export const zUserUpdate = z.object({
   version: zVersion,
   displayName: z.string().trim().min(1).max(200).optional(),
   role: z.enum(ROLES).optional(),
@@ -40,9 +40,9 @@ export const zUpdateUserRequest = z.object({
   locale: z.enum(LOCALES).optional(),
   disabled: z.boolean().optional(),
 });
-export type UpdateUserRequest = z.infer<typeof zUpdateUserRequest>;
+export type UserUpdate = z.infer<typeof zUserUpdate>;
 
-export const zResetPasswordRequest = z.object({ newPassword: zPassword });
+export const zPasswordResetInput = z.object({ newPassword: zPassword });
 
 export const zUserListQuery = zPageQuery.extend({
   orgId: z.uuid().optional(),

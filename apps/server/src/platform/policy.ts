@@ -85,10 +85,7 @@ export function scopeFilter(actor: Actor, permission: Permission): ScopeFilter {
 }
 
 /** How a route declares what it needs; every /api route must carry one (checked at start-up). */
-export type RouteAccess =
-  | { permission: Permission; allowMfaPending?: boolean }
-  | { authenticated: true; allowMfaPending?: boolean }
-  | { public: true };
+export type { RouteAccess } from '@komek/domain';
 
 /** The actor a stored user acts as when no request carries them (background work, seeds, feeds). */
 export function actorFromUser(

@@ -1,4 +1,4 @@
-import type { Permission, SessionResponse, SessionUser } from '@komek/domain';
+import type { Permission, Session, SessionUser } from '@komek/domain';
 import { grantedScope } from '@komek/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from './api.ts';
@@ -8,9 +8,9 @@ export const SESSION_KEY = ['session'];
 export function useSession() {
   return useQuery({
     queryKey: SESSION_KEY,
-    queryFn: async (): Promise<SessionResponse | null> => {
+    queryFn: async (): Promise<Session | null> => {
       try {
-        const session = await api<SessionResponse>('/auth/me');
+        const session = await api<Session>('/auth/me');
         setCsrfToken(session.csrfToken);
         return session;
       } catch (error) {
@@ -25,7 +25,7 @@ export function useSession() {
 
 export function useSetSession() {
   const client = useQueryClient();
-  return (session: SessionResponse | null) => {
+  return (session: Session | null) => {
     if (session) setCsrfToken(session.csrfToken);
     client.setQueryData(SESSION_KEY, session);
   };

@@ -3,7 +3,7 @@ import {
   zAuditCheckpoint,
   zAuditEntry,
   zAuditListQuery,
-  zAuditVerifyResponse,
+  zAuditVerification,
   zPage,
 } from '@komek/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -67,7 +67,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/audit/verify',
     {
-      schema: { tags, response: { 200: zAuditVerifyResponse } },
+      schema: { tags, response: { 200: zAuditVerification } },
       config: { access: { permission: 'audit.read' } },
     },
     async (request) => {

@@ -1,11 +1,11 @@
 import {
-  zChangePasswordRequest,
-  zLoginRequest,
-  zSessionResponse,
-  zTotpConfirmRequest,
-  zTotpSetupRequest,
-  zTotpSetupResponse,
-  zUpdateMeRequest,
+  zPasswordChangeInput,
+  zLoginInput,
+  zSession,
+  zTotpConfirmInput,
+  zTotpSetupInput,
+  zTotpSetup,
+  zMeUpdate,
 } from '@komek/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -38,7 +38,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/login',
     {
-      schema: { tags: ['auth'], body: zLoginRequest, response: { 200: zSessionResponse } },
+      schema: { tags: ['auth'], body: zLoginInput, response: { 200: zSession } },
       config: {
         access: { public: true },
         rateLimit: { max: platform.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
@@ -89,7 +89,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/auth/me',
     {
-      schema: { tags: ['auth'], response: { 200: zSessionResponse } },
+      schema: { tags: ['auth'], response: { 200: zSession } },
       config: { access: { authenticated: true, allowMfaPending: true } },
     },
     async (request) => service.currentSession(platform, actorOf(request).userId, request.csrfToken ?? ''),
@@ -98,7 +98,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/auth/me',
     {
-      schema: { tags: ['auth'], body: zUpdateMeRequest, response: { 200: zSessionResponse } },
+      schema: { tags: ['auth'], body: zMeUpdate, response: { 200: zSession } },
       config: { access: { authenticated: true, allowMfaPending: true } },
     },
     async (request) => {
@@ -111,7 +111,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/password',
     {
-      schema: { tags: ['auth'], body: zChangePasswordRequest, response: { 200: ok } },
+      schema: { tags: ['auth'], body: zPasswordChangeInput, response: { 200: ok } },
       config: { access: { authenticated: true }, rateLimit: guessLimit },
     },
     async (request) => {
@@ -136,7 +136,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/totp/setup',
     {
-      schema: { tags: ['auth'], body: zTotpSetupRequest, response: { 200: zTotpSetupResponse } },
+      schema: { tags: ['auth'], body: zTotpSetupInput, response: { 200: zTotpSetup } },
       config: { access: { authenticated: true, allowMfaPending: true }, rateLimit: guessLimit },
     },
     async (request) => {
@@ -160,7 +160,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/totp/confirm',
     {
-      schema: { tags: ['auth'], body: zTotpConfirmRequest, response: { 200: ok } },
+      schema: { tags: ['auth'], body: zTotpConfirmInput, response: { 200: ok } },
       config: { access: { authenticated: true, allowMfaPending: true }, rateLimit: guessLimit },
     },
     async (request) => {
@@ -179,7 +179,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/totp/disable',
     {
-      schema: { tags: ['auth'], body: zTotpConfirmRequest, response: { 200: ok } },
+      schema: { tags: ['auth'], body: zTotpConfirmInput, response: { 200: ok } },
       config: { access: { authenticated: true }, rateLimit: guessLimit },
     },
     async (request) => {

@@ -1,4 +1,4 @@
-import type { LoginRequest, SessionResponse } from '@komek/domain';
+import type { LoginInput, Session } from '@komek/domain';
 import { appendAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
@@ -29,9 +29,9 @@ const totpContext = (userId: string) => `users.totp_secret:${userId}`;
 
 export async function login(
   platform: Platform,
-  input: LoginRequest,
+  input: LoginInput,
   client: ClientInfo,
-): Promise<SessionResponse & { token: string }> {
+): Promise<Session & { token: string }> {
   const { db } = platform.database;
   const { config } = platform;
   const found = await repo.findUserForLogin(db, input.email);
@@ -96,7 +96,7 @@ export async function currentSession(
   platform: Platform,
   userId: string,
   csrfToken: string,
-): Promise<SessionResponse> {
+): Promise<Session> {
   const found = await repo.findUserWithOrg(platform.database.db, userId);
   if (!found) throw new AppError('unauthenticated');
   return { user: presentSessionUser(found.user, found.org), csrfToken };

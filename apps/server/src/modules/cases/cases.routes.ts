@@ -1,323 +1,106 @@
-import {
-  zCase,
-  zCaseInput,
-  zCaseListQuery,
-  zCaseload,
-  zCaseTransition,
-  zCaseUpdate,
-  zIdParams,
-  zIntervention,
-  zInterventionInput,
-  zNote,
-  zNoteInput,
-  zPage,
-  zTask,
-  zTaskInput,
-  zTaskUpdate,
-} from '@komek/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { actorOf } from '../../platform/http.ts';
+import { casesApi } from '@komek/domain';
+import type { FastifyPluginAsync } from 'fastify';
+import { implement } from '../../platform/contract-route.ts';
 import { sendExport } from '../../platform/tabular-export.ts';
 import * as activity from './case-activity.service.ts';
 import { exportCases } from './cases.export.ts';
 import * as service from './cases.service.ts';
 
-const tags = ['cases'];
-const read = { access: { permission: 'case.read' as const } };
-const manage = { access: { permission: 'case.manage' as const } };
-const approve = { access: { permission: 'case.approve_close' as const } };
-
-export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+export const caseRoutes: FastifyPluginAsync = async (app) => {
   const { platform } = app;
   const one = async (row: Parameters<typeof service.presentCases>[1][number]) =>
     (await service.presentCases(platform, [row]))[0]!;
+  const onCase = (row: { orgId: string; id: string }) => ({ orgId: row.orgId, entityType: 'case', entityId: row.id });
 
-  app.get(
-    '/cases',
-    { schema: { tags, querystring: zCaseListQuery, response: { 200: zPage(zCase) } }, config: read },
-    async (request) => {
-      const page = await service.listCases(platform, actorOf(request), request.query);
-      await request.audit({
-        action: 'case.list',
-        orgId: actorOf(request).orgId,
-        details: { ...request.query, returned: page.items.length },
-      });
-      return page;
-    },
+  implement(app, casesApi.list, async ({ actor, query, audit }) => {
+    const page = await service.listCases(platform, actor, query);
+    await audit({ details: { ...query, returned: page.items.length } });
+    return page;
+  });
+
+  implement(app, casesApi.caseload, ({ actor, query }) =>
+    service.caseloadFor(platform, actor, query.mine === 'true'),
   );
 
-  app.get(
-    '/cases/caseload',
-    {
-      schema: {
-        tags,
-        querystring: z.object({ mine: z.enum(['true', 'false']).default('false') }),
-        response: { 200: zCaseload },
-      },
-      config: read,
-    },
-    async (request) => service.caseloadFor(platform, actorOf(request), request.query.mine === 'true'),
-  );
+  implement(app, casesApi.export, async ({ actor, query: { format, ...query }, audit, reply }) => {
+    const { body, count } = await exportCases(platform, actor, query, format);
+    await audit({ details: { ...query, format, count } });
+    return sendExport(reply, 'cases', format, body);
+  });
 
-  app.get(
-    '/cases/export',
-    {
-      schema: {
-        tags,
-        querystring: zCaseListQuery
-          .omit({ limit: true, offset: true })
-          .extend({ format: z.enum(['csv', 'xlsx']).default('csv') }),
-      },
-      config: { access: { permission: 'export.run' as const } },
-    },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const { body, count } = await exportCases(platform, actorOf(request), query, format);
-      await request.audit({
-        action: 'case.exported',
-        orgId: actorOf(request).orgId,
-        details: { ...query, format, count },
-      });
-      return sendExport(reply, 'cases', format, body);
-    },
-  );
+  implement(app, casesApi.precheck, async ({ actor, body, audit }) => {
+    const result = await service.precheck(platform, actor, body.personIds);
+    await audit({ details: { persons: body.personIds, returned: result.openCases.length } });
+    return result;
+  });
 
-  app.post(
-    '/cases/precheck',
-    {
-      schema: {
-        tags,
-        body: z.object({ personIds: z.array(z.uuid()).min(1).max(20) }),
-        response: { 200: z.object({ openCases: z.array(zCase), hiddenOpenCases: z.int() }) },
-      },
-      config: read,
-    },
-    async (request) => {
-      const result = await service.precheck(platform, actorOf(request), request.body.personIds);
-      await request.audit({
-        action: 'case.precheck_read',
-        orgId: actorOf(request).orgId,
-        details: { persons: request.body.personIds, returned: result.openCases.length },
-      });
-      return result;
-    },
-  );
+  implement(app, casesApi.eligibilityCriteria, async ({ actor }) => ({
+    items: (await service.eligibilityCriteriaFor(platform, actor)).map((c) => ({ code: c.code, label: c.label })),
+  }));
 
-  app.get(
-    '/cases/eligibility-criteria',
-    {
-      schema: {
-        tags,
-        response: {
-          200: z.object({
-            items: z.array(z.object({ code: z.string(), label: z.record(z.string(), z.string()) })),
-          }),
-        },
-      },
-      config: read,
-    },
-    async (request) => ({
-      items: (await service.eligibilityCriteriaFor(platform, actorOf(request))).map((c) => ({
-        code: c.code,
-        label: c.label,
-      })),
-    }),
-  );
+  implement(app, casesApi.open, async ({ actor, body, audit }) => {
+    const row = await service.openCase(platform, actor, body);
+    await audit({ ...onCase(row), details: { persons: body.personIds } });
+    return one(row);
+  });
 
-  app.post(
-    '/cases',
-    { schema: { tags, body: zCaseInput, response: { 201: zCase } }, config: manage },
-    async (request, reply) => {
-      const row = await service.openCase(platform, actorOf(request), request.body);
-      await request.audit({
-        action: 'case.opened',
-        orgId: row.orgId,
-        entityType: 'case',
-        entityId: row.id,
-        details: { persons: request.body.personIds },
-      });
-      return reply.status(201).send(await one(row));
-    },
-  );
+  implement(app, casesApi.get, async ({ actor, params, audit }) => {
+    const row = await service.getCase(platform, actor, params.id);
+    await audit(onCase(row));
+    return one(row);
+  });
 
-  app.get(
-    '/cases/:id',
-    { schema: { tags, params: zIdParams, response: { 200: zCase } }, config: read },
-    async (request) => {
-      const row = await service.getCase(platform, actorOf(request), request.params.id);
-      await request.audit({ action: 'case.read', orgId: row.orgId, entityType: 'case', entityId: row.id });
+  implement(app, casesApi.update, async ({ actor, params, body, audit }) => {
+    const row = await service.updateCase(platform, actor, params.id, body);
+    const { version: _v, summary: _s, ...changed } = body;
+    await audit({ ...onCase(row), details: changed });
+    return one(row);
+  });
+
+  implement(app, casesApi.transition, async ({ actor, params, body, audit }) => {
+    const row = await service.transitionCase(platform, actor, params.id, body);
+    await audit({ ...onCase(row), action: `case.${body.to}`, details: { status: row.status } });
+    return one(row);
+  });
+
+  for (const [contract, approve] of [
+    [casesApi.approveClose, true],
+    [casesApi.rejectClose, false],
+  ] as const) {
+    implement(app, contract, async ({ actor, params, audit }) => {
+      const row = await service.decideCloseRequest(platform, actor, params.id, approve);
+      await audit(onCase(row));
       return one(row);
-    },
-  );
-
-  app.patch(
-    '/cases/:id',
-    { schema: { tags, params: zIdParams, body: zCaseUpdate, response: { 200: zCase } }, config: manage },
-    async (request) => {
-      const row = await service.updateCase(platform, actorOf(request), request.params.id, request.body);
-      const { version: _v, summary: _s, ...changed } = request.body;
-      await request.audit({
-        action: 'case.updated',
-        orgId: row.orgId,
-        entityType: 'case',
-        entityId: row.id,
-        details: changed,
-      });
-      return one(row);
-    },
-  );
-
-  app.post(
-    '/cases/:id/transition',
-    { schema: { tags, params: zIdParams, body: zCaseTransition, response: { 200: zCase } }, config: manage },
-    async (request) => {
-      const row = await service.transitionCase(platform, actorOf(request), request.params.id, request.body);
-      await request.audit({
-        action: `case.${request.body.to}`,
-        orgId: row.orgId,
-        entityType: 'case',
-        entityId: row.id,
-        details: { status: row.status },
-      });
-      return one(row);
-    },
-  );
-
-  for (const decision of ['approve-close', 'reject-close'] as const) {
-    app.post(
-      `/cases/:id/${decision}`,
-      { schema: { tags, params: zIdParams, response: { 200: zCase } }, config: approve },
-      async (request) => {
-        const row = await service.decideCloseRequest(
-          platform,
-          actorOf(request),
-          request.params.id,
-          decision === 'approve-close',
-        );
-        await request.audit({
-          action: `case.${decision.replace('-', '_')}`,
-          orgId: row.orgId,
-          entityType: 'case',
-          entityId: row.id,
-        });
-        return one(row);
-      },
-    );
+    });
   }
 
-  app.get(
-    '/cases/:id/activity',
-    {
-      schema: {
-        tags,
-        params: zIdParams,
-        response: {
-          200: z.object({
-            interventions: z.array(zIntervention),
-            notes: z.array(zNote),
-            tasks: z.array(zTask),
-            events: z.array(
-              z.object({
-                at: z.string(),
-                kind: z.string(),
-                data: z.record(z.string(), z.unknown()),
-                by: z.string().nullable(),
-              }),
-            ),
-          }),
-        },
-      },
-      config: read,
-    },
-    async (request) => {
-      const result = await activity.caseActivity(platform, actorOf(request), request.params.id);
-      await request.audit({
-        action: 'case.activity_read',
-        orgId: actorOf(request).orgId,
-        entityType: 'case',
-        entityId: request.params.id,
-      });
-      return result;
-    },
-  );
+  implement(app, casesApi.activity, async ({ actor, params, audit }) => {
+    const result = await activity.caseActivity(platform, actor, params.id);
+    await audit({ entityType: 'case', entityId: params.id });
+    return result;
+  });
 
-  app.post(
-    '/cases/:id/interventions',
-    {
-      schema: { tags, params: zIdParams, body: zInterventionInput, response: { 201: zIntervention } },
-      config: manage,
-    },
-    async (request, reply) => {
-      const row = await activity.logIntervention(platform, actorOf(request), request.params.id, request.body);
-      await request.audit({
-        action: 'case.intervention_logged',
-        orgId: row.orgId,
-        entityType: 'case',
-        entityId: row.caseId,
-        details: { type: row.type },
-      });
-      return reply.status(201).send(activity.presentIntervention(platform, row));
-    },
-  );
+  implement(app, casesApi.logIntervention, async ({ actor, params, body, audit }) => {
+    const row = await activity.logIntervention(platform, actor, params.id, body);
+    await audit({ orgId: row.orgId, entityType: 'case', entityId: row.caseId, details: { type: row.type } });
+    return activity.presentIntervention(platform, row);
+  });
 
-  app.post(
-    '/cases/:id/notes',
-    { schema: { tags, params: zIdParams, body: zNoteInput, response: { 201: zNote } }, config: manage },
-    async (request, reply) => {
-      const row = await activity.addNote(platform, actorOf(request), request.params.id, request.body);
-      await request.audit({
-        action: 'case.note_added',
-        orgId: row.orgId,
-        entityType: 'case',
-        entityId: row.caseId,
-      });
-      return reply.status(201).send(activity.presentNote(platform, row));
-    },
-  );
+  implement(app, casesApi.addNote, async ({ actor, params, body, audit }) => {
+    const row = await activity.addNote(platform, actor, params.id, body);
+    await audit({ orgId: row.orgId, entityType: 'case', entityId: row.caseId });
+    return activity.presentNote(platform, row);
+  });
 
-  app.post(
-    '/cases/:id/tasks',
-    { schema: { tags, params: zIdParams, body: zTaskInput, response: { 201: zTask } }, config: manage },
-    async (request, reply) => {
-      const row = await activity.addTask(platform, actorOf(request), request.params.id, request.body);
-      await request.audit({
-        action: 'case.task_added',
-        orgId: row.orgId,
-        entityType: 'case',
-        entityId: row.caseId,
-      });
-      return reply.status(201).send(activity.presentTask(row));
-    },
-  );
+  implement(app, casesApi.addTask, async ({ actor, params, body, audit }) => {
+    const row = await activity.addTask(platform, actor, params.id, body);
+    await audit({ orgId: row.orgId, entityType: 'case', entityId: row.caseId });
+    return activity.presentTask(row);
+  });
 
-  app.patch(
-    '/cases/:id/tasks/:taskId',
-    {
-      schema: {
-        tags,
-        params: z.object({ id: z.uuid(), taskId: z.uuid() }),
-        body: zTaskUpdate,
-        response: { 200: zTask },
-      },
-      config: manage,
-    },
-    async (request) => {
-      const row = await activity.completeTask(
-        platform,
-        actorOf(request),
-        request.params.id,
-        request.params.taskId,
-        request.body.done,
-      );
-      await request.audit({
-        action: 'case.task_updated',
-        orgId: row.orgId,
-        entityType: 'case',
-        entityId: row.caseId,
-        details: { done: request.body.done },
-      });
-      return activity.presentTask(row);
-    },
-  );
+  implement(app, casesApi.updateTask, async ({ actor, params, body, audit }) => {
+    const row = await activity.completeTask(platform, actor, params.id, params.taskId, body.done);
+    await audit({ orgId: row.orgId, entityType: 'case', entityId: row.caseId, details: { done: body.done } });
+    return activity.presentTask(row);
+  });
 };

@@ -1,12 +1,12 @@
 import {
-  zCreateOfficeRequest,
-  zCreateOrganisationRequest,
+  zOfficeInput,
+  zOrganisationInput,
   zIdParams,
   zOffice,
   zOrganisation,
   zPage,
   zPageQuery,
-  zUpdateOrganisationRequest,
+  zOrganisationUpdate,
 } from '@komek/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -44,7 +44,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/organisations',
     {
-      schema: { tags, body: zCreateOrganisationRequest, response: { 201: zOrganisation } },
+      schema: { tags, body: zOrganisationInput, response: { 201: zOrganisation } },
       config: { access: { permission: 'organisation.manage' } },
     },
     async (request, reply) => {
@@ -62,7 +62,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/organisations/:id',
     {
-      schema: { tags, params: zIdParams, body: zUpdateOrganisationRequest, response: { 200: zOrganisation } },
+      schema: { tags, params: zIdParams, body: zOrganisationUpdate, response: { 200: zOrganisation } },
       config: { access: { permission: 'organisation.manage' } },
     },
     async (request) => {
@@ -98,7 +98,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/organisations/:id/offices',
     {
-      schema: { tags, params: zIdParams, body: zCreateOfficeRequest, response: { 201: zOffice } },
+      schema: { tags, params: zIdParams, body: zOfficeInput, response: { 201: zOffice } },
       config: { access: { permission: 'organisation.manage' } },
     },
     async (request, reply) => {

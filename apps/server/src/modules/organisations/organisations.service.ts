@@ -1,7 +1,7 @@
 import type {
-  CreateOrganisationRequest,
-  zCreateOfficeRequest,
-  zUpdateOrganisationRequest,
+  OrganisationInput,
+  zOfficeInput,
+  zOrganisationUpdate,
 } from '@komek/domain';
 import type { z } from 'zod';
 import { AppError, versionConflict } from '../../platform/errors.ts';
@@ -22,7 +22,7 @@ export async function getOrganisation(platform: Platform, actor: Actor, id: stri
 }
 
 /** Only an operator of the whole installation creates organisations. */
-export async function createOrganisation(platform: Platform, actor: Actor, input: CreateOrganisationRequest) {
+export async function createOrganisation(platform: Platform, actor: Actor, input: OrganisationInput) {
   if (authorize(actor, 'organisation.manage') !== 'all') throw new AppError('forbidden');
   return repo.insertOrganisation(platform.database.db, {
     ...input,
@@ -35,7 +35,7 @@ export async function updateOrganisation(
   platform: Platform,
   actor: Actor,
   id: string,
-  input: z.infer<typeof zUpdateOrganisationRequest>,
+  input: z.infer<typeof zOrganisationUpdate>,
 ) {
   const current = await repo.findOrganisation(platform.database.db, id);
   assertCan(actor, 'organisation.manage', current && { orgId: current.id });
@@ -60,7 +60,7 @@ export async function createOffice(
   platform: Platform,
   actor: Actor,
   orgId: string,
-  input: z.infer<typeof zCreateOfficeRequest>,
+  input: z.infer<typeof zOfficeInput>,
 ) {
   const org = await repo.findOrganisation(platform.database.db, orgId);
   assertCan(actor, 'organisation.manage', org && { orgId: org.id });

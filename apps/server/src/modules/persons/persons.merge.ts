@@ -1,4 +1,4 @@
-import { MERGEABLE_FIELDS, type zPersonMergeRequest } from '@komek/domain';
+import { MERGEABLE_FIELDS, type zPersonMergeInput } from '@komek/domain';
 import { nameKeys } from '@komek/matching';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -47,7 +47,7 @@ export async function mergePersons(
   platform: Platform,
   actor: Actor,
   targetId: string,
-  input: z.infer<typeof zPersonMergeRequest>,
+  input: z.infer<typeof zPersonMergeInput>,
 ) {
   if (targetId === input.sourceId)
     throw new AppError('validation_failed', {

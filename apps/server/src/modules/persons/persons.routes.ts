@@ -12,7 +12,7 @@ import {
   zPersonDocument,
   zPersonDocumentInput,
   zPersonListQuery,
-  zPersonMergeRequest,
+  zPersonMergeInput,
   zPersonSummary,
   zPersonUpdate,
 } from '@komek/domain';
@@ -156,7 +156,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/persons/:id/merge',
     {
-      schema: { tags, params: zIdParams, body: zPersonMergeRequest, response: { 200: zPerson } },
+      schema: { tags, params: zIdParams, body: zPersonMergeInput, response: { 200: zPerson } },
       config: { access: { permission: 'person.merge' as const } },
     },
     async (request) => {

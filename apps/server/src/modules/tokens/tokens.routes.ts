@@ -1,8 +1,8 @@
 import {
   type TokenScope,
   zApiToken,
-  zCreateApiTokenRequest,
-  zCreateApiTokenResponse,
+  zApiTokenInput,
+  zApiTokenCreated,
   zIdParams,
 } from '@komek/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -38,7 +38,7 @@ export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/tokens',
     {
-      schema: { tags, body: zCreateApiTokenRequest, response: { 201: zCreateApiTokenResponse } },
+      schema: { tags, body: zApiTokenInput, response: { 201: zApiTokenCreated } },
       config: { access: { permission: 'token.manage' } },
     },
     async (request, reply) => {

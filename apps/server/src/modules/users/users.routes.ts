@@ -1,9 +1,9 @@
 import {
-  zCreateUserRequest,
+  zUserInput,
   zIdParams,
   zPage,
-  zResetPasswordRequest,
-  zUpdateUserRequest,
+  zPasswordResetInput,
+  zUserUpdate,
   zUser,
   zUserListQuery,
 } from '@komek/domain';
@@ -46,7 +46,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/users',
     {
-      schema: { tags, body: zCreateUserRequest, response: { 201: zUser } },
+      schema: { tags, body: zUserInput, response: { 201: zUser } },
       config: { access: { permission: 'user.manage' } },
     },
     async (request, reply) => {
@@ -65,7 +65,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/users/:id',
     {
-      schema: { tags, params: zIdParams, body: zUpdateUserRequest, response: { 200: zUser } },
+      schema: { tags, params: zIdParams, body: zUserUpdate, response: { 200: zUser } },
       config: { access: { permission: 'user.manage' } },
     },
     async (request) => {
@@ -85,7 +85,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/users/:id/reset-password',
     {
-      schema: { tags, params: zIdParams, body: zResetPasswordRequest, response: { 200: zUser } },
+      schema: { tags, params: zIdParams, body: zPasswordResetInput, response: { 200: zUser } },
       config: { access: { permission: 'user.manage' } },
     },
     async (request) => {

@@ -1,4 +1,4 @@
-import type { CreateUserRequest, UpdateUserRequest } from '@komek/domain';
+import type { UserInput, UserUpdate } from '@komek/domain';
 import { AppError, notFound, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { assertPasswordAcceptable, hashPassword } from '../../platform/passwords.ts';
@@ -41,13 +41,13 @@ async function assertOfficeOfOrg(platform: Platform, officeId: string | null | u
  * The platform operator may give an organisation its first administrator and nothing more: no
  * other users, no second administrator, no password of anyone else's (README, docs/security.md).
  */
-async function mayBootstrap(platform: Platform, actor: Actor, input: CreateUserRequest): Promise<boolean> {
+async function mayBootstrap(platform: Platform, actor: Actor, input: UserInput): Promise<boolean> {
   if (input.orgId === actor.orgId || input.role !== 'admin') return false;
   if (!can(actor, 'organisation.bootstrap', { orgId: input.orgId })) return false;
   return !(await repo.organisationHasAdmin(platform.database.db, input.orgId));
 }
 
-export async function createUser(platform: Platform, actor: Actor, input: CreateUserRequest) {
+export async function createUser(platform: Platform, actor: Actor, input: UserInput) {
   if (!(await mayBootstrap(platform, actor, input))) assertCan(actor, 'user.manage', { orgId: input.orgId });
   await assertPasswordAcceptable(input.password, 'password', [input.email, input.displayName]);
   await assertOfficeOfOrg(platform, input.officeId, input.orgId);
@@ -64,7 +64,7 @@ export async function createUser(platform: Platform, actor: Actor, input: Create
   });
 }
 
-export async function updateUser(platform: Platform, actor: Actor, id: string, input: UpdateUserRequest) {
+export async function updateUser(platform: Platform, actor: Actor, id: string, input: UserUpdate) {
   const current = await loadForManage(platform, actor, id);
   if (input.disabled && id === actor.userId)
     throw new AppError('forbidden', { reason: 'cannot_disable_self' });

@@ -1,4 +1,4 @@
-import { type SessionUser, zChangePasswordRequest } from '@komek/domain';
+import { type SessionUser, zPasswordChangeInput } from '@komek/domain';
 import {
   Alert,
   Button,
@@ -85,7 +85,7 @@ function PasswordSection() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(false);
-    const checked = validateWith(zChangePasswordRequest, values);
+    const checked = validateWith(zPasswordChangeInput, values);
     if (checked.errors) return setErrors(checked.errors);
     try {
       await api('/auth/password', { method: 'POST', body: checked.data });

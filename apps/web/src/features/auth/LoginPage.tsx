@@ -1,4 +1,4 @@
-import { type SessionResponse, zLoginRequest } from '@komek/domain';
+import { type Session, zLoginInput } from '@komek/domain';
 import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -23,12 +23,12 @@ export function LoginPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const checked = validateWith(zLoginRequest, { ...values, totp: needTotp ? values.totp : undefined });
+    const checked = validateWith(zLoginInput, { ...values, totp: needTotp ? values.totp : undefined });
     if (checked.errors) return setErrors(checked.errors);
     setErrors({});
     setBusy(true);
     try {
-      const session = await api<SessionResponse>('/auth/login', { method: 'POST', body: checked.data });
+      const session = await api<Session>('/auth/login', { method: 'POST', body: checked.data });
       if (!storedLocale()) await changeLocale(session.user.locale);
       setSession(session);
       await navigate({ to: session.user.mustEnrolTotp ? '/account' : '/' });

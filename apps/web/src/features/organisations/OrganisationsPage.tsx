@@ -4,8 +4,8 @@ import {
   ORGANISATION_TYPES,
   type Organisation,
   type SessionUser,
-  zCreateOfficeRequest,
-  zCreateOrganisationRequest,
+  zOfficeInput,
+  zOrganisationInput,
 } from '@komek/domain';
 import { Badge, Button, Checkbox, Group, Modal, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -29,7 +29,7 @@ function OrganisationForm({ onDone }: { onDone: () => void }) {
   });
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validateWith(zCreateOrganisationRequest, values);
+    const checked = validateWith(zOrganisationInput, values);
     if (checked.errors) return setErrors(checked.errors);
     try {
       await api('/organisations', { method: 'POST', body: checked.data });
@@ -122,7 +122,7 @@ function Offices({ org, canManage }: { org: Organisation; canManage: boolean }) 
           />
           <Button
             onClick={async () => {
-              const checked = validateWith(zCreateOfficeRequest, { name, districtId });
+              const checked = validateWith(zOfficeInput, { name, districtId });
               if (checked.errors) return setError(checked.errors.name);
               await api(`/organisations/${org.id}/offices`, { method: 'POST', body: checked.data });
               setName('');

@@ -1,11 +1,11 @@
 import {
-  type CreateUserRequest,
+  type UserInput,
   LOCALES,
   type Office,
   ROLES,
   type User,
-  zCreateUserRequest,
-  zUpdateUserRequest,
+  zUserInput,
+  zUserUpdate,
 } from '@komek/domain';
 import { Button, Checkbox, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
@@ -43,13 +43,13 @@ export function UserForm({ orgId, offices, user, onDone }: Props) {
     setError(null);
     const { email, password, disabled, ...shared } = values;
     const checked = user
-      ? validateWith(zUpdateUserRequest, { ...shared, disabled, version: user.version })
-      : validateWith(zCreateUserRequest, {
+      ? validateWith(zUserUpdate, { ...shared, disabled, version: user.version })
+      : validateWith(zUserInput, {
           ...shared,
           email,
           password,
           orgId,
-        } satisfies Partial<CreateUserRequest>);
+        } satisfies Partial<UserInput>);
     if (checked.errors) return setErrors(checked.errors);
     try {
       await api(user ? `/users/${user.id}` : '/users', {

@@ -1,4 +1,4 @@
-import { type Office, type SessionUser, type User, zResetPasswordRequest } from '@komek/domain';
+import { type Office, type SessionUser, type User, zPasswordResetInput } from '@komek/domain';
 import {
   Badge,
   Button,
@@ -38,7 +38,7 @@ function ResetPassword({ user, onDone }: { user: User; onDone: () => void }) {
       <Group justify="flex-end">
         <Button
           onClick={async () => {
-            const checked = validateWith(zResetPasswordRequest, { newPassword: password });
+            const checked = validateWith(zPasswordResetInput, { newPassword: password });
             if (checked.errors) return setError(checked.errors.newPassword);
             try {
               await api(`/users/${user.id}/reset-password`, { method: 'POST', body: checked.data });
