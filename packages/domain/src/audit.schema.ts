@@ -54,3 +54,4 @@ export const zAuditCheckpoint = z.object({
   keyId: z.string(),
   signature: z.string(),
 });
+export type AuditCheckpoint = z.infer<typeof zAuditCheckpoint>;

@@ -48,3 +48,7 @@ export const zPasswordChangeInput = z.object({
   newPassword: zPassword,
 });
 export const zMeUpdate = z.object({ locale: z.enum(LOCALES) });
+
+export const zOk = z.object({ ok: z.literal(true) });
+export const zSessionsEnded = z.object({ ended: z.int() });
+export type MeUpdate = z.infer<typeof zMeUpdate>;

@@ -252,3 +252,9 @@ export const zCaseActivity = z.object({
 });
 export type CaseActivity = z.infer<typeof zCaseActivity>;
 export const zTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
+export type SavedViewInput = z.infer<typeof zSavedViewInput>;
+export const zSavedViewQuery = z.object({ module: zSavedViewInput.shape.module });
+export type SavedView = z.infer<typeof zSavedView>;
+export type EligibilityCriterionInput = z.infer<typeof zEligibilityCriterionInput>;
+export type EligibilityCriterionUpdate = z.infer<typeof zEligibilityCriterionUpdate>;
+export type EligibilityCriterion = z.infer<typeof zEligibilityCriterion>;

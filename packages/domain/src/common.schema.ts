@@ -43,3 +43,6 @@ export const zDueDate = z.iso
   .date()
   .refine((d) => d >= EARLIEST, { params: { code: 'date_too_early' } })
   .refine((d) => d <= dayFromToday(5 * 366), { params: { code: 'date_too_far' } });
+
+/** A whole list that is never paged (offices, criteria, templates). */
+export const zItems = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

@@ -67,7 +67,9 @@ export type ReplyOf<C> = Part<C, 'response', 'in'>;
 export type JsonContract = Contract & { response: Schema };
 
 /** A request to an endpoint: only the parts its contract declares, each required when it is. */
-export type CallInput<C> = (ParamsOf<C> extends undefined ? { params?: undefined } : { params: ParamsOf<C> }) &
+export type CallInput<C> = (ParamsOf<C> extends undefined
+  ? { params?: undefined }
+  : { params: ParamsOf<C> }) &
   (QueryOf<C> extends undefined ? { query?: undefined } : { query?: QueryOf<C> }) &
   (BodyOf<C> extends undefined ? { body?: undefined } : { body: BodyOf<C> });
 
@@ -75,7 +77,8 @@ export type CallInput<C> = (ParamsOf<C> extends undefined ? { params?: undefined
 export function fillPath(path: string, params: Record<string, unknown> | undefined): string {
   return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
     const value = params?.[name];
-    if (value === undefined || value === null || value === '') throw new Error(`missing path parameter ${name}`);
+    if (value === undefined || value === null || value === '')
+      throw new Error(`missing path parameter ${name}`);
     return encodeURIComponent(String(value));
   });
 }

@@ -221,3 +221,9 @@ export const zPersonMergeInput = z.object({
   /** For each field, whose value the merged record keeps; unnamed fields keep the target's. */
   take: z.partialRecord(z.enum(MERGEABLE_FIELDS), z.enum(['target', 'source'])).default({}),
 });
+
+export const zPersonExportQuery = zPersonListQuery
+  .omit({ limit: true, offset: true })
+  .extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
+export const zDuplicateCandidates = z.object({ items: z.array(zDuplicateCandidate) });
+export const zConsentParams = z.object({ id: z.uuid(), consentId: z.uuid() });

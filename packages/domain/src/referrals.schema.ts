@@ -270,3 +270,9 @@ export const zNotification = z.object({
   createdAt: z.string(),
 });
 export const zNotificationList = z.object({ items: z.array(zNotification), unread: z.int() });
+
+export const zNotificationQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const zNotificationsMarked = z.object({ marked: z.int() });
+
+/** Only a platform operator may name another organisation; the policy enforces it. */
+export const zServiceCreate = zServiceInput.extend({ orgId: z.uuid().optional() });

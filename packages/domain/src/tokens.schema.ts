@@ -57,3 +57,4 @@ export const zApiTokenInput = z.object({
   scopes: z.array(z.enum(TOKEN_SCOPES)).min(1).default(['read']),
 });
 export const zApiTokenCreated = z.object({ token: zApiToken, secret: z.string() });
+export type ApiToken = z.infer<typeof zApiToken>;

@@ -1,4 +1,4 @@
-import type { LoginInput, Session } from '@komek/domain';
+import type { LoginInput, MeUpdate, Session } from '@komek/domain';
 import { appendAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
@@ -12,6 +12,7 @@ import {
   createSession,
   endAllSessions,
   endOtherSessions,
+  endSession,
   markMfaSatisfied,
   retireCalendarFeed,
 } from '../../platform/sessions.ts';
@@ -181,6 +182,14 @@ export async function changeOwnPassword(
   await retireCalendarFeed(db, user.userId);
   return { ended };
 }
+
+/** Ends this browser's session; a call through an API token has none to end. */
+export async function logout(platform: Platform, sessionTokenHash: string | null): Promise<void> {
+  if (sessionTokenHash) await endSession(platform.database.db, sessionTokenHash);
+}
+
+export const setOwnLocale = (platform: Platform, userId: string, locale: MeUpdate['locale']) =>
+  repo.updateUserFields(platform.database.db, userId, { locale });
 
 export const signOutEverywhere = (platform: Platform, userId: string) =>
   endAllSessions(platform.database.db, userId);

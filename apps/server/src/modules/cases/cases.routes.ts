@@ -10,7 +10,11 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   const { platform } = app;
   const one = async (row: Parameters<typeof service.presentCases>[1][number]) =>
     (await service.presentCases(platform, [row]))[0]!;
-  const onCase = (row: { orgId: string; id: string }) => ({ orgId: row.orgId, entityType: 'case', entityId: row.id });
+  const onCase = (row: { orgId: string; id: string }) => ({
+    orgId: row.orgId,
+    entityType: 'case',
+    entityId: row.id,
+  });
 
   implement(app, casesApi.list, async ({ actor, query, audit }) => {
     const page = await service.listCases(platform, actor, query);
@@ -35,7 +39,10 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, casesApi.eligibilityCriteria, async ({ actor }) => ({
-    items: (await service.eligibilityCriteriaFor(platform, actor)).map((c) => ({ code: c.code, label: c.label })),
+    items: (await service.eligibilityCriteriaFor(platform, actor)).map((c) => ({
+      code: c.code,
+      label: c.label,
+    })),
   }));
 
   implement(app, casesApi.open, async ({ actor, body, audit }) => {

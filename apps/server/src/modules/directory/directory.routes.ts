@@ -1,68 +1,31 @@
-import { zIdParams, zPage, zService, zServiceInput, zServiceListQuery, zServiceUpdate } from '@komek/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { actorOf } from '../../platform/http.ts';
+import { directoryApi } from '@komek/domain';
+import type { FastifyPluginAsync } from 'fastify';
+import { implement } from '../../platform/contract-route.ts';
 import * as service from './directory.service.ts';
 
-const tags = ['service directory'];
-const read = { access: { permission: 'service.read' as const } };
-const manage = { access: { permission: 'service.manage' as const } };
-
-export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
+export const directoryRoutes: FastifyPluginAsync = async (app) => {
   const { platform } = app;
+  const onService = (row: { orgId: string; id: string }) => ({
+    orgId: row.orgId,
+    entityType: 'service',
+    entityId: row.id,
+  });
 
-  app.get(
-    '/services',
-    { schema: { tags, querystring: zServiceListQuery, response: { 200: zPage(zService) } }, config: read },
-    async (request) => service.listServices(platform, actorOf(request), request.query),
+  implement(app, directoryApi.list, ({ actor, query }) => service.listServices(platform, actor, query));
+
+  implement(app, directoryApi.get, async ({ actor, params }) =>
+    service.presentService(await service.getService(platform, actor, params.id)),
   );
 
-  app.get(
-    '/services/:id',
-    { schema: { tags, params: zIdParams, response: { 200: zService } }, config: read },
-    async (request) =>
-      service.presentService(await service.getService(platform, actorOf(request), request.params.id)),
-  );
+  implement(app, directoryApi.create, async ({ actor, body, audit }) => {
+    const row = await service.createService(platform, actor, body);
+    await audit(onService(row));
+    return service.presentService(row);
+  });
 
-  app.post(
-    '/services',
-    {
-      schema: {
-        tags,
-        // Only a platform operator may name another organisation; the policy enforces it.
-        body: zServiceInput.extend({ orgId: z.uuid().optional() }),
-        response: { 201: zService },
-      },
-      config: manage,
-    },
-    async (request, reply) => {
-      const row = await service.createService(platform, actorOf(request), request.body);
-      await request.audit({
-        action: 'service.created',
-        orgId: row.orgId,
-        entityType: 'service',
-        entityId: row.id,
-      });
-      return reply.status(201).send(service.presentService(row));
-    },
-  );
-
-  app.patch(
-    '/services/:id',
-    {
-      schema: { tags, params: zIdParams, body: zServiceUpdate, response: { 200: zService } },
-      config: manage,
-    },
-    async (request) => {
-      const row = await service.updateService(platform, actorOf(request), request.params.id, request.body);
-      await request.audit({
-        action: 'service.updated',
-        orgId: row.orgId,
-        entityType: 'service',
-        entityId: row.id,
-        details: { fields: Object.keys(request.body).filter((k) => k !== 'version') },
-      });
-      return service.presentService(row);
-    },
-  );
+  implement(app, directoryApi.update, async ({ actor, params, body, audit }) => {
+    const row = await service.updateService(platform, actor, params.id, body);
+    await audit({ ...onService(row), details: { fields: Object.keys(body).filter((k) => k !== 'version') } });
+    return service.presentService(row);
+  });
 };

@@ -1,26 +1,12 @@
-import { sql } from 'drizzle-orm';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { healthApi } from '@komek/domain';
+import type { FastifyPluginAsync } from 'fastify';
+import { implement } from '../../platform/contract-route.ts';
+import { ping } from './health.repo.ts';
 
-export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/health',
-    {
-      schema: {
-        tags: ['health'],
-        response: {
-          200: z.object({
-            status: z.literal('ok'),
-            database: z.enum(['pglite', 'postgres']),
-            jobs: z.boolean(),
-          }),
-        },
-      },
-      config: { access: { public: true } },
-    },
-    async () => {
-      await app.platform.database.db.execute(sql`select 1`);
-      return { status: 'ok' as const, database: app.platform.database.kind, jobs: !!app.platform.jobs };
-    },
-  );
+export const healthRoutes: FastifyPluginAsync = async (app) => {
+  const { platform } = app;
+  implement(app, healthApi.check, async () => {
+    await ping(platform.database.db);
+    return { status: 'ok' as const, database: platform.database.kind, jobs: !!platform.jobs };
+  });
 };

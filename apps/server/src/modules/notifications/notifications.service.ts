@@ -1,5 +1,6 @@
 import type { Locale } from '@komek/domain';
 import { isLocale } from '@komek/domain';
+import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { sendJob, serveQueue } from '../../platform/jobs.ts';
 import { afterCommit } from '../../platform/unit-of-work.ts';
@@ -79,3 +80,14 @@ export async function registerNotificationWorkers(platform: Platform): Promise<v
     sendNotificationEmails(platform, ids),
   );
 }
+
+/** Marks one of the user's own notices read; another user's answers 404 like a missing one. */
+export async function markRead(platform: Platform, userId: string, id: string, locale: Locale) {
+  await repo.markRead(platform.database.db, userId, id);
+  const row = await repo.findForUser(platform.database.db, userId, id);
+  if (!row) throw new AppError('not_found');
+  return presentNotification(row, locale);
+}
+
+export const markAllRead = (platform: Platform, userId: string) =>
+  repo.markRead(platform.database.db, userId);

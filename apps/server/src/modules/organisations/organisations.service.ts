@@ -1,8 +1,4 @@
-import type {
-  OrganisationInput,
-  zOfficeInput,
-  zOrganisationUpdate,
-} from '@komek/domain';
+import type { OrganisationInput, zOfficeInput, zOrganisationUpdate } from '@komek/domain';
 import type { z } from 'zod';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';

@@ -1,148 +1,56 @@
-import {
-  zUserInput,
-  zIdParams,
-  zPage,
-  zPasswordResetInput,
-  zUserUpdate,
-  zUser,
-  zUserListQuery,
-} from '@komek/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { actorOf } from '../../platform/http.ts';
+import { usersApi } from '@komek/domain';
+import type { FastifyPluginAsync } from 'fastify';
+import { implement } from '../../platform/contract-route.ts';
 import { presentUser } from './users.presenter.ts';
 import * as service from './users.service.ts';
 
-const tags = ['users'];
-
-export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+export const userRoutes: FastifyPluginAsync = async (app) => {
   const { platform } = app;
+  const onUser = (row: { orgId: string; id: string }) => ({
+    orgId: row.orgId,
+    entityType: 'user',
+    entityId: row.id,
+  });
 
-  app.get(
-    '/users',
-    {
-      schema: { tags, querystring: zUserListQuery, response: { 200: zPage(zUser) } },
-      config: { access: { permission: 'user.read' } },
-    },
-    async (request) => {
-      const page = await service.listUsers(platform, actorOf(request), request.query);
-      return { items: page.items.map(presentUser), total: page.total };
-    },
-  );
+  implement(app, usersApi.list, async ({ actor, query }) => {
+    const page = await service.listUsers(platform, actor, query);
+    return { items: page.items.map(presentUser), total: page.total };
+  });
 
-  app.get(
-    '/users/:id',
-    {
-      schema: { tags, params: zIdParams, response: { 200: zUser } },
-      config: { access: { permission: 'user.read' } },
-    },
-    async (request) => {
-      const row = await service.getUser(platform, actorOf(request), request.params.id);
-      await request.audit({ action: 'user.read', orgId: row.orgId, entityType: 'user', entityId: row.id });
-      return presentUser(row);
-    },
-  );
+  implement(app, usersApi.get, async ({ actor, params, audit }) => {
+    const row = await service.getUser(platform, actor, params.id);
+    await audit(onUser(row));
+    return presentUser(row);
+  });
 
-  app.post(
-    '/users',
-    {
-      schema: { tags, body: zUserInput, response: { 201: zUser } },
-      config: { access: { permission: 'user.manage' } },
-    },
-    async (request, reply) => {
-      const row = await service.createUser(platform, actorOf(request), request.body);
-      await request.audit({
-        action: 'user.created',
-        orgId: row.orgId,
-        entityType: 'user',
-        entityId: row.id,
-        details: { role: row.role, email: row.email },
-      });
-      return reply.status(201).send(presentUser(row));
-    },
-  );
+  implement(app, usersApi.create, async ({ actor, body, audit }) => {
+    const row = await service.createUser(platform, actor, body);
+    await audit({ ...onUser(row), details: { role: row.role, email: row.email } });
+    return presentUser(row);
+  });
 
-  app.patch(
-    '/users/:id',
-    {
-      schema: { tags, params: zIdParams, body: zUserUpdate, response: { 200: zUser } },
-      config: { access: { permission: 'user.manage' } },
-    },
-    async (request) => {
-      const row = await service.updateUser(platform, actorOf(request), request.params.id, request.body);
-      const { version: _v, ...changed } = request.body;
-      await request.audit({
-        action: 'user.updated',
-        orgId: row.orgId,
-        entityType: 'user',
-        entityId: row.id,
-        details: changed,
-      });
-      return presentUser(row);
-    },
-  );
+  implement(app, usersApi.update, async ({ actor, params, body, audit }) => {
+    const row = await service.updateUser(platform, actor, params.id, body);
+    const { version: _v, ...changed } = body;
+    await audit({ ...onUser(row), details: changed });
+    return presentUser(row);
+  });
 
-  app.post(
-    '/users/:id/reset-password',
-    {
-      schema: { tags, params: zIdParams, body: zPasswordResetInput, response: { 200: zUser } },
-      config: { access: { permission: 'user.manage' } },
-    },
-    async (request) => {
-      const row = await service.resetPassword(
-        platform,
-        actorOf(request),
-        request.params.id,
-        request.body.newPassword,
-      );
-      await request.audit({
-        action: 'user.password_reset',
-        orgId: row.orgId,
-        entityType: 'user',
-        entityId: row.id,
-      });
-      return presentUser(row);
-    },
-  );
+  implement(app, usersApi.resetPassword, async ({ actor, params, body, audit }) => {
+    const row = await service.resetPassword(platform, actor, params.id, body.newPassword);
+    await audit(onUser(row));
+    return presentUser(row);
+  });
 
-  app.post(
-    '/users/:id/unlock',
-    {
-      schema: { tags, params: zIdParams, response: { 200: zUser } },
-      config: { access: { permission: 'user.manage' } },
-    },
-    async (request) => {
-      const row = await service.unlockUser(platform, actorOf(request), request.params.id);
-      await request.audit({
-        action: 'user.unlocked',
-        orgId: row.orgId,
-        entityType: 'user',
-        entityId: row.id,
-      });
-      return presentUser(row);
-    },
-  );
+  implement(app, usersApi.unlock, async ({ actor, params, audit }) => {
+    const row = await service.unlockUser(platform, actor, params.id);
+    await audit(onUser(row));
+    return presentUser(row);
+  });
 
-  app.post(
-    '/users/:id/sign-out-everywhere',
-    {
-      schema: { tags, params: zIdParams, response: { 200: z.object({ ended: z.int() }) } },
-      config: { access: { permission: 'user.manage' } },
-    },
-    async (request) => {
-      const { user, ended } = await service.signOutUserEverywhere(
-        platform,
-        actorOf(request),
-        request.params.id,
-      );
-      await request.audit({
-        action: 'user.signed_out',
-        orgId: user.orgId,
-        entityType: 'user',
-        entityId: user.id,
-        details: { ended },
-      });
-      return { ended };
-    },
-  );
+  implement(app, usersApi.signOutEverywhere, async ({ actor, params, audit }) => {
+    const { user, ended } = await service.signOutUserEverywhere(platform, actor, params.id);
+    await audit({ ...onUser(user), details: { ended } });
+    return { ended };
+  });
 };

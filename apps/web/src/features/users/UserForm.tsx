@@ -1,9 +1,9 @@
 import {
-  type UserInput,
   LOCALES,
   type Office,
   ROLES,
   type User,
+  type UserInput,
   zUserInput,
   zUserUpdate,
 } from '@komek/domain';

@@ -1,0 +1,57 @@
+import { isLocale } from '@komek/domain';
+import { appendAudit } from '../../platform/audit.ts';
+import { randomToken, sha256 } from '../../platform/crypto.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/http.ts';
+import { type Actor, actorFromUser } from '../../platform/policy.ts';
+import { listDeadlines } from '../procedures/procedures.service.ts';
+import * as repo from './calendar.repo.ts';
+import { toIcs } from './ics.ts';
+
+export async function issueFeed(platform: Platform, actor: Actor): Promise<{ url: string }> {
+  const token = randomToken(24);
+  await repo.replaceFeedToken(platform.database.db, actor.userId, sha256(token));
+  return { url: `${platform.config.publicUrl}/api/calendar/${token}.ics` };
+}
+
+/**
+ * The caller is a calendar program holding the secret address; the feed is read as the user it
+ * belongs to, and audited under their name.
+ */
+export async function feed(
+  platform: Platform,
+  file: string,
+  request: { ip: string; id: string },
+): Promise<string> {
+  const user = await repo.userOfFeed(platform.database.db, sha256(file.replace(/\.ics$/, '')));
+  if (!user || user.disabledAt) throw new AppError('not_found');
+  const locale = isLocale(user.locale) ? user.locale : 'en';
+  const deadlines = await listDeadlines(
+    platform,
+    actorFromUser(user, 'token'),
+    { range: 'all', mine: 'true', limit: 200, offset: 0 },
+    locale,
+  );
+  await appendAudit(platform, {
+    action: 'calendar.feed_read',
+    orgId: user.orgId,
+    actorUserId: user.id,
+    actorEmail: user.email,
+    entityType: 'user',
+    entityId: user.id,
+    ip: request.ip,
+    requestId: request.id,
+    details: { returned: deadlines.length },
+  });
+  // Summaries carry the case number and the step, never the person's name.
+  return toIcs(
+    'Komek',
+    deadlines.map((d) => ({
+      uid: `${d.stepId}@komek`,
+      date: d.dueDate,
+      summary: `${d.stepName} — ${d.caseNumber}`,
+      description: `${d.procedureName}${d.toConfirm ? ' (time limit to confirm)' : ''}`,
+      url: `${platform.config.publicUrl}/cases/${d.caseId}`,
+    })),
+  );
+}
