@@ -258,3 +258,7 @@ export type SavedView = z.infer<typeof zSavedView>;
 export type EligibilityCriterionInput = z.infer<typeof zEligibilityCriterionInput>;
 export type EligibilityCriterionUpdate = z.infer<typeof zEligibilityCriterionUpdate>;
 export type EligibilityCriterion = z.infer<typeof zEligibilityCriterion>;
+
+/** Base64 grows a file by a third; the rest is the JSON around it. */
+export const ATTACHMENT_BODY_BYTES = Math.ceil(ATTACHMENT_MAX_BYTES * 1.4) + 4096;
+export const zAttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });

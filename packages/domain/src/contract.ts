@@ -28,6 +28,8 @@ export interface Contract {
   status?: 200 | 201 | 202 | 204;
   /** The success body. Absent for answers that are files (CSV, XLSX, PDF, ICS, attachments). */
   response?: Schema;
+  /** For uploads carried as base64 in JSON: the largest body accepted. */
+  maxBodyBytes?: number;
   /** The audit action the route writes on success; `audit()` in the handler defaults to it. */
   audit?: string;
   /**

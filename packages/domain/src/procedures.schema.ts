@@ -186,3 +186,12 @@ export const zDocumentQuery = z.object({
   locale: z.enum(DOCUMENT_LOCALES).default('ru'),
   format: z.enum(['docx', 'pdf']).default('docx'),
 });
+
+export const zTemplateListQuery = z.object({ countryCode: z.string().length(2).optional() });
+export const zProcedureTemplateCreate = zProcedureTemplateInput.and(
+  z.object({ shared: z.boolean().default(false) }),
+);
+export const zStepParams = z.object({ id: z.uuid(), stepId: z.uuid() });
+export const zDocumentParams = z.object({ id: z.uuid(), kind: z.enum(DOCUMENT_KINDS) });
+export const zDocumentFileQuery = zDocumentQuery.omit({ kind: true });
+export type Holiday = z.infer<typeof zHoliday>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_PRIORITIES, LEGAL_PROBLEMS } from './casework.enums.ts';
 import { zComingDate, zPageQuery, zPastDate, zVersion } from './common.schema.ts';
+import { LOCALES } from './locales.ts';
 
 export const SERVICE_TYPES = [
   'legal_aid',
@@ -276,3 +277,13 @@ export const zNotificationsMarked = z.object({ marked: z.int() });
 
 /** Only a platform operator may name another organisation; the policy enforces it. */
 export const zServiceCreate = zServiceInput.extend({ orgId: z.uuid().optional() });
+
+const receiverMoves = zReferralTransition.options.filter((o) => o.shape.to.value !== 'revoked');
+/** What the receiving organisation may do with a referral: every move but revoking it. */
+export const zReferralResponse = z.discriminatedUnion('to', [receiverMoves[0]!, ...receiverMoves.slice(1)]);
+export const zReferralRevoke = zReferralTransition.options.find((o) => o.shape.to.value === 'revoked')!;
+export const zPartnerStatsQuery = z.object({
+  direction: z.enum(['incoming', 'outgoing']).default('outgoing'),
+});
+/** A link opened in a new tab cannot set headers; the page passes its language here. */
+export const zReferralFormQuery = z.object({ locale: z.enum(LOCALES).optional() });

@@ -213,3 +213,42 @@ export const zStory = z.object({
   approvedBy: z.string().nullable(),
   version: z.int(),
 });
+
+const zYearNumber = z.int().min(2000).max(2100);
+export const zYearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const zStandardIndicatorsInput = z.object({ year: zYearNumber });
+export const zIndicatorsAdded = z.object({ added: z.int() });
+
+/** A count or, below the suppression threshold, the text that stands for it. */
+const zCount = z.union([z.int(), z.string()]);
+export const zMonthlyTrend = z.object({
+  month: z.int(),
+  peopleLegalAid: zCount,
+  casesOpened: zCount,
+  referralsSent: zCount,
+});
+
+export const REPORT_FORMATS = ['xlsx', 'pdf'] as const;
+export const zReportRequest = z.object({ year: zYearNumber, format: z.enum(REPORT_FORMATS) });
+export const zReportRun = z.object({
+  id: z.uuid(),
+  year: z.int(),
+  format: z.enum(REPORT_FORMATS),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  progress: z.int(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ReportRun = z.infer<typeof zReportRun>;
+
+export const zNarrative = z.object({ area: z.string(), text: z.string() });
+export type Narrative = z.infer<typeof zNarrative>;
+export const zNarrativeInput = z.object({
+  year: zYearNumber,
+  area: z.string().trim().min(1).max(100),
+  text: z.string().trim().max(20_000),
+});
+export type NarrativeInput = z.infer<typeof zNarrativeInput>;
+
+export const zStoryListQuery = z.object({ status: z.enum(STORY_STATUSES).optional() });
+export const zStoryApproval = z.object({ version: z.int().min(1) });

@@ -14,7 +14,6 @@ import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { personRoutes } from './persons/persons.routes.ts';
 import { procedureRoutes } from './procedures/procedures.routes.ts';
 import { referralRoutes } from './referrals/referrals.routes.ts';
-import { activityFileRoutes } from './results/activity-files.routes.ts';
 import { resultsRoutes } from './results/results.routes.ts';
 import { savedViewRoutes } from './saved-views/saved-views.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
@@ -39,6 +38,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(procedureRoutes);
   await app.register(calendarRoutes);
   await app.register(resultsRoutes);
-  await app.register(activityFileRoutes);
   await app.register(listRoutes);
 };

@@ -1,3 +1,4 @@
+import { API_CONTRACTS } from '@komek/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.ts';
 
@@ -21,6 +22,15 @@ describe('access to every /api route', () => {
       'POST /api/auth/login',
     ]);
     expect(t.app.routeCatalogue.length).toBeGreaterThan(20);
+  });
+
+  it('serves exactly the endpoints the shared contracts declare, each with the access its contract gives', () => {
+    const served = t.app.routeCatalogue.map((r) => `${r.method} ${r.url} ${JSON.stringify(r.access)}`).sort();
+    const declared = API_CONTRACTS.map(
+      ({ contract }) => `${contract.method} /api${contract.path} ${JSON.stringify(contract.access)}`,
+    ).sort();
+    expect(served).toEqual(declared);
+    expect(new Set(declared).size).toBe(declared.length);
   });
 
   it('answers 401 without a session on every non-public route', async () => {

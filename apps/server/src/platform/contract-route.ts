@@ -28,11 +28,15 @@ export interface RouteContext<C extends Contract> {
 }
 
 /** JSON routes return their body; file answers return the reply they sent; 204 routes nothing. */
-type Reply<C extends Contract> = C extends { response: z.ZodType } ? ReplyOf<C> : FastifyReply | undefined;
+type Reply<C extends Contract> = C extends { response: z.ZodType }
+  ? ReplyOf<C>
+  : C extends { status: 204 }
+    ? // biome-ignore lint/suspicious/noConfusingVoidType: a 204 handler returns nothing at all
+      void
+    : FastifyReply;
 
 /** What is the server's own business rather than the contract's: limits that depend on its config. */
 export interface RouteOptions {
-  bodyLimit?: number;
   rateLimit?: FastifyContextConfig['rateLimit'];
 }
 
@@ -52,7 +56,7 @@ export function implement<C extends Contract>(
 ): void {
   const status = contract.status ?? 200;
   app.route({
-    ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
+    ...(contract.maxBodyBytes && { bodyLimit: contract.maxBodyBytes }),
     method: contract.method,
     url: contract.path,
     schema: {

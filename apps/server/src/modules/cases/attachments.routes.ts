@@ -1,80 +1,58 @@
-import { ATTACHMENT_MAX_BYTES, zAttachment, zAttachmentUpload, zIdParams } from '@komek/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { actorOf } from '../../platform/http.ts';
+import { attachmentsApi } from '@komek/domain';
+import type { FastifyPluginAsync } from 'fastify';
+import { implement } from '../../platform/contract-route.ts';
 import { sendStoredFile } from '../../platform/sealed-files.ts';
+import * as activities from '../results/activities.service.ts';
 import * as service from './attachments.service.ts';
 
-const tags = ['cases'];
-
-export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
+/** Files kept with a case, and evidence kept with a results activity: sealed the same way. */
+export const attachmentRoutes: FastifyPluginAsync = async (app) => {
   const { platform } = app;
+  const onCase = (row: { orgId: string; caseId: string }) => ({
+    orgId: row.orgId,
+    entityType: 'case',
+    entityId: row.caseId,
+  });
+  const onActivity = (row: { orgId: string; activityId: string }) => ({
+    orgId: row.orgId,
+    entityType: 'activity',
+    entityId: row.activityId,
+  });
 
-  app.post(
-    '/cases/:id/attachments',
-    {
-      schema: { tags, params: zIdParams, body: zAttachmentUpload, response: { 201: zAttachment } },
-      config: { access: { permission: 'case.manage' } },
-      bodyLimit: Math.ceil(ATTACHMENT_MAX_BYTES * 1.4) + 4096,
-    },
-    async (request, reply) => {
-      const row = await service.attach(platform, actorOf(request), request.params.id, request.body);
-      await request.audit({
-        action: 'case.attachment_added',
-        orgId: row.orgId,
-        entityType: 'case',
-        entityId: row.caseId,
-        details: {
-          attachmentId: row.id,
-          mimeType: row.mimeType,
-          sizeBytes: row.sizeBytes,
-          sha256: row.sha256,
-        },
-      });
-      return reply.status(201).send(service.presentAttachment(row));
-    },
-  );
+  implement(app, attachmentsApi.attach, async ({ actor, params, body, audit }) => {
+    const row = await service.attach(platform, actor, params.id, body);
+    await audit({
+      ...onCase(row),
+      details: { attachmentId: row.id, mimeType: row.mimeType, sizeBytes: row.sizeBytes, sha256: row.sha256 },
+    });
+    return service.presentAttachment(row);
+  });
 
-  app.get(
-    '/cases/:id/attachments',
-    {
-      schema: { tags, params: zIdParams, response: { 200: z.object({ items: z.array(zAttachment) }) } },
-      config: { access: { permission: 'case.read' } },
-    },
-    async (request) => {
-      const rows = await service.listAttachments(platform, actorOf(request), request.params.id);
-      await request.audit({
-        action: 'case.attachments_listed',
-        orgId: actorOf(request).orgId,
-        entityType: 'case',
-        entityId: request.params.id,
-        details: { returned: rows.length },
-      });
-      return { items: rows.map(service.presentAttachment) };
-    },
-  );
+  implement(app, attachmentsApi.list, async ({ actor, params, audit }) => {
+    const rows = await service.listAttachments(platform, actor, params.id);
+    await audit({ entityType: 'case', entityId: params.id, details: { returned: rows.length } });
+    return { items: rows.map(service.presentAttachment) };
+  });
 
-  app.get(
-    '/cases/:id/attachments/:attachmentId',
-    {
-      schema: { tags, params: z.object({ id: z.uuid(), attachmentId: z.uuid() }) },
-      config: { access: { permission: 'case.read' } },
-    },
-    async (request, reply) => {
-      const { row, bytes } = await service.readAttachment(
-        platform,
-        actorOf(request),
-        request.params.id,
-        request.params.attachmentId,
-      );
-      await request.audit({
-        action: 'case.attachment_read',
-        orgId: row.orgId,
-        entityType: 'case',
-        entityId: row.caseId,
-        details: { attachmentId: row.id },
-      });
-      return sendStoredFile(reply, row, bytes);
-    },
-  );
+  implement(app, attachmentsApi.read, async ({ actor, params, audit, reply }) => {
+    const { row, bytes } = await service.readAttachment(platform, actor, params.id, params.attachmentId);
+    await audit({ ...onCase(row), details: { attachmentId: row.id } });
+    return sendStoredFile(reply, row, bytes);
+  });
+
+  implement(app, attachmentsApi.attachToActivity, async ({ actor, params, body, audit }) => {
+    const row = await activities.attachToActivity(platform, actor, params.id, body);
+    await audit({ ...onActivity(row), details: { attachmentId: row.id, sha256: row.sha256 } });
+    return service.presentAttachment(row);
+  });
+
+  implement(app, attachmentsApi.activityFiles, async ({ actor, params }) => ({
+    items: (await activities.activityFiles(platform, actor, params.id)).map(service.presentAttachment),
+  }));
+
+  implement(app, attachmentsApi.readActivityFile, async ({ actor, params, audit, reply }) => {
+    const { row, bytes } = await activities.readActivityFile(platform, actor, params.id, params.attachmentId);
+    await audit({ ...onActivity(row), details: { attachmentId: row.id } });
+    return sendStoredFile(reply, row, bytes);
+  });
 };

@@ -109,6 +109,9 @@ function assertOperator(actor: Actor) {
   if (authorize(actor, 'procedure_template.manage') !== 'all') throw new AppError('forbidden');
 }
 
+export const listHolidays = (platform: Platform, countryCode: string, year?: number) =>
+  repo.holidaysOf(platform.database.db, countryCode, year);
+
 export async function addHoliday(platform: Platform, actor: Actor, input: z.infer<typeof zHolidayInput>) {
   assertOperator(actor);
   const row = await repo.insertHoliday(platform.database.db, { ...input, createdBy: actor.userId });

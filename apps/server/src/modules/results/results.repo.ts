@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
-import { indicators, indicatorValues } from '../../db/schema/index.ts';
+import { indicators, indicatorValues, organisations, resultNarratives } from '../../db/schema/index.ts';
 
 export type IndicatorRow = typeof indicators.$inferSelect;
 export type ValueRow = typeof indicatorValues.$inferSelect;
@@ -61,4 +61,33 @@ export async function upsertValues(db: Db, rows: Array<typeof indicatorValues.$i
         version: sql`${indicatorValues.version} + 1`,
       },
     });
+}
+
+export const narrativesOf = (db: Db, orgId: string, year: number) =>
+  db
+    .select({ area: resultNarratives.area, text: resultNarratives.text })
+    .from(resultNarratives)
+    .where(and(eq(resultNarratives.orgId, orgId), eq(resultNarratives.year, year)));
+
+/** One text per organisation, year and area: saving again replaces it. */
+export async function upsertNarrative(
+  db: Db,
+  values: { orgId: string; year: number; area: string; text: string; userId: string },
+): Promise<void> {
+  const { userId, ...key } = values;
+  await db
+    .insert(resultNarratives)
+    .values({ ...key, createdBy: userId, updatedBy: userId })
+    .onConflictDoUpdate({
+      target: [resultNarratives.orgId, resultNarratives.year, resultNarratives.area],
+      set: { text: values.text, updatedBy: userId, updatedAt: new Date() },
+    });
+}
+
+export async function organisationName(db: Db, orgId: string): Promise<string> {
+  const [org] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  return org?.name ?? '';
 }

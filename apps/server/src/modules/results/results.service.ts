@@ -17,7 +17,7 @@ import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
 import { localised } from '../procedures/procedures.service.ts';
-import { type CountCell, cellsOf, computeAllCounts } from './computations.ts';
+import { type CountCell, cellsOf, computeAllCounts, monthlyTrends } from './computations.ts';
 import * as repo from './results.repo.ts';
 import { STANDARD_INDICATORS } from './standard-indicators.ts';
 
@@ -245,4 +245,17 @@ export async function resultsFor(
     await options.onProgress?.(index + 1, active.length);
   }
   return out;
+}
+
+/** Month by month, with small counts suppressed when the figures leave the organisation. */
+export async function trendsFor(platform: Platform, actor: Actor, year: number, suppressBelow?: number) {
+  authorize(actor, 'results.read');
+  const cut = (n: number) => (suppressBelow ? suppress(n, suppressBelow) : n);
+  const rows = await monthlyTrends(platform.database.db, actor.orgId, year);
+  return rows.map((r) => ({
+    month: r.month,
+    peopleLegalAid: cut(r.people_legal_aid),
+    casesOpened: cut(r.cases_opened),
+    referralsSent: cut(r.referrals_sent),
+  }));
 }

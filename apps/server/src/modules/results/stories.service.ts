@@ -20,6 +20,7 @@ import { listInterventions } from '../cases/case-activity.repo.ts';
 import { caseContext } from '../cases/cases.presenter.ts';
 import { getCase } from '../cases/cases.service.ts';
 import { documentContext } from '../persons/persons.presenter.ts';
+import { organisationName } from './results.repo.ts';
 import { redact } from './story-redaction.ts';
 
 type Row = typeof successStories.$inferSelect;
@@ -215,8 +216,9 @@ export async function approveStory(platform: Platform, actor: Actor, id: string,
 }
 
 /** The approved stories as one printable collection. */
-export async function storiesHtml(platform: Platform, actor: Actor, orgName: string) {
+export async function storiesHtml(platform: Platform, actor: Actor) {
   const approved = await listStories(platform, actor, 'approved');
+  const orgName = await organisationName(platform.database.db, actor.orgId);
   const e = escapeHtml;
   return {
     count: approved.length,

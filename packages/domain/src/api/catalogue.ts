@@ -1,0 +1,43 @@
+import type { Contract } from '../contract.ts';
+import { auditApi } from './audit.api.ts';
+import { authApi } from './auth.api.ts';
+import { casesApi } from './cases.api.ts';
+import { directoryApi, savedViewsApi } from './directory.api.ts';
+import { attachmentsApi, listsApi } from './lists.api.ts';
+import { organisationsApi } from './organisations.api.ts';
+import { personsApi } from './persons.api.ts';
+import { geographyApi, healthApi, notificationsApi, tokensApi } from './platform.api.ts';
+import { proceduresApi } from './procedures.api.ts';
+import { referralsApi } from './referrals.api.ts';
+import { resultsApi } from './results.api.ts';
+import { calendarApi, eligibilityApi } from './settings.api.ts';
+import { usersApi } from './users.api.ts';
+
+const groups: Record<string, Record<string, Contract>> = {
+  auditApi,
+  authApi,
+  casesApi,
+  directoryApi,
+  savedViewsApi,
+  attachmentsApi,
+  listsApi,
+  organisationsApi,
+  personsApi,
+  geographyApi,
+  healthApi,
+  notificationsApi,
+  tokensApi,
+  proceduresApi,
+  referralsApi,
+  resultsApi,
+  calendarApi,
+  eligibilityApi,
+  usersApi,
+};
+
+/** Every endpoint of the API, named `group.name`; the server must implement exactly these. */
+export const API_CONTRACTS: ReadonlyArray<{ name: string; contract: Contract }> = Object.entries(
+  groups,
+).flatMap(([group, contracts]) =>
+  Object.entries(contracts).map(([name, contract]) => ({ name: `${group}.${name}`, contract })),
+);

@@ -1,0 +1,131 @@
+import { zIdParams, zItems } from '../common.schema.ts';
+import { contract } from '../contract.ts';
+import {
+  zDeadline,
+  zDeadlineQuery,
+  zDocumentFileQuery,
+  zDocumentParams,
+  zHoliday,
+  zHolidayInput,
+  zHolidayQuery,
+  zOpenProcedureInput,
+  zProcedure,
+  zProcedureTemplate,
+  zProcedureTemplateCreate,
+  zProcedureTemplateUpdate,
+  zStepParams,
+  zStepUpdate,
+  zTemplateListQuery,
+} from '../procedures.schema.ts';
+
+const tags = ['procedures'];
+const read = { permission: 'case.read' } as const;
+const manage = { permission: 'case.manage' } as const;
+const templates = { permission: 'procedure_template.manage' } as const;
+
+export const proceduresApi = {
+  templates: contract({
+    method: 'GET',
+    path: '/procedure-templates',
+    tags,
+    access: read,
+    query: zTemplateListQuery,
+    response: zItems(zProcedureTemplate),
+  }),
+  createTemplate: contract({
+    method: 'POST',
+    path: '/procedure-templates',
+    tags,
+    access: templates,
+    body: zProcedureTemplateCreate,
+    status: 201,
+    response: zProcedureTemplate,
+    audit: 'procedure_template.created',
+  }),
+  updateTemplate: contract({
+    method: 'PATCH',
+    path: '/procedure-templates/:id',
+    tags,
+    access: templates,
+    params: zIdParams,
+    body: zProcedureTemplateUpdate,
+    response: zProcedureTemplate,
+    audit: 'procedure_template.updated',
+  }),
+  holidays: contract({
+    method: 'GET',
+    path: '/holidays',
+    tags,
+    access: read,
+    query: zHolidayQuery,
+    response: zItems(zHoliday),
+  }),
+  addHoliday: contract({
+    method: 'POST',
+    path: '/holidays',
+    tags,
+    access: templates,
+    body: zHolidayInput,
+    status: 201,
+    response: zHoliday,
+    audit: 'holiday.added',
+  }),
+  removeHoliday: contract({
+    method: 'DELETE',
+    path: '/holidays/:id',
+    tags,
+    access: templates,
+    params: zIdParams,
+    status: 204,
+    audit: 'holiday.removed',
+  }),
+  ofCase: contract({
+    method: 'GET',
+    path: '/cases/:id/procedures',
+    tags,
+    access: read,
+    params: zIdParams,
+    response: zItems(zProcedure),
+    audit: 'case.procedures_read',
+  }),
+  open: contract({
+    method: 'POST',
+    path: '/cases/:id/procedures',
+    tags,
+    access: manage,
+    params: zIdParams,
+    body: zOpenProcedureInput,
+    status: 201,
+    response: zProcedure,
+    audit: 'procedure.opened',
+  }),
+  /** Audited as procedure.step_<action>. */
+  updateStep: contract({
+    method: 'PATCH',
+    path: '/procedures/:id/steps/:stepId',
+    tags,
+    access: manage,
+    params: zStepParams,
+    body: zStepUpdate,
+    response: zProcedure,
+  }),
+  deadlines: contract({
+    method: 'GET',
+    path: '/deadlines',
+    tags,
+    access: read,
+    query: zDeadlineQuery,
+    response: zItems(zDeadline),
+    audit: 'deadline.listed',
+  }),
+  /** A filled letter carries the person's details out of the system: it is logged like an export. */
+  document: contract({
+    method: 'GET',
+    path: '/cases/:id/documents/:kind',
+    tags,
+    access: manage,
+    params: zDocumentParams,
+    query: zDocumentFileQuery,
+    audit: 'document.generated',
+  }),
+};
