@@ -18,6 +18,7 @@ export default defineConfig({
             'packages/*/src/**/*.test.ts',
             'apps/server/src/**/*.test.ts',
             'apps/web/src/**/*.test.ts',
+            'apps/web/src/**/*.test.tsx',
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -103,7 +103,7 @@ export const zInterventionInput = z.object({
   id: zClientId,
   type: z.enum(INTERVENTION_TYPES),
   date: isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), {
-    message: 'must not be in the future',
+    params: { code: 'date_in_future' },
   }),
   durationMinutes: z
     .int()

@@ -21,6 +21,7 @@ export * from './contract.ts';
 export * from './deadlines.ts';
 export * from './errors.ts';
 export * from './geography.schema.ts';
+export * from './issue-words.ts';
 export * from './lists.schema.ts';
 export * from './locales.ts';
 export * from './organisations.schema.ts';

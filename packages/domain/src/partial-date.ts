@@ -3,10 +3,13 @@ import { z } from 'zod';
 /** A date known to the day, the month or the year: "1987-03-14", "1987-03" or "1987". */
 export const zPartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'YYYY, YYYY-MM or YYYY-MM-DD' })
-  .refine((value) => isRealPartialDate(value), { message: 'not a real date' })
+  .refine((value) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value), {
+    params: { code: 'partial_date_format' },
+    abort: true,
+  })
+  .refine((value) => isRealPartialDate(value), { params: { code: 'not_real_date' } })
   .refine((value) => value.slice(0, 4) >= '1900' && startOf(value) <= new Date(), {
-    message: 'must be between 1900 and today',
+    params: { code: 'birth_date_range' },
   });
 
 export type BirthPrecision = 'exact' | 'month' | 'year' | 'estimated';

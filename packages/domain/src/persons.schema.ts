@@ -52,11 +52,11 @@ export const zPersonInput = z
   })
   .refine((p) => !(p.birthDate && p.estimatedAge != null), {
     path: ['estimatedAge'],
-    message: 'give a date of birth or an estimated age, not both',
+    params: { code: 'birth_date_or_age' },
   })
   .refine((p) => p.nationalityStatus !== 'citizen' || !!p.nationalityCountry, {
     path: ['nationalityCountry'],
-    message: 'the country of citizenship is required',
+    params: { code: 'citizenship_country' },
   });
 export type PersonInput = z.infer<typeof zPersonInput>;
 /** Registering: the person's fields and, optionally, the id the client chose. */
@@ -84,7 +84,7 @@ export const zPersonDocumentInput = z
   })
   .refine((d) => !d.validFrom || !d.validUntil || d.validFrom <= d.validUntil, {
     path: ['validUntil'],
-    message: 'must not be before the start of validity',
+    params: { code: 'validity_order' },
   });
 
 export const zConsent = z.object({

@@ -195,3 +195,5 @@ export const zStepParams = z.object({ id: z.uuid(), stepId: z.uuid() });
 export const zDocumentParams = z.object({ id: z.uuid(), kind: z.enum(DOCUMENT_KINDS) });
 export const zDocumentFileQuery = zDocumentQuery.omit({ kind: true });
 export type Holiday = z.infer<typeof zHoliday>;
+export type Deadline = z.infer<typeof zDeadline>;
+export type StepUpdate = z.infer<typeof zStepUpdate>;

@@ -287,3 +287,4 @@ export const zPartnerStatsQuery = z.object({
 });
 /** A link opened in a new tab cannot set headers; the page passes its language here. */
 export const zReferralFormQuery = z.object({ locale: z.enum(LOCALES).optional() });
+export type AppNotification = z.infer<typeof zNotification>;

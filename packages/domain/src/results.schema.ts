@@ -252,3 +252,5 @@ export type NarrativeInput = z.infer<typeof zNarrativeInput>;
 
 export const zStoryListQuery = z.object({ status: z.enum(STORY_STATUSES).optional() });
 export const zStoryApproval = z.object({ version: z.int().min(1) });
+export type MonthlyTrend = z.infer<typeof zMonthlyTrend>;
+export type Story = z.infer<typeof zStory>;

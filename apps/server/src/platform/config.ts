@@ -1,6 +1,7 @@
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL as NodeURL } from 'node:url';
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+// Node's own URL, so that the module also loads where a test has put a browser's globals in place.
+const repoRoot = fileURLToPath(new NodeURL('../../../../', import.meta.url));
 
 export interface Config {
   port: number;

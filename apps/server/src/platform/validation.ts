@@ -1,20 +1,10 @@
-import type { FieldIssue, Locale } from '@komek/domain';
+import { type FieldIssue, issueWords, type Locale, type ZodIssueLike } from '@komek/domain';
 import type { FastifySchemaCompiler } from 'fastify';
-import { type ZodType, z } from 'zod';
+import type { ZodType, z } from 'zod';
 import { issueMessage } from './issue-messages.ts';
-import { errorMessage, localeChain } from './messages.ts';
+import { errorMessage } from './messages.ts';
 
 const NUL_ISSUE = 'komek:nul_character';
-
-type LocaleErrorMap = (issue: z.core.$ZodRawIssue) => string | { message: string } | undefined | null;
-
-const zodLocales: Partial<Record<Locale, () => { localeError: LocaleErrorMap }>> = {
-  en: z.locales.en,
-  ru: z.locales.ru,
-  uz: z.locales.uz,
-  tg: z.locales.tg,
-  'fa-AF': z.locales.fa,
-};
 
 /** Raised by the validator; carries Zod's issues with their inputs so messages can be localised per request. */
 export class RequestValidationError extends Error {
@@ -53,9 +43,6 @@ export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> =
   };
 
 export function localiseIssues(error: RequestValidationError, locale: Locale): FieldIssue[] {
-  const chain = localeChain(locale);
-  const factory = chain.map((l) => zodLocales[l]).find(Boolean) ?? z.locales.en;
-  const { localeError } = factory();
   return error.issues.map((issue) => {
     // The shared schemas' own rules (dates within their limits) carry a code to word here.
     const coded = (issue as { params?: { code?: unknown } }).params?.code;
@@ -71,8 +58,8 @@ export function localiseIssues(error: RequestValidationError, locale: Locale): F
       const path = issue.path.map(String).join('.');
       return { path, in: error.part, message: errorMessage('nul_character', locale), code: 'nul_character' };
     }
-    const rendered = localeError(issue as unknown as z.core.$ZodRawIssue);
-    const message = typeof rendered === 'string' ? rendered : (rendered?.message ?? issue.message);
+    // The same words the web's forms show for the same rule (domain `issueWords`).
+    const message = issueWords(issue as ZodIssueLike, locale);
     return { path: issue.path.map(String).join('.'), in: error.part, message, code: issue.code };
   });
 }

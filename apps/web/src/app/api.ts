@@ -1,4 +1,12 @@
-import type { ApiErrorBody, FieldIssue } from '@komek/domain';
+import {
+  type ApiErrorBody,
+  type CallInput,
+  type Contract,
+  type FieldIssue,
+  fillPath,
+  queryString,
+  type ResponseOf,
+} from '@komek/domain';
 import i18n from '../i18n/index.ts';
 
 /** An error answer from the API, with the server's message already in the user's language. */
@@ -19,16 +27,35 @@ export const setCsrfToken = (token: string) => {
   csrfToken = token;
 };
 
-export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
-  const method = options.method ?? 'GET';
+/** The address of an endpoint, for links and downloads (files are opened, not fetched as JSON). */
+export function urlOf<C extends Contract>(contract: C, input: CallInput<C>): string {
+  const { params, query } = input as { params?: Record<string, unknown>; query?: Record<string, unknown> };
+  return `/api${fillPath(contract.path, params)}${queryString(query)}`;
+}
+
+export interface CallOptions {
+  /** Sent as `Idempotency-Key`: a retried write is answered with the first answer, never done twice. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+/** Calls one endpoint as its contract declares it; the answer is typed by the contract's response. */
+export async function call<C extends Contract>(
+  contract: C,
+  input: CallInput<C>,
+  options: CallOptions = {},
+): Promise<ResponseOf<C>> {
+  const { body } = input as { body?: unknown };
   const headers: Record<string, string> = { 'accept-language': i18n.language };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(`/api${path}`, {
-    method,
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (contract.method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  const res = await fetch(urlOf(contract, input), {
+    method: contract.method,
     headers,
     credentials: 'same-origin',
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: options.signal,
   });
   const text = await res.text();
   const json = text ? (JSON.parse(text) as unknown) : undefined;
@@ -42,7 +69,8 @@ export async function api<T>(path: string, options: { method?: string; body?: un
       err?.details ?? {},
     );
   }
-  return json as T;
+  // The server serialised this through the same schema; checking it again would only cost time.
+  return json as ResponseOf<C>;
 }
 
 /** Field errors keyed by path, for forms. */

@@ -1,16 +1,16 @@
-import type { Permission, Session, SessionUser } from '@komek/domain';
-import { grantedScope } from '@komek/domain';
+import { authApi, grantedScope, type Permission, type Session, type SessionUser } from '@komek/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, setCsrfToken } from './api.ts';
+import { ApiError, call, setCsrfToken } from './api.ts';
 
-export const SESSION_KEY = ['session'];
+/** The session is the answer of `GET /auth/me`; a mutation that invalidates that contract refreshes it. */
+export const SESSION_KEY = [authApi.me.path];
 
 export function useSession() {
   return useQuery({
     queryKey: SESSION_KEY,
     queryFn: async (): Promise<Session | null> => {
       try {
-        const session = await api<Session>('/auth/me');
+        const session = await call(authApi.me, {});
         setCsrfToken(session.csrfToken);
         return session;
       } catch (error) {

@@ -1,20 +1,24 @@
-import type { z } from 'zod';
+import { isLocale, issueWords, type Locale, type ZodIssueLike } from '@komek/domain';
+import { z } from 'zod';
 import i18n from '../i18n/index.ts';
+
+export const interfaceLocale = (): Locale => (isLocale(i18n.language) ? i18n.language : 'en');
+
+// Every check of every shared schema, wherever it runs in the browser, is worded from the same
+// catalogue the server answers with, in the language the interface is in at that moment.
+z.config({ customError: (issue) => issueWords(issue as ZodIssueLike, interfaceLocale()) });
 
 /** Checks form values with the same schema the API uses; returns messages keyed by field path. */
 export function validateWith<T extends z.ZodType>(
   schema: T,
   values: unknown,
-): { data: z.infer<T>; errors: null } | { data: null; errors: Record<string, string> } {
-  const result = schema.safeParse(values);
+): { data: z.output<T>; errors: null } | { data: null; errors: Record<string, string> } {
+  const result = schema.safeParse(values, { reportInput: true });
   if (result.success) return { data: result.data, errors: null };
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {
-    // Rules of the shared schemas carry a code; the words are the interface language's.
-    const code = (issue as { params?: { code?: unknown } }).params?.code;
-    const message =
-      typeof code === 'string' && i18n.exists(`issues.${code}`) ? i18n.t(`issues.${code}`) : issue.message;
-    errors[issue.path.join('.')] ??= message;
+    // Worded again here: a schema's own English message must not reach the screen.
+    errors[issue.path.join('.')] ??= issueWords(issue as ZodIssueLike, interfaceLocale());
   }
   return { data: null, errors };
 }

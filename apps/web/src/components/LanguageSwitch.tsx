@@ -1,12 +1,13 @@
-import { LOCALES, type Locale } from '@komek/domain';
+import { authApi, LOCALES, type Locale } from '@komek/domain';
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../app/api.ts';
+import { useApiMutation } from '../app/hooks.ts';
 import { changeLocale, LANGUAGE_NAMES } from '../i18n/index.ts';
 
 /** Switches the interface language; for a signed-in user it is also saved to their profile. */
 export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
   const { t, i18n } = useTranslation();
+  const save = useApiMutation(authApi.updateMe);
   return (
     <NativeSelect
       aria-label={t('language.label')}
@@ -14,10 +15,11 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
       size="xs"
       value={i18n.language}
       data={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+      error={save.error ? t('language.notSaved') : undefined}
       onChange={async (event) => {
         const locale = event.currentTarget.value as Locale;
         await changeLocale(locale);
-        if (signedIn) await api('/auth/me', { method: 'PATCH', body: { locale } }).catch(() => undefined);
+        if (signedIn) save.mutate({ body: { locale } });
       }}
     />
   );

@@ -1,3 +1,4 @@
+import { type AppNotification, notificationsApi } from '@komek/domain';
 import {
   ActionIcon,
   Badge,
@@ -9,32 +10,25 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../app/api.ts';
-
-interface Inbox {
-  items: Array<{ id: string; title: string; link: string | null; readAt: string | null; createdAt: string }>;
-  unread: number;
-}
+import { useApiMutation, useApiQuery } from '../app/hooks.ts';
+import { ErrorAlert } from './ErrorAlert.tsx';
 
 /** The in-app inbox: polled once a minute, opened from the header. */
 export function NotificationBell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [opened, setOpened] = useState(false);
-  const inbox = useQuery({
-    queryKey: ['notifications'],
-    queryFn: () => api<Inbox>('/notifications?limit=30'),
-    refetchInterval: 60_000,
-  });
+  const inbox = useApiQuery(notificationsApi.inbox, { query: { limit: 30 } }, { refetchInterval: 60_000 });
+  const invalidates = [notificationsApi.inbox];
+  const markRead = useApiMutation(notificationsApi.markRead, { invalidates });
+  const markAll = useApiMutation(notificationsApi.markAllRead, { invalidates });
   const unread = inbox.data?.unread ?? 0;
-  const open = async (item: Inbox['items'][number]) => {
+  const open = async (item: AppNotification) => {
     setOpened(false);
-    if (!item.readAt) await api(`/notifications/${item.id}/read`, { method: 'POST' });
-    await inbox.refetch();
+    if (!item.readAt) await markRead.mutateAsync({ params: { id: item.id } }).catch(() => undefined);
     if (item.link) void navigate({ to: item.link });
   };
   return (
@@ -66,6 +60,7 @@ export function NotificationBell() {
       <Popover.Dropdown>
         <Stack gap={4}>
           <Text fw={600}>{t('notifications.title')}</Text>
+          <ErrorAlert error={inbox.error ?? markRead.error ?? markAll.error} />
           {inbox.data?.items.length === 0 && <Text c="dimmed">{t('notifications.empty')}</Text>}
           <ScrollArea.Autosize mah={360}>
             <Stack gap={2}>
@@ -82,14 +77,7 @@ export function NotificationBell() {
             </Stack>
           </ScrollArea.Autosize>
           {unread > 0 && (
-            <Button
-              size="xs"
-              variant="subtle"
-              onClick={async () => {
-                await api('/notifications/read-all', { method: 'POST' });
-                await inbox.refetch();
-              }}
-            >
+            <Button size="xs" variant="subtle" loading={markAll.isPending} onClick={() => markAll.mutate({})}>
               {t('notifications.markAll')}
             </Button>
           )}

@@ -1,8 +1,9 @@
+import { authApi } from '@komek/domain';
 import { Button } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../app/api.ts';
+import { call } from '../app/api.ts';
 import { useSetSession } from '../app/session.ts';
 
 export function SignOutButton() {
@@ -16,7 +17,9 @@ export function SignOutButton() {
       variant="light"
       data-testid="sign-out"
       onClick={async () => {
-        await api('/auth/logout', { method: 'POST' }).catch(() => undefined);
+        // Signing out here works even when the server cannot be reached: the session is forgotten
+        // locally and ends on the server at its expiry.
+        await call(authApi.logout, {}).catch(() => undefined);
         client.clear();
         setSession(null);
         await navigate({ to: '/login' });

@@ -1,4 +1,4 @@
-import { type SessionUser, zPasswordChangeInput } from '@komek/domain';
+import { authApi, type SessionUser, zPasswordChangeInput, zTotpConfirmInput } from '@komek/domain';
 import {
   Alert,
   Button,
@@ -13,31 +13,19 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
-import { SESSION_KEY } from '../../app/session.ts';
-import { validateWith } from '../../app/validate.ts';
+import { useSchemaForm } from '../../app/form.ts';
+import { useApiMutation } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 function TotpSection({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const [setup, setSetup] = useState<{ secret: string; otpauthUrl: string } | null>(null);
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<unknown>(null);
-
-  async function confirm(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      await api('/auth/totp/confirm', { method: 'POST', body: { code } });
-      setSetup(null);
-      await client.invalidateQueries({ queryKey: SESSION_KEY });
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const setup = useApiMutation(authApi.startTotp);
+  const confirm = useApiMutation(authApi.confirmTotp, {
+    invalidates: [authApi.me],
+    onSuccess: () => setup.reset(),
+  });
+  const { form, onSubmit, showServerErrors } = useSchemaForm(zTotpConfirmInput, { code: '' });
 
   return (
     <Paper withBorder p="md">
@@ -45,28 +33,33 @@ function TotpSection({ user }: { user: SessionUser }) {
         <Title order={4}>{t('account.totp')}</Title>
         {user.mustEnrolTotp && <Alert color="orange">{t('account.enrolRequired')}</Alert>}
         <Text>{user.totpEnabled ? t('account.totpOn') : t('account.totpOff')}</Text>
-        <ErrorAlert error={error} />
-        {!user.totpEnabled && !setup && (
+        <ErrorAlert error={setup.error ?? confirm.error} />
+        {!user.totpEnabled && !setup.data && (
           <Group>
-            <Button onClick={async () => setSetup(await api('/auth/totp/setup', { method: 'POST' }))}>
+            <Button loading={setup.isPending} onClick={() => setup.mutate({ body: {} })}>
               {t('account.totpSetup')}
             </Button>
           </Group>
         )}
-        {setup && (
-          <form onSubmit={confirm}>
+        {setup.data && (
+          <form
+            noValidate
+            onSubmit={onSubmit((body) => confirm.mutate({ body }, { onError: showServerErrors }))}
+          >
             <Stack>
               <Text size="sm">{t('account.totpScan')}</Text>
               <Text size="sm">
-                {t('account.totpKey')}: <Code data-testid="totp-secret">{setup.secret}</Code>
+                {t('account.totpKey')}: <Code data-testid="totp-secret">{setup.data.secret}</Code>
               </Text>
               <TextInput
                 label={t('account.totpCode')}
-                value={code}
-                onChange={(e) => setCode(e.currentTarget.value.trim())}
+                {...form.getInputProps('code')}
+                onChange={(e) => form.setFieldValue('code', e.currentTarget.value.trim())}
               />
               <Group>
-                <Button type="submit">{t('account.totpConfirm')}</Button>
+                <Button type="submit" loading={confirm.isPending}>
+                  {t('account.totpConfirm')}
+                </Button>
               </Group>
             </Stack>
           </form>
@@ -78,45 +71,24 @@ function TotpSection({ user }: { user: SessionUser }) {
 
 function PasswordSection() {
   const { t } = useTranslation();
-  const [values, setValues] = useState({ currentPassword: '', newPassword: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [done, setDone] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(false);
-    const checked = validateWith(zPasswordChangeInput, values);
-    if (checked.errors) return setErrors(checked.errors);
-    try {
-      await api('/auth/password', { method: 'POST', body: checked.data });
-      setErrors({});
-      setValues({ currentPassword: '', newPassword: '' });
-      setDone(true);
-    } catch (e) {
-      setErrors(fieldErrors(e));
-    }
-  }
+  const { form, onSubmit, showServerErrors } = useSchemaForm(zPasswordChangeInput, {
+    currentPassword: '',
+    newPassword: '',
+  });
+  const change = useApiMutation(authApi.changePassword, { onSuccess: () => form.reset() });
 
   return (
     <Paper withBorder p="md">
-      <form onSubmit={submit} noValidate>
+      <form noValidate onSubmit={onSubmit((body) => change.mutate({ body }, { onError: showServerErrors }))}>
         <Stack>
           <Title order={4}>{t('account.changePassword')}</Title>
-          {done && <Alert color="green">{t('account.passwordChanged')}</Alert>}
-          <PasswordInput
-            label={t('account.currentPassword')}
-            value={values.currentPassword}
-            error={errors.currentPassword}
-            onChange={(e) => setValues({ ...values, currentPassword: e.currentTarget.value })}
-          />
-          <PasswordInput
-            label={t('account.newPassword')}
-            value={values.newPassword}
-            error={errors.newPassword}
-            onChange={(e) => setValues({ ...values, newPassword: e.currentTarget.value })}
-          />
+          {change.isSuccess && <Alert color="green">{t('account.passwordChanged')}</Alert>}
+          <PasswordInput label={t('account.currentPassword')} {...form.getInputProps('currentPassword')} />
+          <PasswordInput label={t('account.newPassword')} {...form.getInputProps('newPassword')} />
           <Group>
-            <Button type="submit">{t('common.save')}</Button>
+            <Button type="submit" loading={change.isPending}>
+              {t('common.save')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -128,20 +100,24 @@ export function AccountPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
+  const everywhere = useApiMutation(authApi.logoutEverywhere, {
+    onSuccess: async () => {
+      client.clear();
+      await navigate({ to: '/login' });
+    },
+  });
   return (
     <Stack maw={640}>
       <Title order={2}>{t('account.title')}</Title>
       <TotpSection user={user} />
       {!user.mustEnrolTotp && <PasswordSection />}
+      <ErrorAlert error={everywhere.error} />
       <Group>
         <Button
           color="red"
           variant="light"
-          onClick={async () => {
-            await api('/auth/logout-everywhere', { method: 'POST' });
-            client.clear();
-            await navigate({ to: '/login' });
-          }}
+          loading={everywhere.isPending}
+          onClick={() => everywhere.mutate({})}
         >
           {t('account.signOutEverywhere')}
         </Button>

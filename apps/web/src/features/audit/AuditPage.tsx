@@ -1,9 +1,8 @@
-import type { AuditEntry } from '@komek/domain';
+import { auditApi } from '@komek/domain';
 import { Alert, Button, Code, Group, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pager } from '../../components/Pager.tsx';
 
@@ -13,18 +12,22 @@ export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [action, setAction] = useState('');
   const [offset, setOffset] = useState(0);
-  const [verify, setVerify] = useState<{
-    ok: boolean;
-    checked: number;
-    firstBrokenSeq: number | null;
-  } | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const entries = useQuery({
-    queryKey: ['audit', action, offset],
-    queryFn: () =>
-      api<{ items: AuditEntry[]; total: number }>(
-        `/audit?limit=${LIMIT}&offset=${offset}${action ? `&action=${encodeURIComponent(action)}` : ''}`,
-      ),
+  // Verifying and taking a checkpoint are actions a person starts, so they run as mutations.
+  const verifying = useApiMutation(auditApi.verify);
+  const verify = verifying.data;
+  const checkpoint = useApiMutation(auditApi.checkpoint, {
+    onSuccess: (taken) => {
+      const blob = new Blob([`${JSON.stringify(taken, null, 2)}\n`], { type: 'application/json' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `komek-audit-checkpoint-${taken.chainSeq}.json`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+    },
+  });
+  const failure = verifying.error ?? checkpoint.error;
+  const entries = useApiQuery(auditApi.list, {
+    query: { limit: LIMIT, offset, action: action || undefined },
   });
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
   return (
@@ -34,7 +37,8 @@ export function AuditPage() {
         <Button
           variant="light"
           data-testid="verify-chain"
-          onClick={async () => setVerify(await api('/audit/verify'))}
+          loading={verifying.isPending}
+          onClick={() => verifying.mutate({})}
         >
           {t('audit.verify')}
         </Button>
@@ -42,20 +46,8 @@ export function AuditPage() {
           variant="subtle"
           data-testid="download-checkpoint"
           title={t('audit.checkpointHint')}
-          onClick={async () => {
-            setFailure(null);
-            const checkpoint = await api<{ chainSeq: number }>('/audit/checkpoint').catch((e: unknown) => {
-              setFailure(e);
-              return null;
-            });
-            if (!checkpoint) return;
-            const blob = new Blob([`${JSON.stringify(checkpoint, null, 2)}\n`], { type: 'application/json' });
-            const link = document.createElement('a');
-            link.href = URL.createObjectURL(blob);
-            link.download = `komek-audit-checkpoint-${checkpoint.chainSeq}.json`;
-            link.click();
-            URL.revokeObjectURL(link.href);
-          }}
+          loading={checkpoint.isPending}
+          onClick={() => checkpoint.mutate({})}
         >
           {t('audit.downloadCheckpoint')}
         </Button>

@@ -1,9 +1,9 @@
-import { type Session, zLoginInput } from '@komek/domain';
+import { authApi, zLoginInput } from '@komek/domain';
 import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, fieldErrors } from '../../app/api.ts';
+import { ApiError, call, fieldErrors } from '../../app/api.ts';
 import { useSetSession } from '../../app/session.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -28,7 +28,7 @@ export function LoginPage() {
     setErrors({});
     setBusy(true);
     try {
-      const session = await api<Session>('/auth/login', { method: 'POST', body: checked.data });
+      const session = await call(authApi.login, { body: checked.data });
       if (!storedLocale()) await changeLocale(session.user.locale);
       setSession(session);
       await navigate({ to: session.user.mustEnrolTotp ? '/account' : '/' });

@@ -1,4 +1,4 @@
-import type { Case, SessionUser } from '@komek/domain';
+import { casesApi, type SessionUser, zNoteInput, zTaskInput } from '@komek/domain';
 import {
   Alert,
   Badge,
@@ -14,11 +14,10 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useSchemaForm } from '../../app/form.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
@@ -28,34 +27,26 @@ import { Attachments } from './Attachments.tsx';
 import { CaseActions } from './CaseActions.tsx';
 import { InterventionForm } from './InterventionForm.tsx';
 
-interface Activity {
-  interventions: Array<{
-    id: string;
-    type: string;
-    date: string;
-    durationMinutes: number;
-    channel: string;
-    summary: string | null;
-  }>;
-  notes: Array<{ id: string; body: string; createdAt: string }>;
-  tasks: Array<{ id: string; title: string; dueDate: string; doneAt: string | null; overdue: boolean }>;
-  events: Array<{ at: string; kind: string; data: Record<string, unknown>; by: string | null }>;
-}
+/** What changes on a case page when the activity changes. */
+const CASE_VIEWS = [casesApi.get, casesApi.activity];
 
 export function CasePage({ me }: { me: SessionUser }) {
   const { t } = useTranslation();
   const { caseId } = useParams({ strict: false }) as { caseId: string };
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [note, setNote] = useState('');
-  const [task, setTask] = useState({ title: '', dueDate: '' });
-  const c = useQuery({ queryKey: ['case', caseId], queryFn: () => api<Case>(`/cases/${caseId}`) });
-  const activity = useQuery({
-    queryKey: ['case-activity', caseId],
-    queryFn: () => api<Activity>(`/cases/${caseId}/activity`),
+  const params = { id: caseId };
+  const c = useApiQuery(casesApi.get, { params });
+  const activity = useApiQuery(casesApi.activity, { params });
+  const completeTask = useApiMutation(casesApi.updateTask, { invalidates: CASE_VIEWS });
+  const taskForm = useSchemaForm(zTaskInput, { title: '', dueDate: '' });
+  const addTask = useApiMutation(casesApi.addTask, {
+    invalidates: CASE_VIEWS,
+    onSuccess: () => taskForm.form.reset(),
   });
-  const refresh = async () => {
-    await Promise.all([c.refetch(), activity.refetch()]);
-  };
+  const noteForm = useSchemaForm(zNoteInput, { body: '' });
+  const addNote = useApiMutation(casesApi.addNote, {
+    invalidates: CASE_VIEWS,
+    onSuccess: () => noteForm.form.reset(),
+  });
   if (c.error) return <ErrorAlert error={c.error} />;
   const data = c.data;
   if (!data) return null;
@@ -105,21 +96,13 @@ export function CasePage({ me }: { me: SessionUser }) {
           {t('cases.closeRequested', { outcome: t(`enums.outcome.${data.closeRequested.outcome}`) })}
         </Alert>
       )}
-      <ErrorAlert error={actionError} />
-      <CaseActions
-        c={data}
-        me={me}
-        onChange={(error) => {
-          setActionError(error ?? null);
-          void refresh();
-        }}
-      />
+      <CaseActions c={data} me={me} />
       {data.status !== 'closed' && (
         <Paper withBorder p="md">
           <Title order={4} mb="sm">
             {t('cases.logIntervention')}
           </Title>
-          <InterventionForm caseId={caseId} onDone={refresh} />
+          <InterventionForm caseId={caseId} />
         </Paper>
       )}
       <Title order={4}>{t('cases.interventions')}</Title>
@@ -145,39 +128,29 @@ export function CasePage({ me }: { me: SessionUser }) {
               label={`${task.dueDate} — ${task.title}${task.overdue ? ` (${t('cases.overdue')})` : ''}`}
               checked={!!task.doneAt}
               color={task.overdue ? 'red' : undefined}
-              onChange={async (e) => {
-                await api(`/cases/${caseId}/tasks/${task.id}`, {
-                  method: 'PATCH',
+              onChange={(e) =>
+                completeTask.mutate({
+                  params: { id: caseId, taskId: task.id },
                   body: { done: e.currentTarget.checked },
-                });
-                await refresh();
-              }}
+                })
+              }
             />
           ))}
-          <Group align="flex-end">
-            <TextInput
-              label={t('cases.addTask')}
-              value={task.title}
-              onChange={(e) => setTask({ ...task, title: e.currentTarget.value })}
-            />
-            <TextInput
-              label={t('cases.due')}
-              type="date"
-              value={task.dueDate}
-              onChange={(e) => setTask({ ...task, dueDate: e.currentTarget.value })}
-            />
-            <Button
-              variant="light"
-              disabled={!task.title || !task.dueDate}
-              onClick={async () => {
-                await api(`/cases/${caseId}/tasks`, { method: 'POST', body: task });
-                setTask({ title: '', dueDate: '' });
-                await refresh();
-              }}
-            >
-              {t('cases.addTask')}
-            </Button>
-          </Group>
+          <ErrorAlert error={completeTask.error ?? addTask.error} />
+          <form
+            noValidate
+            onSubmit={taskForm.onSubmit((body) =>
+              addTask.mutate({ params, body }, { onError: taskForm.showServerErrors }),
+            )}
+          >
+            <Group align="flex-start">
+              <TextInput label={t('cases.addTask')} {...taskForm.form.getInputProps('title')} />
+              <TextInput label={t('cases.due')} type="date" {...taskForm.form.getInputProps('dueDate')} />
+              <Button type="submit" variant="light" mt={25} loading={addTask.isPending}>
+                {t('cases.addTask')}
+              </Button>
+            </Group>
+          </form>
         </Stack>
         <Stack>
           <Title order={4}>{t('cases.notes')}</Title>
@@ -189,20 +162,27 @@ export function CasePage({ me }: { me: SessionUser }) {
               <Text size="sm">{n.body}</Text>
             </Paper>
           ))}
-          <Textarea value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
-          <Group>
-            <Button
-              variant="light"
-              disabled={!note.trim()}
-              onClick={async () => {
-                await api(`/cases/${caseId}/notes`, { method: 'POST', body: { body: note } });
-                setNote('');
-                await refresh();
-              }}
-            >
-              {t('cases.addNote')}
-            </Button>
-          </Group>
+          <ErrorAlert error={addNote.error} />
+          <form
+            noValidate
+            onSubmit={noteForm.onSubmit((body) =>
+              addNote.mutate({ params, body }, { onError: noteForm.showServerErrors }),
+            )}
+          >
+            <Stack gap="xs">
+              <Textarea
+                aria-label={t('cases.addNote')}
+                autosize
+                minRows={2}
+                {...noteForm.form.getInputProps('body')}
+              />
+              <Group>
+                <Button type="submit" variant="light" loading={addNote.isPending}>
+                  {t('cases.addNote')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
         </Stack>
       </Group>
       <CaseProcedures caseId={caseId} canManage={data.status !== 'closed' && can(me, 'case.manage')} />

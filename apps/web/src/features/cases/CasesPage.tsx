@@ -2,15 +2,15 @@ import {
   CASE_PRIORITIES,
   CASE_SORTS,
   CASE_STATUSES,
-  type Case,
+  casesApi,
   LEGAL_PROBLEMS,
   POPULATION_TYPES,
 } from '@komek/domain';
 import { Badge, Button, Checkbox, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { urlOf } from '../../app/api.ts';
+import { filterQuery, useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { Pager } from '../../components/Pager.tsx';
@@ -26,13 +26,8 @@ export function CasesPage() {
   const [filters, setFilters] = useState<Record<string, string>>({ sort: 'opened_desc' });
   const [offset, setOffset] = useState(0);
   const debounced = useDebounced(filters);
-  const params = new URLSearchParams(Object.entries(debounced).filter(([, v]) => v));
-  const cases = useQuery({
-    queryKey: ['cases', params.toString(), offset],
-    queryFn: () =>
-      api<{ items: Case[]; total: number; totalCapped?: boolean }>(
-        `/cases?limit=${LIMIT}&offset=${offset}&${params}`,
-      ),
+  const cases = useApiQuery(casesApi.list, {
+    query: filterQuery(casesApi.list, { ...debounced, limit: LIMIT, offset }),
   });
   const set = (key: string, value: string | null) => {
     setFilters({ ...filters, [key]: value ?? '' });
@@ -53,10 +48,22 @@ export function CasesPage() {
       <Group justify="space-between">
         <Title order={2}>{t('cases.title')}</Title>
         <Group gap="xs">
-          <Button variant="default" component="a" href={`/api/cases/export?format=csv&${params}`}>
+          <Button
+            variant="default"
+            component="a"
+            href={urlOf(casesApi.export, {
+              query: filterQuery(casesApi.export, { ...debounced, format: 'csv' }),
+            })}
+          >
             {t('cases.export')} CSV
           </Button>
-          <Button variant="default" component="a" href={`/api/cases/export?format=xlsx&${params}`}>
+          <Button
+            variant="default"
+            component="a"
+            href={urlOf(casesApi.export, {
+              query: filterQuery(casesApi.export, { ...debounced, format: 'xlsx' }),
+            })}
+          >
             {t('cases.export')} XLSX
           </Button>
         </Group>

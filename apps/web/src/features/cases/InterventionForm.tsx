@@ -1,12 +1,14 @@
-import { CHANNELS, INTERVENTION_TYPES, LOCALES, zInterventionInput } from '@komek/domain';
+import { CHANNELS, casesApi, INTERVENTION_TYPES, LOCALES, zInterventionInput } from '@komek/domain';
 import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 
-export function InterventionForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+export function InterventionForm({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState({
     type: 'consultation',
@@ -18,8 +20,17 @@ export function InterventionForm({ caseId, onDone }: { caseId: string; onDone: (
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
+  const log = useApiMutation(casesApi.logIntervention, {
+    invalidates: [casesApi.activity],
+    onSuccess: () => {
+      setErrors({});
+      set({ summary: '' });
+    },
+    onError: (e) => setErrors(fieldErrors(e)),
+  });
   return (
     <Stack>
+      <ErrorAlert error={log.error} />
       <Group grow>
         <Select
           label={t('cases.type')}
@@ -67,21 +78,15 @@ export function InterventionForm({ caseId, onDone }: { caseId: string; onDone: (
       <Group>
         <Button
           data-testid="log-intervention"
-          onClick={async () => {
+          loading={log.isPending}
+          onClick={() => {
             const checked = validateWith(zInterventionInput, {
               ...values,
               durationMinutes: Number(values.durationMinutes),
               summary: values.summary || null,
             });
             if (checked.errors) return setErrors(checked.errors);
-            try {
-              await api(`/cases/${caseId}/interventions`, { method: 'POST', body: checked.data });
-              setErrors({});
-              set({ summary: '' });
-              onDone();
-            } catch (e) {
-              setErrors(fieldErrors(e));
-            }
+            log.mutate({ params: { id: caseId }, body: checked.data });
           }}
         >
           {t('cases.logIntervention')}

@@ -1,14 +1,9 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { savedViewsApi } from '@komek/domain';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
-
-interface SavedView {
-  id: string;
-  name: string;
-  filters: Record<string, string>;
-}
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 /** Named filter sets a user keeps for the case list ("my emergencies", "Aravan pending"). */
 export function SavedViews({
@@ -20,40 +15,43 @@ export function SavedViews({
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
-  const views = useQuery({
-    queryKey: ['saved-views', 'cases'],
-    queryFn: () => api<{ items: SavedView[] }>('/saved-views?module=cases'),
+  const views = useApiQuery(savedViewsApi.list, { query: { module: 'cases' } });
+  const save = useApiMutation(savedViewsApi.create, {
+    invalidates: [savedViewsApi.list],
+    onSuccess: () => setName(''),
   });
   return (
-    <Group align="flex-end" gap="sm">
-      <Select
-        label={t('cases.views')}
-        clearable
-        w={220}
-        data={(views.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))}
-        onChange={(id) => {
-          const view = views.data?.items.find((v) => v.id === id);
-          if (view) onApply(view.filters);
-        }}
-      />
-      <TextInput
-        label={t('cases.viewName')}
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        w={200}
-      />
-      <Button
-        variant="default"
-        disabled={!name.trim()}
-        onClick={async () => {
-          const kept = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
-          await api('/saved-views', { method: 'POST', body: { module: 'cases', name, filters: kept } });
-          setName('');
-          await views.refetch();
-        }}
-      >
-        {t('cases.saveView')}
-      </Button>
-    </Group>
+    <Stack gap={4}>
+      <ErrorAlert error={views.error ?? save.error} />
+      <Group align="flex-end" gap="sm">
+        <Select
+          label={t('cases.views')}
+          clearable
+          w={220}
+          data={(views.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))}
+          onChange={(id) => {
+            const view = views.data?.items.find((v) => v.id === id);
+            if (view) onApply(view.filters);
+          }}
+        />
+        <TextInput
+          label={t('cases.viewName')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          w={200}
+        />
+        <Button
+          variant="default"
+          disabled={!name.trim()}
+          loading={save.isPending}
+          onClick={() => {
+            const kept = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
+            save.mutate({ body: { module: 'cases', name, filters: kept } });
+          }}
+        >
+          {t('cases.saveView')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -1,8 +1,9 @@
-import { SERVICE_LANGUAGES, SERVICE_TYPES, type Service, zServiceInput } from '@komek/domain';
+import { directoryApi, SERVICE_LANGUAGES, SERVICE_TYPES, type Service, zServiceInput } from '@komek/domain';
 import { Button, Group, MultiSelect, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
@@ -36,7 +37,14 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
       : blank,
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
+  const settings = {
+    invalidates: [directoryApi.list, directoryApi.get],
+    onSuccess: onDone,
+    onError: (e: unknown) => setErrors(fieldErrors(e)),
+  };
+  const create = useApiMutation(directoryApi.create, settings);
+  const update = useApiMutation(directoryApi.update, settings);
+  const error = create.error ?? update.error;
   const set = (patch: Partial<typeof blank>) => setValues({ ...values, ...patch });
   const text = (field: keyof typeof blank, multiline = false) => {
     const Input = multiline ? Textarea : TextInput;
@@ -49,7 +57,7 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
       />
     );
   };
-  const submit = async () => {
+  const submit = () => {
     const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
     const checked = validateWith(zServiceInput, {
       ...values,
@@ -61,18 +69,9 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
       hours: orNull(values.hours),
     });
     if (checked.errors) return setErrors(checked.errors);
-    try {
-      if (service)
-        await api(`/services/${service.id}`, {
-          method: 'PATCH',
-          body: { ...checked.data, version: service.version },
-        });
-      else await api('/services', { method: 'POST', body: checked.data });
-      onDone();
-    } catch (e) {
-      setErrors(fieldErrors(e));
-      setError(e);
-    }
+    if (service)
+      update.mutate({ params: { id: service.id }, body: { ...checked.data, version: service.version } });
+    else create.mutate({ body: checked.data });
   };
   return (
     <Stack gap="xs">
@@ -119,7 +118,9 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
         />
       </Group>
       <Group justify="flex-end">
-        <Button onClick={submit}>{t('services.save')}</Button>
+        <Button onClick={submit} loading={create.isPending || update.isPending}>
+          {t('services.save')}
+        </Button>
       </Group>
     </Stack>
   );

@@ -1,9 +1,14 @@
-import { SERVICE_LANGUAGES, SERVICE_TYPES, type Service, type SessionUser } from '@komek/domain';
+import {
+  directoryApi,
+  SERVICE_LANGUAGES,
+  SERVICE_TYPES,
+  type Service,
+  type SessionUser,
+} from '@komek/domain';
 import { Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { filterQuery, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
@@ -25,18 +30,16 @@ export function ServicesPage({ user }: { user: SessionUser }) {
   const [offset, setOffset] = useState(0);
   const [editing, setEditing] = useState<Service | 'new' | null>(null);
   const search = useDebounced(q, 300);
-  const params = new URLSearchParams({
-    limit: String(LIMIT),
-    offset: String(offset),
-    includeInactive: 'true',
-  });
-  if (search) params.set('q', search);
-  if (type) params.set('type', type);
-  if (districtId) params.set('districtId', districtId);
-  if (language) params.set('language', language);
-  const list = useQuery({
-    queryKey: ['services', params.toString()],
-    queryFn: () => api<{ items: Service[]; total: number }>(`/services?${params}`),
+  const list = useApiQuery(directoryApi.list, {
+    query: filterQuery(directoryApi.list, {
+      limit: LIMIT,
+      offset,
+      includeInactive: 'true',
+      q: search,
+      type,
+      districtId,
+      language,
+    }),
   });
   const manages = (s: Service) =>
     can(user, 'service.manage') && (user.platformAdmin || s.orgId === user.orgId);
@@ -141,13 +144,7 @@ export function ServicesPage({ user }: { user: SessionUser }) {
         size="lg"
       >
         {editing !== null && (
-          <ServiceForm
-            service={editing === 'new' ? undefined : editing}
-            onDone={() => {
-              setEditing(null);
-              void list.refetch();
-            }}
-          />
+          <ServiceForm service={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
         )}
       </Modal>
     </Stack>

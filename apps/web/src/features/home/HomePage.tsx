@@ -1,20 +1,12 @@
-import { CASE_PRIORITIES, CASE_STATUSES, type Referral, type SessionUser } from '@komek/domain';
+import { CASE_PRIORITIES, CASE_STATUSES, casesApi, referralsApi, type SessionUser } from '@komek/domain';
 import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { MyFollowUps } from '../lists/MyFollowUps.tsx';
 import { DeadlineDigest } from '../procedures/DeadlineDigest.tsx';
 import { ReferralTable } from '../referrals/ReferralTable.tsx';
-
-interface Caseload {
-  byStatus: Record<string, number>;
-  byPriority: Record<string, number>;
-  overdueTasks: number;
-  awaitingCloseApproval: number;
-  byAssignee: Array<{ userId: string | null; name: string | null; open: number }>;
-}
 
 function Figure({ label, value, testId }: { label: string; value: number; testId?: string }) {
   return (
@@ -33,10 +25,8 @@ function Figure({ label, value, testId }: { label: string; value: number; testId
 function CaseloadDashboard({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const mine = !can(user, 'case.approve_close');
-  const load = useQuery({
-    queryKey: ['caseload', mine],
-    queryFn: () => api<Caseload>(`/cases/caseload?mine=${mine}`),
-  });
+  const load = useApiQuery(casesApi.caseload, { query: { mine: mine ? 'true' : 'false' } });
+  if (load.error) return <ErrorAlert error={load.error} />;
   if (!load.data) return null;
   const d = load.data;
   return (
@@ -78,13 +68,13 @@ function CaseloadDashboard({ user }: { user: SessionUser }) {
 /** A partner's first screen: what was referred to it and still waits for an answer. */
 function AwaitingAnswer() {
   const { t } = useTranslation();
-  const list = useQuery({
-    queryKey: ['referrals', 'awaiting'],
-    queryFn: () => api<{ items: Referral[] }>('/referrals?direction=incoming&status=sent&limit=50'),
+  const list = useApiQuery(referralsApi.list, {
+    query: { direction: 'incoming', status: 'sent', limit: 50 },
   });
   return (
     <Stack gap="xs">
       <Title order={4}>{t('referrals.incoming')}</Title>
+      <ErrorAlert error={list.error} />
       {list.data && <ReferralTable items={list.data.items} direction="incoming" />}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import type { SessionUser } from '@komek/domain';
+import { type List, listsApi, type SessionUser, usersApi } from '@komek/domain';
 import {
   Badge,
   Button,
@@ -14,60 +14,28 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { fileToBase64 } from '../../app/files.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 
-interface List {
-  id: string;
-  name: string;
-  filename: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  progress: number;
-  total: number;
-  matched: number;
-  review: number;
-  unmatched: number;
-  error: string | null;
-  createdAt: string;
-}
-interface Row {
-  id: string;
-  externalId: string;
-  record: {
-    firstName: string;
-    lastName: string;
-    patronymic: string | null;
-    sex: string | null;
-    dateOfBirth: string | null;
-  };
-  decision: 'match' | 'review' | 'none' | null;
-  personId: string | null;
-  score: number | null;
-  followUp: { assignedTo: string; dueDate: string | null; doneAt: string | null } | null;
-}
-
 function Rows({ list, user }: { list: List; user: SessionUser }) {
   const { t } = useTranslation();
-  const [decision, setDecision] = useState<string>('none');
+  const [decision, setDecision] = useState<'none' | 'review' | 'match'>('none');
   const [picked, setPicked] = useState<string[]>([]);
   const [assignee, setAssignee] = useState<string | null>(null);
   const [due, setDue] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const rows = useQuery({
-    queryKey: ['list-rows', list.id, decision],
-    queryFn: () => api<{ items: Row[] }>(`/lists/${list.id}/rows?decision=${decision}`),
+  const params = { id: list.id };
+  const rows = useApiQuery(listsApi.rows, { params, query: { decision } });
+  const staff = useApiQuery(usersApi.list, { query: { limit: 200 } }, { enabled: can(user, 'user.read') });
+  const assign = useApiMutation(listsApi.createFollowUps, {
+    invalidates: [listsApi.rows, listsApi.myFollowUps],
+    onSuccess: () => setPicked([]),
   });
-  const staff = useQuery({
-    queryKey: ['users', 'assignable'],
-    queryFn: () => api<{ items: Array<{ id: string; displayName: string }> }>('/users?limit=200'),
-    enabled: can(user, 'user.read'),
-  });
+  const error = rows.error ?? assign.error;
   const nameOf = (id: string) => staff.data?.items.find((u) => u.id === id)?.displayName ?? '';
   return (
     <Stack gap="xs">
@@ -143,19 +111,11 @@ function Rows({ list, user }: { list: List; user: SessionUser }) {
           <Button
             disabled={picked.length === 0 || !assignee || !due}
             data-testid="create-follow-ups"
-            onClick={async () => {
-              try {
-                await api(`/lists/${list.id}/follow-ups`, {
-                  method: 'POST',
-                  body: { rowIds: picked, assignedTo: assignee, dueDate: due },
-                });
-                setPicked([]);
-                setError(null);
-                await rows.refetch();
-              } catch (e) {
-                setError(e);
-              }
-            }}
+            loading={assign.isPending}
+            onClick={() =>
+              assignee &&
+              assign.mutate({ params, body: { rowIds: picked, assignedTo: assignee, dueDate: due } })
+            }
           >
             {t('lists.createFollowUps', { count: picked.length })}
           </Button>
@@ -170,13 +130,19 @@ export function ListMatchingPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [open, setOpen] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const lists = useQuery({
-    queryKey: ['lists'],
-    queryFn: () => api<{ items: List[] }>('/lists'),
-    refetchInterval: (q) =>
-      q.state.data?.items.some((l) => l.status === 'queued' || l.status === 'running') ? 700 : false,
+  const lists = useApiQuery(
+    listsApi.list,
+    {},
+    {
+      refetchInterval: (q) =>
+        q.state.data?.items.some((l) => l.status === 'queued' || l.status === 'running') ? 700 : false,
+    },
+  );
+  const upload = useApiMutation(listsApi.upload, {
+    invalidates: [listsApi.list],
+    onSuccess: () => setName(''),
   });
+  const error = lists.error ?? upload.error;
   return (
     <Stack>
       <Title order={2}>{t('lists.title')}</Title>
@@ -195,21 +161,13 @@ export function ListMatchingPage({ user }: { user: SessionUser }) {
             accept=".csv,text/csv"
             onChange={async (file) => {
               if (!file) return;
-              try {
-                await api('/lists', {
-                  method: 'POST',
-                  body: {
-                    name: name || file.name,
-                    filename: file.name,
-                    contentBase64: await fileToBase64(file),
-                  },
-                });
-                setError(null);
-                setName('');
-                await lists.refetch();
-              } catch (e) {
-                setError(e);
-              }
+              upload.mutate({
+                body: {
+                  name: name || file.name,
+                  filename: file.name,
+                  contentBase64: await fileToBase64(file),
+                },
+              });
             }}
           >
             {(props) => (

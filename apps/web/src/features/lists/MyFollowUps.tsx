@@ -1,31 +1,24 @@
+import { listsApi } from '@komek/domain';
 import { Button, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
-
-interface FollowUp {
-  id: string;
-  listId: string;
-  listName: string;
-  externalId: string;
-  record: { firstName: string; lastName: string; dateOfBirth: string | null };
-  dueDate: string | null;
-  doneAt: string | null;
-}
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 /** People from outside lists the user was asked to look for; shown only when there are some. */
 export function MyFollowUps() {
   const { t } = useTranslation();
-  const q = useQuery({
-    queryKey: ['follow-ups', 'mine'],
-    queryFn: () => api<{ items: FollowUp[] }>('/lists/follow-ups/mine'),
+  const q = useApiQuery(listsApi.myFollowUps, {});
+  const finish = useApiMutation(listsApi.finishFollowUp, {
+    invalidates: [listsApi.myFollowUps, listsApi.rows],
   });
   const open = (q.data?.items ?? []).filter((f) => !f.doneAt);
+  if (q.error) return <ErrorAlert error={q.error} />;
   if (open.length === 0) return null;
   const today = new Date().toISOString().slice(0, 10);
   return (
     <Stack gap="xs" data-testid="my-follow-ups">
       <Title order={4}>{t('lists.myFollowUps')}</Title>
+      <ErrorAlert error={finish.error} />
       <Table striped>
         <Table.Tbody>
           {open.map((f) => (
@@ -44,10 +37,9 @@ export function MyFollowUps() {
                 <Button
                   size="compact-xs"
                   variant="light"
-                  onClick={async () => {
-                    await api(`/lists/${f.listId}/rows/${f.id}`, { method: 'PATCH', body: { done: true } });
-                    await q.refetch();
-                  }}
+                  onClick={() =>
+                    finish.mutate({ params: { id: f.listId, rowId: f.id }, body: { done: true } })
+                  }
                 >
                   {t('lists.done')}
                 </Button>

@@ -1,18 +1,11 @@
-import { zEligibilityCriterionInput } from '@komek/domain';
+import { eligibilityApi, zEligibilityCriterionInput } from '@komek/domain';
 import { Button, Group, Stack, Switch, Table, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
-
-interface Criterion {
-  id: string;
-  code: string;
-  label: Record<string, string>;
-  active: boolean;
-  version: number;
-}
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 /** The administrator's list of intake criteria; labels are entered in the current language. */
 export function EligibilityCriteria() {
@@ -20,13 +13,22 @@ export function EligibilityCriteria() {
   const [code, setCode] = useState('');
   const [label, setLabel] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const list = useQuery({
-    queryKey: ['eligibility-admin'],
-    queryFn: () => api<{ items: Criterion[] }>('/eligibility-criteria'),
+  const list = useApiQuery(eligibilityApi.list, {});
+  const invalidates = [eligibilityApi.list];
+  const toggle = useApiMutation(eligibilityApi.update, { invalidates });
+  const create = useApiMutation(eligibilityApi.create, {
+    invalidates,
+    onSuccess: () => {
+      setCode('');
+      setLabel('');
+      setErrors({});
+    },
+    onError: (e) => setErrors(fieldErrors(e)),
   });
   return (
     <Stack gap="xs">
       <Title order={5}>{t('cases.criteria')}</Title>
+      <ErrorAlert error={list.error ?? toggle.error ?? create.error} />
       <Table>
         <Table.Tbody>
           {list.data?.items.map((c) => (
@@ -37,13 +39,12 @@ export function EligibilityCriteria() {
                 <Switch
                   label={t('cases.active')}
                   checked={c.active}
-                  onChange={async (e) => {
-                    await api(`/eligibility-criteria/${c.id}`, {
-                      method: 'PATCH',
+                  onChange={(e) =>
+                    toggle.mutate({
+                      params: { id: c.id },
                       body: { version: c.version, active: e.currentTarget.checked },
-                    });
-                    await list.refetch();
-                  }}
+                    })
+                  }
                 />
               </Table.Td>
             </Table.Tr>
@@ -66,21 +67,14 @@ export function EligibilityCriteria() {
         />
         <Button
           variant="light"
-          onClick={async () => {
+          loading={create.isPending}
+          onClick={() => {
             const checked = validateWith(zEligibilityCriterionInput, {
               code,
               label: { [i18n.language]: label },
             });
             if (checked.errors) return setErrors(checked.errors);
-            try {
-              await api('/eligibility-criteria', { method: 'POST', body: checked.data });
-              setCode('');
-              setLabel('');
-              setErrors({});
-              await list.refetch();
-            } catch (e) {
-              setErrors(fieldErrors(e));
-            }
+            create.mutate({ body: checked.data });
           }}
         >
           {t('common.create')}

@@ -1,19 +1,21 @@
 import {
   type GeoArea,
-  type Office,
+  geographyApi,
   ORGANISATION_TYPES,
   type Organisation,
+  organisationsApi,
   type SessionUser,
   zOfficeInput,
   zOrganisationInput,
 } from '@komek/domain';
 import { Badge, Button, Checkbox, Group, Modal, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useDistricts } from '../../components/useDistricts.ts';
 import { EligibilityCriteria } from './EligibilityCriteria.tsx';
 
 const geoName = (area: GeoArea, lang: string) =>
@@ -23,24 +25,23 @@ function OrganisationForm({ onDone }: { onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState({ name: '', type: 'ngo', countryCode: 'KG', requireTotp: false });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const countries = useQuery({
-    queryKey: ['geo', 'country'],
-    queryFn: () => api<{ items: GeoArea[] }>('/geography?level=country'),
+  const countries = useApiQuery(geographyApi.list, { query: { level: 'country' } });
+  const create = useApiMutation(organisationsApi.create, {
+    invalidates: [organisationsApi.list],
+    onSuccess: onDone,
+    onError: (e) => setErrors(fieldErrors(e)),
   });
-  async function submit(event: FormEvent) {
+
+  function submit(event: FormEvent) {
     event.preventDefault();
     const checked = validateWith(zOrganisationInput, values);
     if (checked.errors) return setErrors(checked.errors);
-    try {
-      await api('/organisations', { method: 'POST', body: checked.data });
-      onDone();
-    } catch (e) {
-      setErrors(fieldErrors(e));
-    }
+    create.mutate({ body: checked.data });
   }
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
+        <ErrorAlert error={create.error ?? countries.error} />
         <TextInput
           label={t('organisations.name')}
           value={values.name}
@@ -68,7 +69,9 @@ function OrganisationForm({ onDone }: { onDone: () => void }) {
           onChange={(e) => setValues({ ...values, requireTotp: e.currentTarget.checked })}
         />
         <Group justify="flex-end">
-          <Button type="submit">{t('common.create')}</Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('common.create')}
+          </Button>
         </Group>
       </Stack>
     </form>
@@ -76,23 +79,22 @@ function OrganisationForm({ onDone }: { onDone: () => void }) {
 }
 
 function Offices({ org, canManage }: { org: Organisation; canManage: boolean }) {
-  const { t, i18n } = useTranslation();
-  const client = useQueryClient();
+  const { t } = useTranslation();
   const [name, setName] = useState('');
   const [districtId, setDistrictId] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
-  const offices = useQuery({
-    queryKey: ['offices', org.id],
-    queryFn: () => api<{ items: Office[] }>(`/organisations/${org.id}/offices`),
+  const params = { id: org.id };
+  const offices = useApiQuery(organisationsApi.offices, { params });
+  const districts = useDistricts();
+  const districtName = (id: string | null) => (id ? districts.nameOf(id) : '—');
+  const add = useApiMutation(organisationsApi.createOffice, {
+    invalidates: [organisationsApi.offices],
+    onSuccess: () => {
+      setName('');
+      setError(undefined);
+    },
+    onError: (e) => setError(fieldErrors(e).name ?? e.message),
   });
-  const districts = useQuery({
-    queryKey: ['geo', 'district'],
-    queryFn: () => api<{ items: GeoArea[] }>('/geography?level=district'),
-  });
-  const districtName = (id: string | null) => {
-    const area = districts.data?.items.find((d) => d.id === id);
-    return area ? geoName(area, i18n.language) : (id ?? '—');
-  };
   return (
     <Stack gap="xs">
       <Title order={5}>{t('organisations.offices')}</Title>
@@ -113,21 +115,16 @@ function Offices({ org, canManage }: { org: Organisation; canManage: boolean }) 
           <Select
             label={t('organisations.district')}
             clearable
-            data={(districts.data?.items ?? []).map((d) => ({
-              value: d.id,
-              label: geoName(d, i18n.language),
-            }))}
+            data={districts.options}
             value={districtId}
             onChange={setDistrictId}
           />
           <Button
-            onClick={async () => {
+            loading={add.isPending}
+            onClick={() => {
               const checked = validateWith(zOfficeInput, { name, districtId });
               if (checked.errors) return setError(checked.errors.name);
-              await api(`/organisations/${org.id}/offices`, { method: 'POST', body: checked.data });
-              setName('');
-              setError(undefined);
-              await client.invalidateQueries({ queryKey: ['offices', org.id] });
+              add.mutate({ params, body: checked.data });
             }}
           >
             {t('organisations.newOffice')}
@@ -140,12 +137,8 @@ function Offices({ org, canManage }: { org: Organisation; canManage: boolean }) 
 
 export function OrganisationsPage({ me }: { me: SessionUser }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const [creating, setCreating] = useState(false);
-  const orgs = useQuery({
-    queryKey: ['organisations'],
-    queryFn: () => api<{ items: Organisation[]; total: number }>('/organisations?limit=200'),
-  });
+  const orgs = useApiQuery(organisationsApi.list, { query: { limit: 200 } });
   const isAdmin = me.role === 'admin';
   return (
     <Stack>
@@ -171,12 +164,7 @@ export function OrganisationsPage({ me }: { me: SessionUser }) {
         </Paper>
       ))}
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('organisations.new')}>
-        <OrganisationForm
-          onDone={async () => {
-            setCreating(false);
-            await client.invalidateQueries({ queryKey: ['organisations'] });
-          }}
-        />
+        <OrganisationForm onDone={() => setCreating(false)} />
       </Modal>
     </Stack>
   );

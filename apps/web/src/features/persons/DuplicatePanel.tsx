@@ -1,8 +1,8 @@
-import type { DuplicateCandidate } from '@komek/domain';
+import { personsApi } from '@komek/domain';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiQuery } from '../../app/hooks.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 
@@ -12,20 +12,17 @@ export function DuplicatePanel(props: { givenName: string; familyName: string; b
   const query = useDebounced(props, 400);
   const validDate = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(query.birthDate) ? query.birthDate : undefined;
   const enough = (query.givenName + query.familyName).trim().length >= 3;
-  const candidates = useQuery({
-    queryKey: ['duplicates', query.givenName, query.familyName, validDate],
-    queryFn: () =>
-      api<{ items: DuplicateCandidate[] }>('/persons/duplicates', {
-        method: 'POST',
-        body: { givenName: query.givenName, familyName: query.familyName, birthDate: validDate },
-      }),
-    enabled: enough,
-  });
+  const candidates = useApiQuery(
+    personsApi.duplicates,
+    { body: { givenName: query.givenName, familyName: query.familyName, birthDate: validDate } },
+    { enabled: enough },
+  );
   if (!enough) return null;
   return (
     <Paper withBorder p="sm" data-testid="duplicates">
       <Stack gap="xs">
         <Title order={5}>{t('persons.duplicates')}</Title>
+        <ErrorAlert error={candidates.error} />
         {candidates.data?.items.length === 0 && (
           <Text size="sm" c="dimmed">
             {t('persons.noDuplicates')}

@@ -1,9 +1,8 @@
-import { MERGEABLE_FIELDS, type Person, type PersonSummary } from '@komek/domain';
+import { MERGEABLE_FIELDS, type Person, personsApi } from '@komek/domain';
 import { Button, Group, Radio, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 type Field = (typeof MERGEABLE_FIELDS)[number];
@@ -20,28 +19,24 @@ export function MergeDialog({ target, onDone }: { target: Person; onDone: () => 
   const { t } = useTranslation();
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [take, setTake] = useState<Partial<Record<Field, 'target' | 'source'>>>({});
-  const [error, setError] = useState<unknown>(null);
-  const candidates = useQuery({
-    queryKey: ['merge-candidates', target.id],
-    queryFn: () =>
-      api<{ items: Array<{ person: PersonSummary; score: number }> }>('/persons/duplicates', {
-        method: 'POST',
-        body: {
-          givenName: target.givenName,
-          familyName: target.familyName,
-          birthDate: target.birthDate ?? undefined,
-        },
-      }),
+  const candidates = useApiQuery(personsApi.duplicates, {
+    body: {
+      givenName: target.givenName,
+      familyName: target.familyName,
+      birthDate: target.birthDate ?? undefined,
+    },
   });
-  const source = useQuery({
-    queryKey: ['person', sourceId],
-    queryFn: () => api<Person>(`/persons/${sourceId}`),
-    enabled: !!sourceId,
+  const source = useApiQuery(personsApi.get, { params: { id: sourceId ?? '' } }, { enabled: !!sourceId });
+  const merge = useApiMutation(personsApi.merge, {
+    invalidates: [personsApi.get, personsApi.list, personsApi.duplicates],
+    onSuccess: onDone,
   });
+  const error = candidates.error ?? source.error ?? merge.error;
   const others = candidates.data?.items.filter((c) => c.person.id !== target.id) ?? [];
   if (!sourceId || !source.data) {
     return (
       <Stack>
+        <ErrorAlert error={error} />
         {others.length === 0 && <Text c="dimmed">{t('persons.noDuplicates')}</Text>}
         {others.map((c) => (
           <Group key={c.person.id} justify="space-between">
@@ -96,17 +91,13 @@ export function MergeDialog({ target, onDone }: { target: Person; onDone: () => 
         <Button
           color="red"
           data-testid="merge-confirm"
-          onClick={async () => {
-            try {
-              await api(`/persons/${target.id}/merge`, {
-                method: 'POST',
-                body: { sourceId: other.id, version: target.version, sourceVersion: other.version, take },
-              });
-              onDone();
-            } catch (e) {
-              setError(e);
-            }
-          }}
+          loading={merge.isPending}
+          onClick={() =>
+            merge.mutate({
+              params: { id: target.id },
+              body: { sourceId: other.id, version: target.version, sourceVersion: other.version, take },
+            })
+          }
         >
           {t('persons.merge')}
         </Button>

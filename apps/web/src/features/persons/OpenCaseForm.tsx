@@ -1,17 +1,13 @@
-import { CASE_PRIORITIES, type Case, LEGAL_PROBLEMS, zCaseInput } from '@komek/domain';
+import { CASE_PRIORITIES, casesApi, LEGAL_PROBLEMS, zCaseInput } from '@komek/domain';
 import { Button, Checkbox, Group, MultiSelect, Select, Stack, Textarea } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
-
-interface Criterion {
-  code: string;
-  label: Record<string, string>;
-}
 
 /** Intake: legal problems, priority, the organisation's eligibility criteria, and why when one is not met. */
 export function OpenCaseForm({ personId }: { personId: string }) {
@@ -23,12 +19,14 @@ export function OpenCaseForm({ personId }: { personId: string }) {
   const [failed, setFailed] = useState<string[]>([]);
   const [overrideReason, setOverrideReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const criteria = useQuery({
-    queryKey: ['eligibility'],
-    queryFn: () => api<{ items: Criterion[] }>('/cases/eligibility-criteria'),
+  const criteria = useApiQuery(casesApi.eligibilityCriteria, {});
+  const open = useApiMutation(casesApi.open, {
+    invalidates: [casesApi.list, casesApi.caseload],
+    onSuccess: (c) => navigate({ to: '/cases/$caseId', params: { caseId: c.id } }),
+    onError: (e) => setErrors(fieldErrors(e)),
   });
 
-  async function submit() {
+  function submit() {
     const eligibility = (criteria.data?.items ?? []).map((c) => ({
       criterion: c.code,
       passed: !failed.includes(c.code),
@@ -42,16 +40,12 @@ export function OpenCaseForm({ personId }: { personId: string }) {
       eligibilityOverrideReason: failed.length > 0 ? overrideReason : null,
     });
     if (checked.errors) return setErrors(checked.errors);
-    try {
-      const c = await api<Case>('/cases', { method: 'POST', body: checked.data });
-      await navigate({ to: '/cases/$caseId', params: { caseId: c.id } });
-    } catch (e) {
-      setErrors(fieldErrors(e));
-    }
+    open.mutate({ body: checked.data });
   }
 
   return (
     <Stack>
+      <ErrorAlert error={open.error ?? criteria.error} />
       <MultiSelect
         searchable
         label={t('cases.problems')}
@@ -98,7 +92,7 @@ export function OpenCaseForm({ personId }: { personId: string }) {
         minRows={3}
       />
       <Group justify="flex-end">
-        <Button data-testid="open-case-submit" onClick={submit}>
+        <Button data-testid="open-case-submit" loading={open.isPending} onClick={submit}>
           {t('persons.openCase')}
         </Button>
       </Group>

@@ -1,21 +1,21 @@
 import {
-  type GeoArea,
   NATIONALITY_STATUSES,
-  type Person,
   type PersonInput,
   POPULATION_TYPES,
+  personsApi,
   SEXES,
   zPersonInput,
 } from '@komek/domain';
 import { Button, Grid, Group, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { useDistricts } from '../../components/useDistricts.ts';
 import { DuplicatePanel } from './DuplicatePanel.tsx';
 
 const blank = {
@@ -36,14 +36,15 @@ const blank = {
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 export function PersonRegisterPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [values, setValues] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const districts = useQuery({
-    queryKey: ['geo', 'district'],
-    queryFn: () => api<{ items: GeoArea[] }>('/geography?level=district'),
+  const districts = useDistricts();
+  const register = useApiMutation(personsApi.register, {
+    invalidates: [personsApi.list],
+    onSuccess: (person) => navigate({ to: '/persons/$personId', params: { personId: person.id } }),
+    onError: (e) => setErrors(fieldErrors(e)),
   });
   const set = (patch: Partial<typeof blank>) => setValues({ ...values, ...patch });
   const text = (field: keyof typeof blank, label: string) => (
@@ -56,9 +57,8 @@ export function PersonRegisterPage() {
     />
   );
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
     const input: Partial<PersonInput> = {
       ...values,
       patronymic: orNull(values.patronymic),
@@ -71,13 +71,7 @@ export function PersonRegisterPage() {
     } as Partial<PersonInput>;
     const checked = validateWith(zPersonInput, input);
     if (checked.errors) return setErrors(checked.errors);
-    try {
-      const person = await api<Person>('/persons', { method: 'POST', body: checked.data });
-      await navigate({ to: '/persons/$personId', params: { personId: person.id } });
-    } catch (e) {
-      setErrors(fieldErrors(e));
-      setError(e);
-    }
+    register.mutate({ body: checked.data });
   }
 
   return (
@@ -86,7 +80,7 @@ export function PersonRegisterPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <Title order={2}>{t('persons.register')}</Title>
-            <ErrorAlert error={error} />
+            <ErrorAlert error={register.error} />
             <Group grow>
               {text('familyName', t('persons.familyName'))}
               {text('givenName', t('persons.givenName'))}
@@ -124,10 +118,7 @@ export function PersonRegisterPage() {
               <Select
                 label={t('persons.district')}
                 clearable
-                data={(districts.data?.items ?? []).map((d) => ({
-                  value: d.id,
-                  label: d.names[i18n.language] ?? d.names.ru ?? d.id,
-                }))}
+                data={districts.options}
                 value={values.districtId || null}
                 onChange={(v) => set({ districtId: v ?? '' })}
               />
@@ -135,7 +126,7 @@ export function PersonRegisterPage() {
               {text('address', t('persons.address'))}
             </Group>
             <Group>
-              <Button type="submit" data-testid="register-person">
+              <Button type="submit" data-testid="register-person" loading={register.isPending}>
                 {t('persons.register')}
               </Button>
             </Group>

@@ -1,10 +1,9 @@
-import type { Person } from '@komek/domain';
+import { personsApi } from '@komek/domain';
 import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiQuery } from '../../app/hooks.ts';
 import { can, useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
@@ -18,10 +17,7 @@ export function PersonPage() {
   const [opening, setOpening] = useState(false);
   const [merging, setMerging] = useState(false);
   const { data: session } = useSession();
-  const person = useQuery({
-    queryKey: ['person', personId],
-    queryFn: () => api<Person>(`/persons/${personId}`),
-  });
+  const person = useApiQuery(personsApi.get, { params: { id: personId } });
 
   if (person.error) return <ErrorAlert error={person.error} />;
   const p = person.data;
@@ -77,18 +73,10 @@ export function PersonPage() {
         </SimpleGrid>
       </Paper>
       <PersonCases personId={p.id} />
-      <PersonDocuments person={p} onChange={() => void person.refetch()} />
-      <PersonConsents person={p} onChange={() => void person.refetch()} />
+      <PersonDocuments person={p} />
+      <PersonConsents person={p} />
       <Modal opened={merging} onClose={() => setMerging(false)} title={t('persons.merge')} size="xl">
-        {merging && (
-          <MergeDialog
-            target={p}
-            onDone={() => {
-              setMerging(false);
-              void person.refetch();
-            }}
-          />
-        )}
+        {merging && <MergeDialog target={p} onDone={() => setMerging(false)} />}
       </Modal>
       <Modal opened={opening} onClose={() => setOpening(false)} title={t('persons.openCase')} size="lg">
         <OpenCaseForm personId={p.id} />

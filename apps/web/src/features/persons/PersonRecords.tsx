@@ -1,25 +1,24 @@
 import {
-  type Case,
+  casesApi,
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
   type Person,
+  personsApi,
   zConsentInput,
   zPersonDocumentInput,
 } from '@komek/domain';
 import { Badge, Button, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { CaseLink } from '../../components/RecordLinks.tsx';
 
 export function PersonCases({ personId }: { personId: string }) {
   const { t } = useTranslation();
-  const cases = useQuery({
-    queryKey: ['person-cases', personId],
-    queryFn: () => api<{ items: Case[] }>(`/cases?personId=${personId}&limit=100`),
-  });
+  const cases = useApiQuery(casesApi.list, { query: { personId, limit: 100 } });
   return (
     <Stack gap="xs">
       <Title order={4}>{t('persons.cases')}</Title>
@@ -42,13 +41,22 @@ export function PersonCases({ personId }: { personId: string }) {
 }
 
 /** Documents held (numbers sealed at rest, shown to those who may read the person). */
-export function PersonDocuments({ person, onChange }: { person: Person; onChange: () => void }) {
+export function PersonDocuments({ person }: { person: Person }) {
   const { t } = useTranslation();
   const [values, setValues] = useState({ type: 'passport', number: '', status: 'valid', validUntil: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const add = useApiMutation(personsApi.addDocument, {
+    invalidates: [personsApi.get],
+    onSuccess: () => {
+      setValues({ ...values, number: '', validUntil: '' });
+      setErrors({});
+    },
+    onError: (e) => setErrors(fieldErrors(e)),
+  });
   return (
     <Stack gap="xs">
       <Title order={4}>{t('persons.documents')}</Title>
+      <ErrorAlert error={add.error} />
       <Table>
         <Table.Tbody>
           {person.documents?.map((d) => (
@@ -92,21 +100,14 @@ export function PersonDocuments({ person, onChange }: { person: Person; onChange
         />
         <Button
           variant="light"
-          onClick={async () => {
+          onClick={() => {
             const checked = validateWith(zPersonDocumentInput, {
               ...values,
               number: values.number || null,
               validUntil: values.validUntil || null,
             });
             if (checked.errors) return setErrors(checked.errors);
-            try {
-              await api(`/persons/${person.id}/documents`, { method: 'POST', body: checked.data });
-              setValues({ ...values, number: '', validUntil: '' });
-              setErrors({});
-              onChange();
-            } catch (e) {
-              setErrors(fieldErrors(e));
-            }
+            add.mutate({ params: { id: person.id }, body: checked.data });
           }}
         >
           {t('persons.addDocument')}
@@ -116,7 +117,7 @@ export function PersonDocuments({ person, onChange }: { person: Person; onChange
   );
 }
 
-export function PersonConsents({ person, onChange }: { person: Person; onChange: () => void }) {
+export function PersonConsents({ person }: { person: Person }) {
   const { t } = useTranslation();
   const [values, setValues] = useState({
     purpose: 'referral',
@@ -124,9 +125,19 @@ export function PersonConsents({ person, onChange }: { person: Person; onChange:
     givenAt: new Date().toISOString().slice(0, 10),
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const record = useApiMutation(personsApi.addConsent, {
+    invalidates: [personsApi.get],
+    onSuccess: () => {
+      setValues({ ...values, scope: '' });
+      setErrors({});
+    },
+    onError: (e) => setErrors(fieldErrors(e)),
+  });
+  const withdraw = useApiMutation(personsApi.withdrawConsent, { invalidates: [personsApi.get] });
   return (
     <Stack gap="xs">
       <Title order={4}>{t('persons.consents')}</Title>
+      <ErrorAlert error={record.error ?? withdraw.error} />
       <Table>
         <Table.Tbody>
           {person.consents?.map((c) => (
@@ -141,10 +152,7 @@ export function PersonConsents({ person, onChange }: { person: Person; onChange:
                   <Button
                     size="xs"
                     variant="subtle"
-                    onClick={async () => {
-                      await api(`/persons/${person.id}/consents/${c.id}/withdraw`, { method: 'POST' });
-                      onChange();
-                    }}
+                    onClick={() => withdraw.mutate({ params: { id: person.id, consentId: c.id } })}
                   >
                     {t('persons.withdraw')}
                   </Button>
@@ -177,17 +185,10 @@ export function PersonConsents({ person, onChange }: { person: Person; onChange:
         />
         <Button
           variant="light"
-          onClick={async () => {
+          onClick={() => {
             const checked = validateWith(zConsentInput, values);
             if (checked.errors) return setErrors(checked.errors);
-            try {
-              await api(`/persons/${person.id}/consents`, { method: 'POST', body: checked.data });
-              setValues({ ...values, scope: '' });
-              setErrors({});
-              onChange();
-            } catch (e) {
-              setErrors(fieldErrors(e));
-            }
+            record.mutate({ params: { id: person.id }, body: checked.data });
           }}
         >
           {t('persons.recordConsent')}

@@ -1,10 +1,10 @@
-import type { PersonSummary } from '@komek/domain';
+import { personsApi } from '@komek/domain';
 import { Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { urlOf } from '../../app/api.ts';
+import { useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
@@ -17,13 +17,7 @@ export function PersonsPage() {
   const [q, setQ] = useState('');
   const [offset, setOffset] = useState(0);
   const query = useDebounced(q);
-  const persons = useQuery({
-    queryKey: ['persons', query, offset],
-    queryFn: () =>
-      api<{ items: PersonSummary[]; total: number; totalCapped?: boolean }>(
-        `/persons?limit=${LIMIT}&offset=${offset}&q=${encodeURIComponent(query)}`,
-      ),
-  });
+  const persons = useApiQuery(personsApi.list, { query: { limit: LIMIT, offset, q: query || undefined } });
   return (
     <Stack>
       <Group justify="space-between">
@@ -32,14 +26,14 @@ export function PersonsPage() {
           <Button
             variant="default"
             component="a"
-            href={`/api/persons/export?format=csv&q=${encodeURIComponent(query)}`}
+            href={urlOf(personsApi.export, { query: { format: 'csv', q: query || undefined } })}
           >
             {t('cases.export')} CSV
           </Button>
           <Button
             variant="default"
             component="a"
-            href={`/api/persons/export?format=xlsx&q=${encodeURIComponent(query)}`}
+            href={urlOf(personsApi.export, { query: { format: 'xlsx', q: query || undefined } })}
           >
             {t('cases.export')} XLSX
           </Button>

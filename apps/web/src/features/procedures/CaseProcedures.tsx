@@ -1,9 +1,8 @@
-import type { Procedure, ProcedureTemplate } from '@komek/domain';
+import { type Procedure, proceduresApi } from '@komek/domain';
 import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { DocumentMenu } from './DocumentMenu.tsx';
 import { localisedName } from './localised.ts';
@@ -47,20 +46,14 @@ export function CaseProcedures({ caseId, canManage }: { caseId: string; canManag
   const { t, i18n } = useTranslation();
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [openedOn, setOpenedOn] = useState(new Date().toISOString().slice(0, 10));
-  const [error, setError] = useState<unknown>(null);
-  const list = useQuery({
-    queryKey: ['procedures', caseId, i18n.language],
-    queryFn: () => api<{ items: Procedure[] }>(`/cases/${caseId}/procedures`),
+  const params = { id: caseId };
+  const list = useApiQuery(proceduresApi.ofCase, { params });
+  const templates = useApiQuery(proceduresApi.templates, {}, { enabled: canManage });
+  const open = useApiMutation(proceduresApi.open, {
+    invalidates: [proceduresApi.ofCase, proceduresApi.deadlines],
+    onSuccess: () => setTemplateId(null),
   });
-  const templates = useQuery({
-    queryKey: ['procedure-templates'],
-    queryFn: () => api<{ items: ProcedureTemplate[] }>('/procedure-templates'),
-    enabled: canManage,
-  });
-  const refresh = (e?: unknown) => {
-    setError(e ?? null);
-    void list.refetch();
-  };
+  const error = list.error ?? templates.error ?? open.error;
   return (
     <Stack gap="xs" data-testid="case-procedures">
       <Title order={4}>{t('procedures.title')}</Title>
@@ -106,9 +99,7 @@ export function CaseProcedures({ caseId, canManage }: { caseId: string; canManag
                   <Table.Td>
                     <DueCell step={s} />
                   </Table.Td>
-                  <Table.Td>
-                    {canManage && <StepActions procedureId={p.id} step={s} onDone={refresh} />}
-                  </Table.Td>
+                  <Table.Td>{canManage && <StepActions procedureId={p.id} step={s} />}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -140,15 +131,8 @@ export function CaseProcedures({ caseId, canManage }: { caseId: string; canManag
           <Button
             disabled={!templateId}
             data-testid="procedure-open"
-            onClick={async () => {
-              try {
-                await api(`/cases/${caseId}/procedures`, { method: 'POST', body: { templateId, openedOn } });
-                setTemplateId(null);
-                refresh();
-              } catch (e) {
-                refresh(e);
-              }
-            }}
+            loading={open.isPending}
+            onClick={() => templateId && open.mutate({ params, body: { templateId, openedOn } })}
           >
             {t('procedures.openSubmit')}
           </Button>

@@ -1,10 +1,10 @@
+import { proceduresApi } from '@komek/domain';
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
-import type { Deadline } from './DeadlineTable.tsx';
+import { useApiQuery } from '../../app/hooks.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -17,10 +17,8 @@ export function DeadlineCalendar({ mine }: { mine: boolean }) {
   });
   const first = month;
   const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
-  const q = useQuery({
-    queryKey: ['deadlines', 'calendar', iso(first), mine],
-    queryFn: () =>
-      api<{ items: Deadline[] }>(`/deadlines?from=${iso(first)}&to=${iso(last)}&limit=200&mine=${mine}`),
+  const q = useApiQuery(proceduresApi.deadlines, {
+    query: { from: iso(first), to: iso(last), limit: 200, mine: mine ? 'true' : 'false' },
   });
   const lead = (first.getUTCDay() + 6) % 7;
   // Blank cells before the 1st are keyed by the day they stand for in the previous month.
@@ -34,6 +32,7 @@ export function DeadlineCalendar({ mine }: { mine: boolean }) {
     setMonth(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + n, 1)));
   return (
     <Stack gap="xs" data-testid="deadline-calendar">
+      <ErrorAlert error={q.error} />
       <Group justify="space-between">
         <Button variant="default" size="xs" onClick={() => shift(-1)}>
           {t('deadlines.previous')}

@@ -1,19 +1,7 @@
+import type { Deadline } from '@komek/domain';
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CaseLink } from '../../components/RecordLinks.tsx';
-
-export interface Deadline {
-  stepId: string;
-  caseId: string;
-  caseNumber: string;
-  procedureName: string;
-  stepName: string;
-  dueDate: string;
-  overdue: boolean;
-  daysLeft: number;
-  toConfirm: boolean;
-  assignedName: string | null;
-}
 
 export function DeadlineTable({ items }: { items: Deadline[] }) {
   const { t } = useTranslation();

@@ -1,16 +1,15 @@
+import { calendarApi, proceduresApi } from '@komek/domain';
 import { Alert, Button, Checkbox, Code, Group, Stack, Tabs, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { DeadlineCalendar } from './DeadlineCalendar.tsx';
-import { type Deadline, DeadlineTable } from './DeadlineTable.tsx';
+import { DeadlineTable } from './DeadlineTable.tsx';
 
 function DeadlineList({ range, mine }: { range: 'overdue' | 'week' | 'month'; mine: boolean }) {
-  const q = useQuery({
-    queryKey: ['deadlines', range, mine],
-    queryFn: () => api<{ items: Deadline[] }>(`/deadlines?range=${range}&mine=${mine}&limit=200`),
+  const q = useApiQuery(proceduresApi.deadlines, {
+    query: { range, mine: mine ? 'true' : 'false', limit: 200 },
   });
   return (
     <>
@@ -25,20 +24,17 @@ export function DeadlinesPage() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string | null>('overdue');
   const [mine, setMine] = useState(false);
-  const [feed, setFeed] = useState<string | null>(null);
+  const subscribe = useApiMutation(calendarApi.issueFeed);
+  const feed = subscribe.data?.url ?? null;
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('deadlines.title')}</Title>
-        <Button
-          variant="default"
-          onClick={async () =>
-            setFeed((await api<{ url: string }>('/calendar/token', { method: 'POST' })).url)
-          }
-        >
+        <Button variant="default" loading={subscribe.isPending} onClick={() => subscribe.mutate({})}>
           {t('deadlines.subscribe')}
         </Button>
       </Group>
+      <ErrorAlert error={subscribe.error} />
       {feed && (
         <Alert color="blue" data-testid="calendar-feed">
           <Code>{feed}</Code>

@@ -1,28 +1,26 @@
-import { PROCEDURE_COUNTRIES, type ProcedureTemplate, type SessionUser } from '@komek/domain';
+import { PROCEDURE_COUNTRIES, type ProcedureTemplate, proceduresApi, type SessionUser } from '@komek/domain';
 import { ActionIcon, Button, Checkbox, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
 
-interface Holiday {
-  id: string;
-  date: string;
-  name: string;
-  kind: 'holiday' | 'working_day';
-}
+type Country = (typeof PROCEDURE_COUNTRIES)[number];
 
-function Holidays({ country, operator }: { country: string; operator: boolean }) {
+function Holidays({ country, operator }: { country: Country; operator: boolean }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState({ date: '', name: '', workingDay: false });
-  const [error, setError] = useState<unknown>(null);
-  const list = useQuery({
-    queryKey: ['holidays', country],
-    queryFn: () => api<{ items: Holiday[] }>(`/holidays?countryCode=${country}`),
+  const list = useApiQuery(proceduresApi.holidays, { query: { countryCode: country } });
+  // A holiday moves every clock of the country: deadlines are asked again.
+  const invalidates = [proceduresApi.holidays, proceduresApi.deadlines, proceduresApi.ofCase];
+  const remove = useApiMutation(proceduresApi.removeHoliday, { invalidates });
+  const add = useApiMutation(proceduresApi.addHoliday, {
+    invalidates,
+    onSuccess: () => setDraft({ date: '', name: '', workingDay: false }),
   });
+  const error = list.error ?? remove.error ?? add.error;
   return (
     <Stack gap="xs">
       <Title order={4}>{t('procedures.holidays')}</Title>
@@ -42,10 +40,7 @@ function Holidays({ country, operator }: { country: string; operator: boolean })
                     variant="subtle"
                     color="red"
                     aria-label="delete"
-                    onClick={async () => {
-                      await api(`/holidays/${h.id}`, { method: 'DELETE' });
-                      await list.refetch();
-                    }}
+                    onClick={() => remove.mutate({ params: { id: h.id } })}
                   >
                     ×
                   </ActionIcon>
@@ -75,24 +70,17 @@ function Holidays({ country, operator }: { country: string; operator: boolean })
           />
           <Button
             variant="light"
-            onClick={async () => {
-              try {
-                await api('/holidays', {
-                  method: 'POST',
-                  body: {
-                    countryCode: country,
-                    date: draft.date,
-                    name: draft.name,
-                    kind: draft.workingDay ? 'working_day' : 'holiday',
-                  },
-                });
-                setDraft({ date: '', name: '', workingDay: false });
-                setError(null);
-                await list.refetch();
-              } catch (e) {
-                setError(e);
-              }
-            }}
+            loading={add.isPending}
+            onClick={() =>
+              add.mutate({
+                body: {
+                  countryCode: country,
+                  date: draft.date,
+                  name: draft.name,
+                  kind: draft.workingDay ? 'working_day' : 'holiday',
+                },
+              })
+            }
           >
             {t('procedures.addHoliday')}
           </Button>
@@ -105,11 +93,8 @@ function Holidays({ country, operator }: { country: string; operator: boolean })
 /** The procedures each country's law sets, with their clocks, and the holidays the clocks skip. */
 export function ProcedureTemplatesPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const [country, setCountry] = useState<string>('KG');
-  const list = useQuery({
-    queryKey: ['procedure-templates', country],
-    queryFn: () => api<{ items: ProcedureTemplate[] }>(`/procedure-templates?countryCode=${country}`),
-  });
+  const [country, setCountry] = useState<Country>('KG');
+  const list = useApiQuery(proceduresApi.templates, { query: { countryCode: country } });
   const editable = (tpl: ProcedureTemplate) =>
     user.platformAdmin || (tpl.orgId === user.orgId && can(user, 'procedure_template.manage'));
   return (
@@ -119,16 +104,11 @@ export function ProcedureTemplatesPage({ user }: { user: SessionUser }) {
         w={240}
         data={PROCEDURE_COUNTRIES.map((c) => ({ value: c, label: t(`procedures.countries.${c}`) }))}
         value={country}
-        onChange={(v) => v && setCountry(v)}
+        onChange={(v) => v && setCountry(v as Country)}
       />
       <ErrorAlert error={list.error} />
       {list.data?.items.map((tpl) => (
-        <TemplateEditor
-          key={`${tpl.id}-${tpl.version}`}
-          template={tpl}
-          editable={editable(tpl)}
-          onSaved={() => void list.refetch()}
-        />
+        <TemplateEditor key={`${tpl.id}-${tpl.version}`} template={tpl} editable={editable(tpl)} />
       ))}
       <Holidays country={country} operator={user.platformAdmin} />
     </Stack>

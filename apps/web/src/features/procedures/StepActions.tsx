@@ -1,44 +1,36 @@
-import type { Procedure } from '@komek/domain';
-import { Button, Group, TextInput } from '@mantine/core';
+import { type Procedure, proceduresApi, type StepUpdate } from '@komek/domain';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation } from '../../app/hooks.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 type Step = Procedure['steps'][number];
 type Mode = 'done' | 'skip' | 'set_due' | null;
 
 /** Done (with the day it happened), skip (with why), or set a due date the template left open. */
-export function StepActions({
-  procedureId,
-  step,
-  onDone,
-}: {
-  procedureId: string;
-  step: Step;
-  onDone: (error?: unknown) => void;
-}) {
+export function StepActions({ procedureId, step }: { procedureId: string; step: Step }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>(null);
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const update = useApiMutation(proceduresApi.updateStep, {
+    invalidates: [proceduresApi.ofCase, proceduresApi.deadlines],
+    onSuccess: () => setMode(null),
+    onError: (e) => setErrors(fieldErrors(e)),
+  });
+  const unplaced = update.error && Object.keys(fieldErrors(update.error)).length === 0 ? update.error : null;
   if (step.status === 'done' || step.status === 'skipped') return null;
-  const send = async () => {
-    const body =
+  const send = () => {
+    const body: StepUpdate =
       mode === 'done'
         ? { version: step.version, action: 'done', doneOn: date }
         : mode === 'skip'
           ? { version: step.version, action: 'skip', note }
           : { version: step.version, action: 'set_due', dueDate: date, note };
-    try {
-      await api(`/procedures/${procedureId}/steps/${step.id}`, { method: 'PATCH', body });
-      setMode(null);
-      onDone();
-    } catch (e) {
-      const fields = fieldErrors(e);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) onDone(e);
-    }
+    update.mutate({ params: { id: procedureId, stepId: step.id }, body });
   };
   if (!mode)
     return (
@@ -64,29 +56,32 @@ export function StepActions({
       </Group>
     );
   return (
-    <Group gap={4} align="flex-end" wrap="nowrap">
-      {mode !== 'skip' && (
-        <TextInput
-          size="xs"
-          type="date"
-          aria-label={t('procedures.date')}
-          value={date}
-          error={errors.doneOn ?? errors.dueDate}
-          onChange={(e) => setDate(e.currentTarget.value)}
-        />
-      )}
-      {mode !== 'done' && (
-        <TextInput
-          size="xs"
-          placeholder={t('procedures.note')}
-          value={note}
-          error={errors.note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
-      )}
-      <Button size="compact-xs" onClick={send} data-testid="step-confirm">
-        {t('procedures.confirm')}
-      </Button>
-    </Group>
+    <Stack gap={4}>
+      <ErrorAlert error={unplaced} />
+      <Group gap={4} align="flex-end" wrap="nowrap">
+        {mode !== 'skip' && (
+          <TextInput
+            size="xs"
+            type="date"
+            aria-label={t('procedures.date')}
+            value={date}
+            error={errors.doneOn ?? errors.dueDate}
+            onChange={(e) => setDate(e.currentTarget.value)}
+          />
+        )}
+        {mode !== 'done' && (
+          <TextInput
+            size="xs"
+            placeholder={t('procedures.note')}
+            value={note}
+            error={errors.note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+        )}
+        <Button size="compact-xs" onClick={send} loading={update.isPending} data-testid="step-confirm">
+          {t('procedures.confirm')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

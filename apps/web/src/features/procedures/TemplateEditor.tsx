@@ -1,4 +1,4 @@
-import { type ProcedureTemplate, type TemplateStep, TIME_UNITS } from '@komek/domain';
+import { type ProcedureTemplate, proceduresApi, type TemplateStep, TIME_UNITS } from '@komek/domain';
 import {
   Badge,
   Button,
@@ -13,23 +13,18 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiMutation } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { localisedName } from './localised.ts';
 
 /** One template: its steps with their triggers and limits; limits and reminders editable by its owner. */
-export function TemplateEditor({
-  template,
-  editable,
-  onSaved,
-}: {
-  template: ProcedureTemplate;
-  editable: boolean;
-  onSaved: () => void;
-}) {
+export function TemplateEditor({ template, editable }: { template: ProcedureTemplate; editable: boolean }) {
   const { t, i18n } = useTranslation();
   const [steps, setSteps] = useState<TemplateStep[]>(template.steps);
-  const [error, setError] = useState<unknown>(null);
+  const save = useApiMutation(proceduresApi.updateTemplate, {
+    invalidates: [proceduresApi.templates, proceduresApi.ofCase, proceduresApi.deadlines],
+  });
+  const error = save.error;
   const nameOf = (key: string) =>
     localisedName(template.steps.find((s) => s.key === key)?.name ?? {}, i18n.language);
   const patch = (i: number, change: Partial<TemplateStep>) =>
@@ -149,18 +144,10 @@ export function TemplateEditor({
         <Group justify="flex-end" mt="xs">
           <Button
             size="xs"
-            onClick={async () => {
-              try {
-                await api(`/procedure-templates/${template.id}`, {
-                  method: 'PATCH',
-                  body: { version: template.version, steps },
-                });
-                setError(null);
-                onSaved();
-              } catch (e) {
-                setError(e);
-              }
-            }}
+            loading={save.isPending}
+            onClick={() =>
+              save.mutate({ params: { id: template.id }, body: { version: template.version, steps } })
+            }
           >
             {t('procedures.save')}
           </Button>

@@ -1,11 +1,11 @@
-import type { Referral, SessionUser } from '@komek/domain';
+import { referralsApi, type SessionUser } from '@komek/domain';
 import { Button, Group, Modal, Stack, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ReferralForm } from './ReferralForm.tsx';
 import { ReferralTable } from './ReferralTable.tsx';
 
@@ -14,11 +14,11 @@ export function CaseReferrals({ caseId, open, user }: { caseId: string; open: bo
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [sending, setSending] = useState(false);
-  const list = useQuery({
-    queryKey: ['referrals', 'case', caseId],
-    queryFn: () => api<{ items: Referral[] }>(`/referrals?direction=outgoing&caseId=${caseId}&limit=50`),
-    enabled: can(user, 'referral.read'),
-  });
+  const list = useApiQuery(
+    referralsApi.list,
+    { query: { direction: 'outgoing', caseId, limit: 50 } },
+    { enabled: can(user, 'referral.read') },
+  );
   return (
     <Stack gap="xs">
       <Group justify="space-between">
@@ -29,10 +29,11 @@ export function CaseReferrals({ caseId, open, user }: { caseId: string; open: bo
           </Button>
         )}
       </Group>
+      <ErrorAlert error={list.error} />
       {list.data && <ReferralTable items={list.data.items} direction="outgoing" />}
       <Modal opened={sending} onClose={() => setSending(false)} title={t('referrals.refer')} size="lg">
         <ReferralForm
-          submitUrl={`/cases/${caseId}/referrals`}
+          from={{ caseId }}
           ownOrgId={user.orgId}
           onSent={(sent) => {
             setSending(false);

@@ -1,22 +1,18 @@
-import { REFERRAL_OUTCOMES, type Referral } from '@komek/domain';
+import { REFERRAL_OUTCOMES, type Referral, type ReferralTransition, referralsApi } from '@komek/domain';
 import { Button, Group, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation } from '../../app/hooks.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+
+const REFERRAL_VIEWS = [referralsApi.get, referralsApi.list, referralsApi.stats];
 
 type Step = 'accepted' | 'declined' | 'in_progress' | 'completed' | 'revoked';
 
 /** The moves open to the reader's side at the referral's status; the server rechecks each. */
-export function ReferralActions({
-  referral,
-  onChange,
-  onOnward,
-}: {
-  referral: Referral;
-  onChange: (error?: unknown) => void;
-  onOnward: () => void;
-}) {
+export function ReferralActions({ referral, onOnward }: { referral: Referral; onOnward: () => void }) {
   const { t } = useTranslation();
   const [step, setStep] = useState<Step | null>(null);
   const [form, setForm] = useState({
@@ -28,21 +24,25 @@ export function ReferralActions({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { side, status } = referral;
 
-  const send = async (to: Step, extra: object = {}) => {
-    const url = to === 'revoked' ? 'revoke' : 'respond';
-    try {
-      await api(`/referrals/${referral.id}/${url}`, {
-        method: 'POST',
-        body: { version: referral.version, to, ...extra },
-      });
+  const settings = {
+    invalidates: REFERRAL_VIEWS,
+    onSuccess: () => {
       setStep(null);
       setErrors({});
-      onChange();
-    } catch (e) {
-      setErrors(fieldErrors(e));
-      if (Object.keys(fieldErrors(e)).length === 0) onChange(e);
-    }
+    },
+    onError: (e: unknown) => setErrors(fieldErrors(e)),
   };
+  const respond = useApiMutation(referralsApi.respond, settings);
+  const revoke = useApiMutation(referralsApi.revoke, settings);
+  // The form's words are checked by the server (the same schema); its answer lands beside the field.
+  const send = (to: Step, extra: object = {}) => {
+    const body = { version: referral.version, to, ...extra } as ReferralTransition;
+    const params = { id: referral.id };
+    if (body.to === 'revoked') revoke.mutate({ params, body });
+    else respond.mutate({ params, body });
+  };
+  const failed = respond.error ?? revoke.error;
+  const unplaced = failed && Object.keys(fieldErrors(failed)).length === 0 ? failed : null;
 
   const buttons: Array<{ step: Step; label: string; color?: string; direct?: boolean }> = [];
   if (side === 'receiver' && status === 'sent') {
@@ -61,6 +61,7 @@ export function ReferralActions({
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
+        <ErrorAlert error={unplaced} />
         <Group>
           {buttons.map((b) => (
             <Button

@@ -1,7 +1,8 @@
 import {
   CASE_PRIORITIES,
+  directoryApi,
   type Referral,
-  type Service,
+  referralsApi,
   SHAREABLE_FIELDS,
   type ShareableField,
   zReferralInput,
@@ -18,10 +19,10 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
@@ -33,16 +34,23 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
  * minimum; each extra field is a deliberate tick, and only fields the sender holds are offered.
  */
 export function ReferralForm(props: {
-  submitUrl: string;
+  /** From a case, or onward from a referral this organisation received. */
+  from: { caseId: string } | { onwardFrom: string };
   ownOrgId: string;
   allowedFields?: readonly ShareableField[];
   onSent: (referral: Referral) => void;
 }) {
   const { t } = useTranslation();
-  const services = useQuery({
-    queryKey: ['services', 'referable'],
-    queryFn: () => api<{ items: Service[] }>('/services?limit=200'),
-  });
+  const services = useApiQuery(directoryApi.list, { query: { limit: 200 } });
+  const invalidates = [referralsApi.list, referralsApi.get, referralsApi.stats];
+  const settings = {
+    invalidates,
+    onSuccess: props.onSent,
+    onError: (e: unknown) => setErrors(fieldErrors(e)),
+  };
+  const fromCase = useApiMutation(referralsApi.send, settings);
+  const onward = useApiMutation(referralsApi.onward, settings);
+  const sending = 'caseId' in props.from ? fromCase : onward;
   const [values, setValues] = useState({
     serviceId: null as string | null,
     priority: 'normal' as (typeof CASE_PRIORITIES)[number],
@@ -55,14 +63,13 @@ export function ReferralForm(props: {
     reason: '',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
   const fields = props.allowedFields ?? SHAREABLE_FIELDS;
   const options = (services.data?.items ?? [])
     .filter((s) => s.acceptsReferrals && s.orgId !== props.ownOrgId)
     .map((s) => ({ value: s.id, label: `${s.orgName} — ${s.name}` }));
 
-  const submit = async () => {
+  const submit = () => {
     const body = {
       serviceId: values.serviceId ?? '',
       priority: values.priority,
@@ -76,17 +83,13 @@ export function ReferralForm(props: {
     };
     const checked = validateWith(zReferralInput, body);
     if (checked.errors) return setErrors(checked.errors);
-    try {
-      props.onSent(await api<Referral>(props.submitUrl, { method: 'POST', body: checked.data }));
-    } catch (e) {
-      setErrors(fieldErrors(e));
-      setError(e);
-    }
+    const params = { id: 'caseId' in props.from ? props.from.caseId : props.from.onwardFrom };
+    sending.mutate({ params, body: checked.data });
   };
 
   return (
     <Stack gap="xs" data-testid="referral-form">
-      <ErrorAlert error={error} />
+      <ErrorAlert error={sending.error ?? services.error} />
       <Select
         label={t('referrals.chooseService')}
         data={options}
@@ -161,7 +164,9 @@ export function ReferralForm(props: {
         />
       )}
       <Group justify="flex-end">
-        <Button onClick={submit}>{t('referrals.send')}</Button>
+        <Button onClick={submit} loading={sending.isPending}>
+          {t('referrals.send')}
+        </Button>
       </Group>
     </Stack>
   );

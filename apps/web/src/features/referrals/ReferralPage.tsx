@@ -1,10 +1,11 @@
-import type { Referral, SessionUser } from '@komek/domain';
+import { type Referral, referralsApi, type SessionUser } from '@komek/domain';
 import { Anchor, Badge, Group, Modal, Paper, Stack, Table, Text, Timeline, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { urlOf } from '../../app/api.ts';
+import { useApiQuery } from '../../app/hooks.ts';
+import { interfaceLocale } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { CaseLink, ReferralLink } from '../../components/RecordLinks.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
@@ -40,15 +41,11 @@ function useSharedRows(shared: Referral['shared']) {
 }
 
 export function ReferralPage({ user }: { user: SessionUser }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { referralId } = useParams({ strict: false }) as { referralId: string };
-  const [actionError, setActionError] = useState<unknown>(null);
   const [onward, setOnward] = useState(false);
-  const q = useQuery({
-    queryKey: ['referral', referralId],
-    queryFn: () => api<Referral>(`/referrals/${referralId}`),
-  });
+  const q = useApiQuery(referralsApi.get, { params: { id: referralId } });
   const rows = useSharedRows(q.data?.shared ?? {});
   if (q.error) return <ErrorAlert error={q.error} />;
   const r = q.data;
@@ -131,19 +128,14 @@ export function ReferralPage({ user }: { user: SessionUser }) {
         </Table>
       )}
       <Group>
-        <Anchor href={`/api/referrals/${r.id}/form.pdf?locale=${i18n.language}`} target="_blank">
+        <Anchor
+          href={urlOf(referralsApi.form, { params: { id: r.id }, query: { locale: interfaceLocale() } })}
+          target="_blank"
+        >
           {t('referrals.print')}
         </Anchor>
       </Group>
-      <ErrorAlert error={actionError} />
-      <ReferralActions
-        referral={r}
-        onChange={(error) => {
-          setActionError(error ?? null);
-          void q.refetch();
-        }}
-        onOnward={() => setOnward(true)}
-      />
+      <ReferralActions referral={r} onOnward={() => setOnward(true)} />
       {r.onward && r.onward.length > 0 && (
         <>
           <Title order={4}>{t('referrals.onwardList')}</Title>
@@ -171,7 +163,7 @@ export function ReferralPage({ user }: { user: SessionUser }) {
       </Timeline>
       <Modal opened={onward} onClose={() => setOnward(false)} title={t('referrals.referOnward')} size="lg">
         <ReferralForm
-          submitUrl={`/referrals/${r.id}/onward`}
+          from={{ onwardFrom: r.id }}
           ownOrgId={user.orgId}
           allowedFields={r.sharedFields}
           onSent={(sent) => {

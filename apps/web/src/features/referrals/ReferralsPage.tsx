@@ -1,40 +1,23 @@
-import type { Referral, SessionUser } from '@komek/domain';
+import { referralsApi, type SessionUser } from '@komek/domain';
 import { Checkbox, Group, SegmentedControl, Stack, Table, Tabs, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { ReferralTable } from './ReferralTable.tsx';
 
 const LIMIT = 50;
 
-interface Stats {
-  rows: Array<{
-    orgId: string;
-    orgName: string;
-    sent: number;
-    accepted: number;
-    declined: number;
-    completed: number;
-    open: number;
-    overdue: number;
-    medianResponseHours: number | null;
-  }>;
-}
-
 function ReferralList({ direction }: { direction: 'incoming' | 'outgoing' }) {
   const [offset, setOffset] = useState(0);
   const [overdueOnly, setOverdueOnly] = useState(false);
   const { t } = useTranslation();
-  const params = new URLSearchParams({ direction, limit: String(LIMIT), offset: String(offset) });
-  if (overdueOnly) params.set('overdue', 'true');
-  const list = useQuery({
-    queryKey: ['referrals', params.toString()],
-    queryFn: () => api<{ items: Referral[]; total: number; totalCapped?: boolean }>(`/referrals?${params}`),
-    refetchInterval: 60_000,
-  });
+  const list = useApiQuery(
+    referralsApi.list,
+    { query: { direction, limit: LIMIT, offset, overdue: overdueOnly ? 'true' : undefined } },
+    { refetchInterval: 60_000 },
+  );
   return (
     <Stack gap="xs">
       <Checkbox
@@ -59,10 +42,7 @@ function ReferralList({ direction }: { direction: 'incoming' | 'outgoing' }) {
 function PartnerFigures() {
   const { t } = useTranslation();
   const [direction, setDirection] = useState<'outgoing' | 'incoming'>('outgoing');
-  const stats = useQuery({
-    queryKey: ['referral-stats', direction],
-    queryFn: () => api<Stats>(`/referrals/stats?direction=${direction}`),
-  });
+  const stats = useApiQuery(referralsApi.stats, { query: { direction } });
   return (
     <Stack gap="xs">
       <Group>

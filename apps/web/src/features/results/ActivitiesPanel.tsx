@@ -1,4 +1,11 @@
-import { ACTIVITY_TYPES, AUDIENCES } from '@komek/domain';
+import {
+  ACTIVITY_TYPES,
+  type ATTACHMENT_TYPES,
+  AUDIENCES,
+  attachmentsApi,
+  resultsApi,
+  zActivityInput,
+} from '@komek/domain';
 import {
   Anchor,
   Button,
@@ -13,37 +20,32 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors, urlOf } from '../../app/api.ts';
 import { fileToBase64 } from '../../app/files.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
+import { validateWith } from '../../app/validate.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { useDistricts } from '../../components/useDistricts.ts';
 
-interface Activity {
-  id: string;
-  type: string;
-  title: string;
-  date: string;
-  districtId: string | null;
-  participantsTotal: number;
-  participants: Array<{ sex: string; age: string; orgType: string; count: number }>;
-  checkpoint: string | null;
-  findings: string | null;
-}
-
 /** Lists of participants, photos and minutes, sealed on the server like case files. */
 function ActivityFiles({ activityId, canManage }: { activityId: string; canManage: boolean }) {
-  const files = useQuery({
-    queryKey: ['activity-files', activityId],
-    queryFn: () =>
-      api<{ items: Array<{ id: string; filename: string }> }>(`/activities/${activityId}/attachments`),
+  const params = { id: activityId };
+  const files = useApiQuery(attachmentsApi.activityFiles, { params });
+  const attach = useApiMutation(attachmentsApi.attachToActivity, {
+    invalidates: [attachmentsApi.activityFiles],
   });
   return (
     <Stack gap={2}>
+      <ErrorAlert error={files.error ?? attach.error} />
       {files.data?.items.map((f) => (
-        <Anchor key={f.id} size="xs" href={`/api/activities/${activityId}/attachments/${f.id}`}>
+        <Anchor
+          key={f.id}
+          size="xs"
+          href={urlOf(attachmentsApi.readActivityFile, { params: { id: activityId, attachmentId: f.id } })}
+        >
           {f.filename}
         </Anchor>
       ))}
@@ -51,15 +53,15 @@ function ActivityFiles({ activityId, canManage }: { activityId: string; canManag
         <FileButton
           onChange={async (file) => {
             if (!file) return;
-            await api(`/activities/${activityId}/attachments`, {
-              method: 'POST',
+            // The server refuses a type it does not keep, in the user's language.
+            attach.mutate({
+              params,
               body: {
                 filename: file.name,
-                mimeType: file.type || 'application/octet-stream',
+                mimeType: file.type as keyof typeof ATTACHMENT_TYPES,
                 contentBase64: await fileToBase64(file),
               },
             });
-            await files.refetch();
           }}
         >
           {(props) => (
@@ -77,10 +79,7 @@ function ActivityFiles({ activityId, canManage }: { activityId: string; canManag
 export function ActivitiesPanel({ year, canManage }: { year: number; canManage: boolean }) {
   const { t } = useTranslation();
   const districts = useDistricts();
-  const list = useQuery({
-    queryKey: ['activities', year],
-    queryFn: () => api<{ items: Activity[] }>(`/activities?year=${year}`),
-  });
+  const list = useApiQuery(resultsApi.activities, { query: { year } });
   const blank = {
     type: 'training',
     title: '',
@@ -94,34 +93,35 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
   };
   const [form, setForm] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = async () => {
+  const create = useApiMutation(resultsApi.createActivity, {
+    invalidates: [resultsApi.activities, resultsApi.results],
+    onSuccess: () => {
+      setForm(blank);
+      setErrors({});
+    },
+    onError: (e) => setErrors(fieldErrors(e)),
+  });
+  const save = () => {
     const participants = [
       ...(form.women > 0 ? [{ sex: 'female', age: '18-59', orgType: 'government', count: form.women }] : []),
       ...(form.men > 0 ? [{ sex: 'male', age: '18-59', orgType: 'government', count: form.men }] : []),
     ];
-    try {
-      await api('/activities', {
-        method: 'POST',
-        body: {
-          type: form.type,
-          title: form.title,
-          date: form.date,
-          districtId: form.districtId,
-          audience: form.audience,
-          participants,
-          checkpoint: form.checkpoint || null,
-          findings: form.findings || null,
-        },
-      });
-      setForm(blank);
-      setErrors({});
-      await list.refetch();
-    } catch (e) {
-      setErrors(fieldErrors(e));
-    }
+    const checked = validateWith(zActivityInput, {
+      type: form.type,
+      title: form.title,
+      date: form.date,
+      districtId: form.districtId,
+      audience: form.audience,
+      participants,
+      checkpoint: form.checkpoint || null,
+      findings: form.findings || null,
+    });
+    if (checked.errors) return setErrors(checked.errors);
+    create.mutate({ body: checked.data });
   };
   return (
     <Stack>
+      <ErrorAlert error={list.error ?? create.error} />
       <Table striped data-testid="activities-table">
         <Table.Thead>
           <Table.Tr>
@@ -228,7 +228,9 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
               </Group>
             )}
             <Group justify="flex-end">
-              <Button onClick={save}>{t('results.addActivity')}</Button>
+              <Button onClick={save} loading={create.isPending}>
+                {t('results.addActivity')}
+              </Button>
             </Group>
           </Stack>
         </Paper>

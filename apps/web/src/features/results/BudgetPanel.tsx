@@ -1,20 +1,11 @@
+import { resultsApi, zBudgetLineInput } from '@komek/domain';
 import { Button, Group, NumberInput, Select, Stack, Table, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
-
-interface Line {
-  id: string;
-  areaKind: string;
-  areaCode: string;
-  areaName: string;
-  finalBudget: number;
-  fundsAvailable: number;
-  expenditure: number;
-  availablePct: number | null;
-  expenditurePct: number | null;
-}
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
+import { validateWith } from '../../app/validate.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 const blank = {
   areaKind: 'impact',
@@ -28,12 +19,17 @@ const blank = {
 /** Budget against funds and expenditure by impact and outcome area, as the report lays it out. */
 export function BudgetPanel({ year, canManage }: { year: number; canManage: boolean }) {
   const { t } = useTranslation();
-  const q = useQuery({
-    queryKey: ['budget', year],
-    queryFn: () => api<{ items: Line[] }>(`/budget?year=${year}`),
-  });
+  const q = useApiQuery(resultsApi.budget, { query: { year } });
   const [line, setLine] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = useApiMutation(resultsApi.saveBudgetLine, {
+    invalidates: [resultsApi.budget],
+    onSuccess: () => {
+      setLine(blank);
+      setErrors({});
+    },
+    onError: (e) => setErrors(fieldErrors(e)),
+  });
   const money = (n: number) => n.toLocaleString();
   const amount = (key: 'finalBudget' | 'fundsAvailable' | 'expenditure') => (
     <NumberInput
@@ -46,6 +42,7 @@ export function BudgetPanel({ year, canManage }: { year: number; canManage: bool
   );
   return (
     <Stack>
+      <ErrorAlert error={q.error ?? save.error} />
       <Table striped data-testid="budget-table">
         <Table.Thead>
           <Table.Tr>
@@ -101,15 +98,11 @@ export function BudgetPanel({ year, canManage }: { year: number; canManage: bool
           {amount('fundsAvailable')}
           {amount('expenditure')}
           <Button
-            onClick={async () => {
-              try {
-                await api('/budget', { method: 'PUT', body: { ...line, year } });
-                setLine(blank);
-                setErrors({});
-                await q.refetch();
-              } catch (e) {
-                setErrors(fieldErrors(e));
-              }
+            loading={save.isPending}
+            onClick={() => {
+              const checked = validateWith(zBudgetLineInput, { ...line, year });
+              if (checked.errors) return setErrors(checked.errors);
+              save.mutate({ body: checked.data });
             }}
           >
             {t('results.saveLine')}

@@ -1,9 +1,8 @@
-import { AGE_BRACKETS, type IndicatorResult } from '@komek/domain';
+import { AGE_BRACKETS, type IndicatorResult, type MonthlyTrend, resultsApi } from '@komek/domain';
 import { SimpleGrid, Stack } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiQuery } from '../../app/hooks.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { ResultsMap } from './ResultsMap.tsx';
@@ -11,13 +10,6 @@ import { ResultsMap } from './ResultsMap.tsx';
 const num = (v: number | string | null) => (typeof v === 'number' ? v : 0);
 
 /** The headline counts by country and population, people helped by sex and age, and where. */
-interface Trend {
-  month: number;
-  peopleLegalAid: number | string;
-  casesOpened: number | string;
-  referralsSent: number | string;
-}
-
 export function KeyFigures({
   results,
   year,
@@ -28,17 +20,14 @@ export function KeyFigures({
   suppressed: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const trends = useQuery({
-    queryKey: ['results-trends', year, suppressed],
-    queryFn: () => api<{ items: Trend[] }>(`/results/trends?year=${year}&suppress=${suppressed}`),
-  });
+  const trends = useApiQuery(resultsApi.trends, { query: { year, suppress: suppressed ? 'true' : 'false' } });
   const trendOption = useMemo(() => {
     const months = (trends.data?.items ?? []).map((m) =>
       new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' }).format(
         new Date(Date.UTC(year, m.month - 1, 1)),
       ),
     );
-    const line = (name: string, key: keyof Omit<Trend, 'month'>) => ({
+    const line = (name: string, key: keyof Omit<MonthlyTrend, 'month'>) => ({
       name,
       type: 'line',
       smooth: true,

@@ -1,19 +1,20 @@
+import { type Narrative, resultsApi } from '@komek/domain';
 import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
-interface Section {
-  area: string;
-  text: string;
-}
+const useSaveNarrative = (onSuccess?: () => void) =>
+  useApiMutation(resultsApi.saveNarrative, { invalidates: [resultsApi.narratives], onSuccess });
 
-function SectionEditor({ year, section, onSaved }: { year: number; section: Section; onSaved: () => void }) {
+function SectionEditor({ year, section }: { year: number; section: Narrative }) {
   const { t } = useTranslation();
   const [text, setText] = useState(section.text);
+  const save = useSaveNarrative();
   return (
     <Stack gap={4}>
+      <ErrorAlert error={save.error} />
       <Textarea
         label={section.area}
         autosize
@@ -26,10 +27,8 @@ function SectionEditor({ year, section, onSaved }: { year: number; section: Sect
           size="xs"
           variant="light"
           disabled={text === section.text}
-          onClick={async () => {
-            await api('/results/narratives', { method: 'PUT', body: { year, area: section.area, text } });
-            onSaved();
-          }}
+          loading={save.isPending}
+          onClick={() => save.mutate({ body: { year, area: section.area, text } })}
         >
           {t('results.saveSection')}
         </Button>
@@ -42,20 +41,14 @@ function SectionEditor({ year, section, onSaved }: { year: number; section: Sect
 export function NarrativePanel({ year, canManage }: { year: number; canManage: boolean }) {
   const { t } = useTranslation();
   const [area, setArea] = useState('');
-  const q = useQuery({
-    queryKey: ['narratives', year],
-    queryFn: () => api<{ items: Section[] }>(`/results/narratives?year=${year}`),
-  });
+  const q = useApiQuery(resultsApi.narratives, { query: { year } });
+  const add = useSaveNarrative(() => setArea(''));
   return (
     <Stack>
+      <ErrorAlert error={q.error ?? add.error} />
       {q.data?.items.map((s) =>
         canManage ? (
-          <SectionEditor
-            key={`${s.area}-${s.text.length}`}
-            year={year}
-            section={s}
-            onSaved={() => void q.refetch()}
-          />
+          <SectionEditor key={`${s.area}-${s.text.length}`} year={year} section={s} />
         ) : (
           <Stack key={s.area} gap={2}>
             <strong>{s.area}</strong>
@@ -73,14 +66,8 @@ export function NarrativePanel({ year, canManage }: { year: number; canManage: b
           <Button
             variant="default"
             disabled={!area.trim()}
-            onClick={async () => {
-              await api('/results/narratives', {
-                method: 'PUT',
-                body: { year, area: area.trim(), text: '' },
-              });
-              setArea('');
-              await q.refetch();
-            }}
+            loading={add.isPending}
+            onClick={() => add.mutate({ body: { year, area: area.trim(), text: '' } })}
           >
             {t('results.addSection')}
           </Button>

@@ -1,9 +1,8 @@
-import type { IndicatorResult, SessionUser } from '@komek/domain';
+import { resultsApi, type SessionUser } from '@komek/domain';
 import { Button, Group, Select, Stack, Switch, Tabs, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ActivitiesPanel } from './ActivitiesPanel.tsx';
@@ -21,9 +20,11 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
   const [year, setYear] = useState(now);
   const [suppressed, setSuppressed] = useState(false);
   const [tab, setTab] = useState<string | null>('indicators');
-  const results = useQuery({
-    queryKey: ['results', year, suppressed],
-    queryFn: () => api<{ items: IndicatorResult[] }>(`/results?year=${year}&suppress=${suppressed}`),
+  const results = useApiQuery(resultsApi.results, {
+    query: { year, suppress: suppressed ? 'true' : 'false' },
+  });
+  const importStandard = useApiMutation(resultsApi.importStandard, {
+    invalidates: [resultsApi.results, resultsApi.indicators],
   });
   const manage = can(user, 'results.manage');
   return (
@@ -46,14 +47,12 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
         </Group>
       </Group>
       <ReportExport year={year} />
-      <ErrorAlert error={results.error} />
+      <ErrorAlert error={results.error ?? importStandard.error} />
       {manage && results.data?.items.length === 0 && (
         <Button
           variant="light"
-          onClick={async () => {
-            await api('/indicators/standard', { method: 'POST', body: { year } });
-            await results.refetch();
-          }}
+          loading={importStandard.isPending}
+          onClick={() => importStandard.mutate({ body: { year } })}
         >
           {t('results.importStandard')}
         </Button>

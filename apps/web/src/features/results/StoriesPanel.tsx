@@ -1,37 +1,21 @@
-import type { Case, SessionUser } from '@komek/domain';
+import { casesApi, resultsApi, type SessionUser, type Story } from '@komek/domain';
 import { Anchor, Badge, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import { urlOf } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
-interface Story {
-  id: string;
-  caseNumber: string;
-  title: string;
-  body: string;
-  tags: string[];
-  status: string;
-  consentToPublish: boolean;
-  approvedBy: string | null;
-  version: number;
-}
+const STORY_VIEWS = [resultsApi.stories];
 
-function StoryCard({ story, user, onChange }: { story: Story; user: SessionUser; onChange: () => void }) {
+function StoryCard({ story, user }: { story: Story; user: SessionUser }) {
   const { t } = useTranslation();
   const [body, setBody] = useState(story.body);
-  const [error, setError] = useState<unknown>(null);
-  const act = async (path: string, method: string, payload: object) => {
-    try {
-      await api(path, { method, body: payload });
-      setError(null);
-      onChange();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const review = useApiMutation(resultsApi.updateStory, { invalidates: STORY_VIEWS });
+  const approve = useApiMutation(resultsApi.approveStory, { invalidates: STORY_VIEWS });
+  const error = review.error ?? approve.error;
+  const params = { id: story.id };
   return (
     <Paper withBorder p="sm">
       <Group justify="space-between">
@@ -59,8 +43,9 @@ function StoryCard({ story, user, onChange }: { story: Story; user: SessionUser;
               <Button
                 size="xs"
                 variant="default"
+                loading={review.isPending}
                 onClick={() =>
-                  act(`/stories/${story.id}`, 'PATCH', { version: story.version, body, status: 'in_review' })
+                  review.mutate({ params, body: { version: story.version, body, status: 'in_review' } })
                 }
               >
                 {t('results.sendForReview')}
@@ -70,7 +55,8 @@ function StoryCard({ story, user, onChange }: { story: Story; user: SessionUser;
               <Button
                 size="xs"
                 disabled={!story.consentToPublish}
-                onClick={() => act(`/stories/${story.id}/approve`, 'POST', { version: story.version })}
+                loading={approve.isPending}
+                onClick={() => approve.mutate({ params, body: { version: story.version } })}
               >
                 {t('results.approve')}
               </Button>
@@ -86,13 +72,17 @@ function StoryCard({ story, user, onChange }: { story: Story; user: SessionUser;
 export function StoriesPanel({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const [caseId, setCaseId] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const list = useQuery({ queryKey: ['stories'], queryFn: () => api<{ items: Story[] }>('/stories') });
-  const closed = useQuery({
-    queryKey: ['cases', 'closed-for-stories'],
-    queryFn: () => api<{ items: Case[] }>('/cases?status=closed&limit=100'),
-    enabled: can(user, 'case.read') && can(user, 'results.manage'),
+  const list = useApiQuery(resultsApi.stories, { query: {} });
+  const closed = useApiQuery(
+    casesApi.list,
+    { query: { status: 'closed', limit: 100 } },
+    { enabled: can(user, 'case.read') && can(user, 'results.manage') },
+  );
+  const draft = useApiMutation(resultsApi.draftStory, {
+    invalidates: STORY_VIEWS,
+    onSuccess: () => setCaseId(null),
   });
+  const error = list.error ?? draft.error;
   const WON = [
     'nationality_acquired',
     'nationality_confirmed',
@@ -105,7 +95,7 @@ export function StoriesPanel({ user }: { user: SessionUser }) {
     <Stack>
       <Group justify="space-between">
         <Title order={4}>{t('results.stories')}</Title>
-        <Anchor href="/api/stories/export" target="_blank">
+        <Anchor href={urlOf(resultsApi.exportStories, {})} target="_blank">
           {t('results.exportStories')}
         </Anchor>
       </Group>
@@ -123,16 +113,8 @@ export function StoriesPanel({ user }: { user: SessionUser }) {
           />
           <Button
             disabled={!caseId}
-            onClick={async () => {
-              try {
-                await api('/stories', { method: 'POST', body: { caseId } });
-                setCaseId(null);
-                setError(null);
-                await list.refetch();
-              } catch (e) {
-                setError(e);
-              }
-            }}
+            loading={draft.isPending}
+            onClick={() => caseId && draft.mutate({ body: { caseId } })}
           >
             {t('results.draftStory')}
           </Button>
@@ -140,7 +122,7 @@ export function StoriesPanel({ user }: { user: SessionUser }) {
       )}
       <ErrorAlert error={error} />
       {list.data?.items.map((s) => (
-        <StoryCard key={`${s.id}-${s.version}`} story={s} user={user} onChange={() => void list.refetch()} />
+        <StoryCard key={`${s.id}-${s.version}`} story={s} user={user} />
       ))}
     </Stack>
   );

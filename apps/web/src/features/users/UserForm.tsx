@@ -4,13 +4,15 @@ import {
   ROLES,
   type User,
   type UserInput,
+  usersApi,
   zUserInput,
   zUserUpdate,
 } from '@komek/domain';
 import { Button, Checkbox, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LANGUAGE_NAMES } from '../../i18n/index.ts';
@@ -35,32 +37,33 @@ export function UserForm({ orgId, offices, user, onDone }: Props) {
     disabled: user?.disabled ?? false,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
+  const settings = {
+    invalidates: [usersApi.list],
+    onSuccess: onDone,
+    onError: (e: unknown) => setErrors(fieldErrors(e)),
+  };
+  const create = useApiMutation(usersApi.create, settings);
+  const update = useApiMutation(usersApi.update, settings);
+  const error = create.error ?? update.error;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
     const { email, password, disabled, ...shared } = values;
-    const checked = user
-      ? validateWith(zUserUpdate, { ...shared, disabled, version: user.version })
-      : validateWith(zUserInput, {
-          ...shared,
-          email,
-          password,
-          orgId,
-        } satisfies Partial<UserInput>);
-    if (checked.errors) return setErrors(checked.errors);
-    try {
-      await api(user ? `/users/${user.id}` : '/users', {
-        method: user ? 'PATCH' : 'POST',
-        body: checked.data,
-      });
-      onDone();
-    } catch (e) {
-      setErrors(fieldErrors(e));
-      setError(e);
+    if (user) {
+      const checked = validateWith(zUserUpdate, { ...shared, disabled, version: user.version });
+      if (checked.errors) return setErrors(checked.errors);
+      update.mutate({ params: { id: user.id }, body: checked.data });
+      return;
     }
+    const checked = validateWith(zUserInput, {
+      ...shared,
+      email,
+      password,
+      orgId,
+    } satisfies Partial<UserInput>);
+    if (checked.errors) return setErrors(checked.errors);
+    create.mutate({ body: checked.data });
   }
 
   return (
@@ -128,7 +131,9 @@ export function UserForm({ orgId, offices, user, onDone }: Props) {
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit">{user ? t('common.save') : t('common.create')}</Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {user ? t('common.save') : t('common.create')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -1,4 +1,4 @@
-import { type Office, type SessionUser, type User, zPasswordResetInput } from '@komek/domain';
+import { organisationsApi, type SessionUser, type User, usersApi, zPasswordResetInput } from '@komek/domain';
 import {
   Badge,
   Button,
@@ -11,10 +11,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -27,6 +27,11 @@ function ResetPassword({ user, onDone }: { user: User; onDone: () => void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const reset = useApiMutation(usersApi.resetPassword, {
+    invalidates: [usersApi.list],
+    onSuccess: onDone,
+    onError: (e) => setError(fieldErrors(e).newPassword ?? e.message),
+  });
   return (
     <Stack>
       <PasswordInput
@@ -37,15 +42,11 @@ function ResetPassword({ user, onDone }: { user: User; onDone: () => void }) {
       />
       <Group justify="flex-end">
         <Button
-          onClick={async () => {
+          loading={reset.isPending}
+          onClick={() => {
             const checked = validateWith(zPasswordResetInput, { newPassword: password });
             if (checked.errors) return setError(checked.errors.newPassword);
-            try {
-              await api(`/users/${user.id}/reset-password`, { method: 'POST', body: checked.data });
-              onDone();
-            } catch (e) {
-              setError(fieldErrors(e).newPassword ?? String((e as Error).message));
-            }
+            reset.mutate({ params: { id: user.id }, body: checked.data });
           }}
         >
           {t('users.resetPassword')}
@@ -57,30 +58,17 @@ function ResetPassword({ user, onDone }: { user: User; onDone: () => void }) {
 
 export function UsersPage({ me }: { me: SessionUser }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const [q, setQ] = useState('');
   const [offset, setOffset] = useState(0);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const manage = can(me, 'user.manage');
 
-  const users = useQuery({
-    queryKey: ['users', q, offset],
-    queryFn: () =>
-      api<{ items: User[]; total: number }>(
-        `/users?limit=${LIMIT}&offset=${offset}&q=${encodeURIComponent(q)}`,
-      ),
-  });
-  const offices = useQuery({
-    queryKey: ['offices', me.orgId],
-    queryFn: () => api<{ items: Office[] }>(`/organisations/${me.orgId}/offices`),
-  });
+  const users = useApiQuery(usersApi.list, { query: { limit: LIMIT, offset, q: q || undefined } });
+  const offices = useApiQuery(organisationsApi.offices, { params: { id: me.orgId } });
   const officeName = (id: string | null) => offices.data?.items.find((o) => o.id === id)?.name ?? '—';
-  const refresh = () => client.invalidateQueries({ queryKey: ['users'] });
-  const act = async (path: string) => {
-    await api(path, { method: 'POST' });
-    await refresh();
-  };
+  const unlock = useApiMutation(usersApi.unlock, { invalidates: [usersApi.list] });
+  const signOut = useApiMutation(usersApi.signOutEverywhere, { invalidates: [usersApi.list] });
 
   return (
     <Stack>
@@ -144,11 +132,11 @@ export function UsersPage({ me }: { me: SessionUser }) {
                       <Menu.Item onClick={() => setEditing(u)}>{t('common.edit')}</Menu.Item>
                       <Menu.Item onClick={() => setResetting(u)}>{t('users.resetPassword')}</Menu.Item>
                       {u.lockedUntil && (
-                        <Menu.Item onClick={() => act(`/users/${u.id}/unlock`)}>
+                        <Menu.Item onClick={() => unlock.mutate({ params: { id: u.id } })}>
                           {t('users.unlock')}
                         </Menu.Item>
                       )}
-                      <Menu.Item onClick={() => act(`/users/${u.id}/sign-out-everywhere`)}>
+                      <Menu.Item onClick={() => signOut.mutate({ params: { id: u.id } })}>
                         {t('users.signOutEverywhere')}
                       </Menu.Item>
                     </Menu.Dropdown>
@@ -170,23 +158,12 @@ export function UsersPage({ me }: { me: SessionUser }) {
             orgId={me.orgId}
             offices={offices.data?.items ?? []}
             user={editing === 'new' ? undefined : editing}
-            onDone={async () => {
-              setEditing(null);
-              await refresh();
-            }}
+            onDone={() => setEditing(null)}
           />
         )}
       </Modal>
       <Modal opened={resetting !== null} onClose={() => setResetting(null)} title={t('users.resetPassword')}>
-        {resetting && (
-          <ResetPassword
-            user={resetting}
-            onDone={() => {
-              setResetting(null);
-              void refresh();
-            }}
-          />
-        )}
+        {resetting && <ResetPassword user={resetting} onDone={() => setResetting(null)} />}
       </Modal>
     </Stack>
   );

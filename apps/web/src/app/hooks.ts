@@ -1,0 +1,76 @@
+import type { CallInput, Contract, JsonContract, QueryOf, ResponseOf } from '@komek/domain';
+import {
+  type QueryKey,
+  type UseMutationOptions,
+  type UseQueryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { type ApiError, call } from './api.ts';
+
+/** Queries of one endpoint share the first key part, so a mutation can refresh them all at once. */
+export const keyOf = <C extends Contract>(contract: C, input?: CallInput<C>): QueryKey => {
+  const { params, query, body } = (input ?? {}) as { params?: unknown; query?: unknown; body?: unknown };
+  // A read sent as POST (a duplicate check) is keyed by what it asks about too.
+  return [contract.path, params ?? null, query ?? null, ...(body === undefined ? [] : [body])];
+};
+
+type QueryOptions<C extends JsonContract> = Omit<
+  UseQueryOptions<ResponseOf<C>, ApiError, ResponseOf<C>>,
+  'queryKey' | 'queryFn'
+>;
+
+/** Reads an endpoint through TanStack Query, keyed by its path and input. */
+export function useApiQuery<C extends JsonContract>(
+  contract: C,
+  input: CallInput<C>,
+  options: QueryOptions<C> = {},
+) {
+  const { i18n } = useTranslation();
+  return useQuery<ResponseOf<C>, ApiError, ResponseOf<C>>({
+    // Answers are worded in the interface language (names, labels): a switch asks again.
+    queryKey: [...keyOf(contract, input), i18n.language],
+    queryFn: ({ signal }) => call(contract, input, { signal }),
+    ...options,
+  });
+}
+
+export interface MutationSettings<C extends Contract, Context = unknown>
+  extends Omit<UseMutationOptions<ResponseOf<C>, ApiError, CallInput<C>, Context>, 'mutationFn'> {
+  /** The endpoints whose answers this write changes: their queries are refetched once it succeeds. */
+  invalidates?: readonly Contract[];
+}
+
+/**
+ * Writes through an endpoint. Its error stays on the mutation (`error`) for the screen to show;
+ * nothing is swallowed. Each call carries a fresh idempotency key, so a network retry by the
+ * browser cannot do the work twice.
+ */
+export function useApiMutation<C extends Contract, Context = unknown>(
+  contract: C,
+  { invalidates = [], onSuccess, ...options }: MutationSettings<C, Context> = {},
+) {
+  const client = useQueryClient();
+  return useMutation<ResponseOf<C>, ApiError, CallInput<C>, Context>({
+    mutationFn: (input) => call(contract, input, { idempotencyKey: crypto.randomUUID() }),
+    ...options,
+    onSuccess: async (...args) => {
+      await Promise.all(invalidates.map((c) => client.invalidateQueries({ queryKey: [c.path] })));
+      await onSuccess?.(...args);
+    },
+  });
+}
+
+/**
+ * A list screen's filters, kept as strings by its selects (filled from the contract's own enums),
+ * as that contract's query; empty filters are left out. The server checks them all the same.
+ */
+export const filterQuery = <C extends Contract>(
+  _contract: C,
+  values: Record<string, string | number | null | undefined>,
+): NonNullable<QueryOf<C>> =>
+  Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== '' && v !== null && v !== undefined),
+  ) as NonNullable<QueryOf<C>>;
