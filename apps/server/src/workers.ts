@@ -1,4 +1,4 @@
-import { registerListWorkers } from './modules/lists/lists.service.ts';
+import { registerListWorkers } from './modules/lists/lists.worker.ts';
 import { registerNotificationWorkers } from './modules/notifications/notifications.service.ts';
 import { registerProcedureWorkers } from './modules/procedures/procedure-jobs.ts';
 import { registerReferralWorkers } from './modules/referrals/referral-jobs.ts';

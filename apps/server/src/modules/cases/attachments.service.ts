@@ -1,11 +1,10 @@
 import type { zAttachmentUpload } from '@komek/domain';
-import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { caseAttachments } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { readSealedFile, storeSealedFile } from '../../platform/sealed-files.ts';
+import * as repo from './attachments.repo.ts';
 import { getCase } from './cases.service.ts';
 
 const TABLE = 'case_attachments';
@@ -18,45 +17,31 @@ export async function attach(
 ) {
   const c = await getCase(platform, actor, caseId, 'case.manage');
   const stored = await storeSealedFile(platform, TABLE, c.orgId, input);
-  const [row] = await platform.database.db
-    .insert(caseAttachments)
-    .values({
-      ...stored,
-      orgId: c.orgId,
-      caseId,
-      filename: input.filename,
-      mimeType: input.mimeType,
-      createdBy: actor.userId,
-      updatedBy: actor.userId,
-    })
-    .returning();
-  return row!;
+  return repo.insertAttachment(platform.database.db, {
+    ...stored,
+    orgId: c.orgId,
+    caseId,
+    filename: input.filename,
+    mimeType: input.mimeType,
+    createdBy: actor.userId,
+    updatedBy: actor.userId,
+  });
 }
 
 export async function listAttachments(platform: Platform, actor: Actor, caseId: string) {
   await getCase(platform, actor, caseId);
-  return platform.database.db
-    .select()
-    .from(caseAttachments)
-    .where(eq(caseAttachments.caseId, caseId))
-    .orderBy(asc(caseAttachments.createdAt));
+  return repo.attachmentsOf(platform.database.db, caseId);
 }
 
 export async function readAttachment(platform: Platform, actor: Actor, caseId: string, attachmentId: string) {
   await getCase(platform, actor, caseId);
-  const [row] = await platform.database.db
-    .select()
-    .from(caseAttachments)
-    .where(and(eq(caseAttachments.id, attachmentId), eq(caseAttachments.caseId, caseId)));
+  const row = await repo.findAttachment(platform.database.db, caseId, attachmentId);
   if (!row) throw new AppError('not_found');
   return { row, bytes: await readSealedFile(platform, TABLE, row) };
 }
 
 export const presentAttachment = (
-  row: Pick<
-    typeof caseAttachments.$inferSelect,
-    'id' | 'filename' | 'mimeType' | 'sizeBytes' | 'createdAt' | 'createdBy'
-  >,
+  row: Pick<repo.AttachmentRow, 'id' | 'filename' | 'mimeType' | 'sizeBytes' | 'createdAt' | 'createdBy'>,
 ) => ({
   id: row.id,
   filename: row.filename,

@@ -1,6 +1,7 @@
 import { listsApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
+import { presentList } from './lists.presenter.ts';
 import * as service from './lists.service.ts';
 
 export const listRoutes: FastifyPluginAsync = async (app) => {
@@ -14,11 +15,11 @@ export const listRoutes: FastifyPluginAsync = async (app) => {
       orgId: list.orgId,
       details: { rows: list.total, filename: list.filename },
     });
-    return service.presentList(list);
+    return presentList(list);
   });
 
   implement(app, listsApi.list, async ({ actor }) => ({
-    items: (await service.listLists(platform, actor)).map(service.presentList),
+    items: (await service.listLists(platform, actor)).map(presentList),
   }));
 
   implement(app, listsApi.myFollowUps, async ({ actor, audit }) => {
@@ -28,7 +29,7 @@ export const listRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, listsApi.get, async ({ actor, params }) =>
-    service.presentList(await service.getList(platform, actor, params.id)),
+    presentList(await service.getList(platform, actor, params.id)),
   );
 
   implement(app, listsApi.rows, async ({ actor, params, query, audit }) => {

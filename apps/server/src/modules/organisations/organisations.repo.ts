@@ -64,3 +64,7 @@ export async function insertOffice(db: Db, values: typeof offices.$inferInsert) 
   const [row] = await db.insert(offices).values(values).returning();
   return row!;
 }
+
+export async function organisationName(db: Db, orgId: string): Promise<string> {
+  return (await findOrganisation(db, orgId))?.name ?? '';
+}

@@ -1,16 +1,15 @@
 import { MERGEABLE_FIELDS, type zPersonMergeInput } from '@komek/domain';
 import { nameKeys } from '@komek/matching';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { casePersons, consents, householdMembers, personDocuments, persons } from '../../db/schema/index.ts';
 import { openOptional, sealOptional } from '../../platform/crypto.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan } from '../../platform/policy.ts';
 import { refreshPersonKeysOfCases } from '../cases/cases.repo.ts';
 import { personContext } from './persons.presenter.ts';
-import type { PersonRow } from './persons.repo.ts';
+import { findPerson, type PersonRow } from './persons.repo.ts';
 import { personOwnership } from './persons.service.ts';
+import { mergeRecords } from './persons-merge.repo.ts';
 
 type Field = (typeof MERGEABLE_FIELDS)[number];
 
@@ -54,23 +53,19 @@ export async function mergePersons(
       issues: [{ path: 'sourceId', in: 'body', code: 'same_record', message: '' }],
     });
   const { db } = platform.database;
-  const [target, source] = await Promise.all(
-    [targetId, input.sourceId].map(
-      async (id) => (await db.select().from(persons).where(eq(persons.id, id)))[0],
-    ),
-  );
+  const [target, source] = await Promise.all([targetId, input.sourceId].map((id) => findPerson(db, id)));
   assertCan(actor, 'person.merge', target && personOwnership(target));
   assertCan(actor, 'person.merge', source && personOwnership(source));
   if (target.mergedInto || source.mergedInto) throw new AppError('conflict', { reason: 'already_merged' });
   if (target.version !== input.version) throw versionConflict(target.version);
   if (source.version !== input.sourceVersion) throw versionConflict(source.version);
 
-  const values: Record<string, unknown> = {};
+  const values: Partial<PersonRow> = {};
   for (const field of MERGEABLE_FIELDS) {
     if (input.take[field] !== 'source') continue;
     for (const column of COLUMNS[field]) {
       const label = SEALED[column];
-      values[column] = label
+      (values as Record<string, unknown>)[column] = label
         ? sealOptional(
             platform.cipher,
             openOptional(platform.cipher, source[column] as string | null, personContext(source.id, label)),
@@ -88,59 +83,26 @@ export async function mergePersons(
   const aliases = [...new Set([...target.aliases, ...formerNames])].slice(0, 20);
   const specificNeeds = [...new Set([...target.specificNeeds, ...source.specificNeeds])];
 
-  const result = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(persons)
-      .set({
-        ...values,
-        aliases,
-        specificNeeds,
-        hasDisability: target.hasDisability || source.hasDisability,
-        nameKeys: nameKeys(
-          merged.givenName,
-          merged.familyName,
-          merged.patronymic,
-          merged.latinName,
-          ...aliases,
-        ),
-        updatedBy: actor.userId,
-        updatedAt: new Date(),
-        version: sql`${persons.version} + 1`,
-      })
-      .where(and(eq(persons.id, target.id), eq(persons.version, input.version)))
-      .returning();
-    if (!row) throw versionConflict(target.version);
-    const bothOnCase = tx
-      .select({ id: casePersons.caseId })
-      .from(casePersons)
-      .where(eq(casePersons.personId, target.id));
-    await tx
-      .delete(casePersons)
-      .where(and(eq(casePersons.personId, source.id), inArray(casePersons.caseId, bothOnCase)));
-    await tx.update(casePersons).set({ personId: target.id }).where(eq(casePersons.personId, source.id));
-    await tx
-      .update(personDocuments)
-      .set({ personId: target.id })
-      .where(eq(personDocuments.personId, source.id));
-    await tx.update(consents).set({ personId: target.id }).where(eq(consents.personId, source.id));
-    if (target.householdId) await tx.delete(householdMembers).where(eq(householdMembers.personId, source.id));
-    else
-      await tx
-        .update(householdMembers)
-        .set({ personId: target.id })
-        .where(eq(householdMembers.personId, source.id));
-    await tx
-      .update(persons)
-      .set({
-        mergedInto: target.id,
-        householdId: null,
-        updatedBy: actor.userId,
-        updatedAt: new Date(),
-        version: sql`${persons.version} + 1`,
-      })
-      .where(eq(persons.id, source.id));
-    return row;
+  const result = await mergeRecords(db, {
+    target,
+    source,
+    version: input.version,
+    actorId: actor.userId,
+    values: {
+      ...values,
+      aliases,
+      specificNeeds,
+      hasDisability: target.hasDisability || source.hasDisability,
+      nameKeys: nameKeys(
+        merged.givenName,
+        merged.familyName,
+        merged.patronymic,
+        merged.latinName,
+        ...aliases,
+      ),
+    },
   });
+  if (!result) throw versionConflict(target.version);
   await refreshPersonKeysOfCases(db, target.id);
   return { row: result, source };
 }

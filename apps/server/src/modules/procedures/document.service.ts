@@ -1,12 +1,11 @@
 import type { DocumentKind, zDocumentQuery } from '@komek/domain';
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { organisations } from '../../db/schema/index.ts';
 import type { Platform } from '../../platform/http.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { namesOfUsers, personsOfCases } from '../cases/cases.repo.ts';
 import { getCase } from '../cases/cases.service.ts';
+import { organisationName } from '../organisations/organisations.repo.ts';
 import { presentPerson } from '../persons/persons.presenter.ts';
 import { listDocuments } from '../persons/persons.repo.ts';
 import { type DocumentFields, filledDocument, toDocx, toHtml } from './documents.ts';
@@ -25,10 +24,7 @@ export async function generateDocument(
   const person = presentPerson(main!.person, platform.cipher, {
     documents: await listDocuments(db, main!.person.id),
   });
-  const [org] = await db
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, theCase.orgId));
+  const orgName = await organisationName(db, theCase.orgId);
   const lawyer = theCase.assignedTo
     ? (await namesOfUsers(db, [theCase.assignedTo])).get(theCase.assignedTo)
     : undefined;
@@ -44,7 +40,7 @@ export async function generateDocument(
         .join('; ') || '—',
     caseNumber: theCase.caseNumber,
     date: new Date().toISOString().slice(0, 10),
-    org: org?.name ?? '',
+    org: orgName,
     lawyer: lawyer ?? '',
   };
   const doc = filledDocument(kind, q.locale, fields);

@@ -1,10 +1,9 @@
 import { addDays, daysBetween, isLocale, todayIn } from '@komek/domain';
-import { inArray } from 'drizzle-orm';
-import { users } from '../../db/schema/index.ts';
 import { isoDay } from '../../platform/dates.ts';
 import type { Platform } from '../../platform/http.ts';
 import { serveQueue } from '../../platform/jobs.ts';
 import { notify } from '../notifications/notifications.service.ts';
+import { localesOf } from '../users/users.repo.ts';
 import * as repo from './procedures.repo.ts';
 import { localised } from './procedures.service.ts';
 
@@ -23,11 +22,7 @@ export async function sendDueReminders(platform: Platform, now = new Date()): Pr
     ...new Set(rows.map((r) => r.assignedTo ?? r.step.createdBy).filter((x): x is string => !!x)),
   ];
   const locales = new Map(
-    people.length
-      ? (
-          await db.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, people))
-        ).map((u) => [u.id, isLocale(u.locale) ? u.locale : 'en'] as const)
-      : [],
+    (await localesOf(db, people)).map((u) => [u.id, isLocale(u.locale) ? u.locale : 'en'] as const),
   );
   let sent = 0;
   for (const r of rows) {

@@ -10,6 +10,8 @@ import {
   stepReminders,
   users,
 } from '../../db/schema/index.ts';
+import type { ScopeFilter } from '../../platform/policy.ts';
+import { caseScope } from '../cases/cases.repo.ts';
 
 export type TemplateRow = typeof procedureTemplates.$inferSelect;
 export type ProcedureRow = typeof caseProcedures.$inferSelect;
@@ -146,8 +148,40 @@ export async function updateStepVersioned(
   });
 }
 
-/** Running steps with a due date, with what a deadline list shows; `where` carries scope and range. */
-export async function deadlines(db: Db, where: SQL | undefined, limit: number, offset: number) {
+/** Which due dates a deadline list covers: between two days, or per country against its own today. */
+export interface DueWindow {
+  between?: { from?: string; to?: string };
+  /** Everything due before this day, wherever it runs (the reminder job's horizon). */
+  before?: string;
+  byCountry?: Array<{ country: string; before?: string; until?: string }>;
+}
+
+function dueWhere(window: DueWindow): SQL | undefined {
+  if (window.before) return lt(procedureSteps.dueDate, window.before);
+  if (window.between) {
+    const { from, to } = window.between;
+    return and(
+      from ? gte(procedureSteps.dueDate, from) : undefined,
+      to ? lte(procedureSteps.dueDate, to) : undefined,
+    );
+  }
+  if (!window.byCountry) return undefined;
+  return or(
+    ...window.byCountry.map(({ country, before, until }) =>
+      and(
+        eq(caseProcedures.countryCode, country),
+        before ? lt(procedureSteps.dueDate, before) : undefined,
+        until ? lte(procedureSteps.dueDate, until) : undefined,
+      ),
+    ),
+  );
+}
+
+/** Running steps with a due date, with what a deadline list shows, within the reader's scope (if given). */
+export async function deadlines(
+  db: Db,
+  q: { filter?: ScopeFilter; assignedTo?: string; window: DueWindow; limit: number; offset: number },
+) {
   return db
     .select({
       step: procedureSteps,
@@ -164,10 +198,18 @@ export async function deadlines(db: Db, where: SQL | undefined, limit: number, o
     .innerJoin(caseProcedures, eq(caseProcedures.id, procedureSteps.procedureId))
     .innerJoin(cases, eq(cases.id, procedureSteps.caseId))
     .leftJoin(users, eq(users.id, cases.assignedTo))
-    .where(and(eq(procedureSteps.status, 'running'), sql`${procedureSteps.dueDate} is not null`, where))
+    .where(
+      and(
+        eq(procedureSteps.status, 'running'),
+        sql`${procedureSteps.dueDate} is not null`,
+        q.filter ? caseScope(q.filter) : undefined,
+        q.assignedTo ? eq(cases.assignedTo, q.assignedTo) : undefined,
+        dueWhere(q.window),
+      ),
+    )
     .orderBy(asc(procedureSteps.dueDate))
-    .limit(limit)
-    .offset(offset);
+    .limit(q.limit)
+    .offset(q.offset);
 }
 export type DeadlineRow = Awaited<ReturnType<typeof deadlines>>[number];
 
@@ -183,5 +225,5 @@ export async function claimReminder(db: Db, stepId: string, offsetDays: number, 
 
 /** Running steps due by `until` (the widest reminder window), for the reminder job. */
 export async function stepsDueBy(db: Db, until: string) {
-  return deadlines(db, lt(procedureSteps.dueDate, until), 10_000, 0);
+  return deadlines(db, { window: { before: until }, limit: 10_000, offset: 0 });
 }

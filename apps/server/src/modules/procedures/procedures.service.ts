@@ -3,6 +3,7 @@ import {
   daysBetween,
   dueDate,
   type Locale,
+  PROCEDURE_COUNTRIES,
   type Procedure,
   type ProcedureTemplate,
   type ProcedureTemplateInput,
@@ -14,15 +15,12 @@ import {
   type zProcedureTemplateUpdate,
   type zStepUpdate,
 } from '@komek/domain';
-import { and, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { caseProcedures, cases, procedureSteps } from '../../db/schema/index.ts';
 import { isoDay } from '../../platform/dates.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { localeChain } from '../../platform/messages.ts';
 import { type Actor, assertCan, authorize, scopeFilter } from '../../platform/policy.ts';
-import { caseScope } from '../cases/cases.repo.ts';
 import { getCase } from '../cases/cases.service.ts';
 import * as repo from './procedures.repo.ts';
 
@@ -314,29 +312,17 @@ export async function updateStep(
 }
 
 /** Due dates compared with "today" where each procedure runs, so a Bishkek deadline turns at Bishkek midnight. */
-function rangeWhere(
-  range: z.infer<typeof zDeadlineQuery>['range'],
-  now: Date,
-  from?: string,
-  to?: string,
-): SQL | undefined {
-  const countries = ['KG', 'KZ', 'UZ', 'TJ', 'TM'];
-  if (from || to)
-    return and(
-      from ? gte(procedureSteps.dueDate, from) : undefined,
-      to ? lte(procedureSteps.dueDate, to) : undefined,
-    );
-  if (range === 'all') return undefined;
-  return or(
-    ...countries.map((c) => {
-      const today = todayIn(c, now);
-      const window =
-        range === 'overdue'
-          ? lt(procedureSteps.dueDate, today)
-          : lte(procedureSteps.dueDate, addDays(today, range === 'week' ? 7 : 31));
-      return and(eq(caseProcedures.countryCode, c), window);
+function dueWindow(q: z.infer<typeof zDeadlineQuery>, now: Date): repo.DueWindow {
+  if (q.from || q.to) return { between: { from: q.from, to: q.to } };
+  if (q.range === 'all') return {};
+  return {
+    byCountry: PROCEDURE_COUNTRIES.map((country) => {
+      const today = todayIn(country, now);
+      return q.range === 'overdue'
+        ? { country, before: today }
+        : { country, until: addDays(today, q.range === 'week' ? 7 : 31) };
     }),
-  );
+  };
 }
 
 export async function listDeadlines(
@@ -346,12 +332,13 @@ export async function listDeadlines(
   locale: Locale,
   now = new Date(),
 ) {
-  const where = and(
-    caseScope(scopeFilter(actor, 'case.read')),
-    q.mine === 'true' ? eq(cases.assignedTo, actor.userId) : undefined,
-    rangeWhere(q.range, now, q.from, q.to),
-  );
-  const rows = await repo.deadlines(platform.database.db, where, q.limit, q.offset);
+  const rows = await repo.deadlines(platform.database.db, {
+    filter: scopeFilter(actor, 'case.read'),
+    assignedTo: q.mine === 'true' ? actor.userId : undefined,
+    window: dueWindow(q, now),
+    limit: q.limit,
+    offset: q.offset,
+  });
   return rows.map((r) => presentDeadline(r, locale, now));
 }
 

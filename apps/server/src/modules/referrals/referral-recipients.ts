@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
-import { cases } from '../../db/schema/index.ts';
+import { findCase } from '../cases/cases.repo.ts';
 import { usersWithRoles } from '../notifications/notifications.repo.ts';
 import type { ReferralRow } from './referrals.repo.ts';
 
@@ -15,7 +14,7 @@ export async function receiverRecipients(db: Db, row: ReferralRow): Promise<stri
 export async function senderRecipients(db: Db, row: ReferralRow): Promise<string[]> {
   const ids = row.createdBy ? [row.createdBy] : [];
   if (row.caseId) {
-    const [c] = await db.select({ assignedTo: cases.assignedTo }).from(cases).where(eq(cases.id, row.caseId));
+    const c = await findCase(db, row.caseId);
     if (c?.assignedTo) ids.push(c.assignedTo);
   }
   return ids;

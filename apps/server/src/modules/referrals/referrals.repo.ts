@@ -10,9 +10,44 @@ import {
   services,
   users,
 } from '../../db/schema/index.ts';
-import { countCapped } from '../../db/scope.ts';
+import { countCapped, scopeWhere } from '../../db/scope.ts';
+import type { ScopeFilter } from '../../platform/policy.ts';
 
 export type ReferralRow = typeof referrals.$inferSelect;
+export type ReferralInsert = typeof referrals.$inferInsert;
+
+export const byId = (id: string) => eq(referrals.id, id);
+
+/**
+ * Outgoing: the referrals the sender's scope reaches (narrowed to one organisation or to the
+ * creator's own when the policy says so). Incoming: those sent to the organisation, or none.
+ */
+export function referralWhere(
+  scope:
+    | { outgoing: { filter: ScopeFilter; fromOrgId?: string; createdBy?: string } }
+    | { incomingTo: string | null },
+  q: { status?: string; overdue?: boolean; caseId?: string },
+): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  if ('outgoing' in scope) {
+    const { filter, fromOrgId, createdBy } = scope.outgoing;
+    conditions.push(
+      scopeWhere(filter, {
+        orgId: referrals.fromOrgId,
+        officeId: referrals.fromOfficeId,
+        ownerId: referrals.createdBy,
+      }),
+    );
+    if (fromOrgId) conditions.push(eq(referrals.fromOrgId, fromOrgId));
+    if (createdBy) conditions.push(eq(referrals.createdBy, createdBy));
+  } else {
+    conditions.push(scope.incomingTo ? eq(referrals.toOrgId, scope.incomingTo) : sql`false`);
+  }
+  if (q.status) conditions.push(eq(referrals.status, q.status));
+  if (q.overdue) conditions.push(and(eq(referrals.status, 'sent'), lt(referrals.respondBy, new Date())));
+  if (q.caseId) conditions.push(eq(referrals.caseId, q.caseId));
+  return and(...conditions);
+}
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface ReferralEventInput {

@@ -7,11 +7,8 @@ import {
   type ReferralTransition,
   type zReferralListQuery,
 } from '@komek/domain';
-import { and, eq, lt, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
-import { referrals } from '../../db/schema/index.ts';
-import { scopeWhere } from '../../db/scope.ts';
 import { sealOptional } from '../../platform/crypto.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
@@ -75,7 +72,7 @@ export async function loadReferral(platform: Platform, actor: Actor, id: string)
 
 async function present(platform: Platform, id: string, side: Side, detailed: boolean) {
   const { db } = platform.database;
-  const [r] = await repo.withNames(db, eq(referrals.id, id), 1, 0);
+  const [r] = await repo.withNames(db, repo.byId(id), 1, 0);
   if (!r) throw new AppError('not_found');
   if (!detailed) return presentReferral(r, platform.cipher, side);
   const [events, children] = await Promise.all([repo.eventsOf(db, id), repo.childrenOf(db, id)]);
@@ -248,7 +245,7 @@ export async function transitionReferral(
     throw new AppError('conflict', { reason: 'invalid_transition', from, to: t.to });
   if (row.version !== t.version) throw versionConflict(row.version);
   const now = new Date();
-  const values: Partial<typeof referrals.$inferInsert> = { status: t.to, updatedBy: actor.userId };
+  const values: Partial<repo.ReferralInsert> = { status: t.to, updatedBy: actor.userId };
   let note: string | null = null;
   const data: Record<string, unknown> = { from };
   switch (t.to) {
@@ -302,7 +299,7 @@ type ReferralNotice =
   | 'referral_overdue';
 
 async function orgNames(platform: Platform, row: repo.ReferralRow) {
-  const [r] = await repo.withNames(platform.database.db, eq(referrals.id, row.id), 1, 0);
+  const [r] = await repo.withNames(platform.database.db, repo.byId(row.id), 1, 0);
   return { reference: row.reference, from: r?.fromOrgName ?? '', to: r?.toOrgName ?? '' };
 }
 
@@ -324,30 +321,26 @@ export async function notifySender(platform: Platform, row: repo.ReferralRow, ki
   });
 }
 
+/** Which referrals a list shows: the policy decides here, the repository turns it into SQL. */
 function listWhere(
   actor: Actor,
   q: { direction: 'incoming' | 'outgoing'; status?: string; overdue?: string; caseId?: string },
 ) {
-  const conditions: (SQL | undefined)[] = [];
+  const filters = { status: q.status, overdue: q.overdue === 'true', caseId: q.caseId };
   if (q.direction === 'outgoing') {
-    conditions.push(
-      scopeWhere(scopeFilter(actor, 'referral.read'), {
-        orgId: referrals.fromOrgId,
-        officeId: referrals.fromOfficeId,
-        ownerId: referrals.createdBy,
-      }),
+    return repo.referralWhere(
+      {
+        outgoing: {
+          filter: scopeFilter(actor, 'referral.read'),
+          fromOrgId: actor.platformAdmin ? actor.orgId : undefined,
+          createdBy: worksCases(actor) ? undefined : actor.userId,
+        },
+      },
+      filters,
     );
-    if (actor.platformAdmin) conditions.push(eq(referrals.fromOrgId, actor.orgId));
-    if (!worksCases(actor)) conditions.push(eq(referrals.createdBy, actor.userId));
-  } else {
-    authorize(actor, 'referral.read');
-    conditions.push(seesIncoming(actor) ? eq(referrals.toOrgId, actor.orgId) : sql`false`);
   }
-  if (q.status) conditions.push(eq(referrals.status, q.status));
-  if (q.overdue === 'true')
-    conditions.push(and(eq(referrals.status, 'sent'), lt(referrals.respondBy, new Date())));
-  if (q.caseId) conditions.push(eq(referrals.caseId, q.caseId));
-  return and(...conditions);
+  authorize(actor, 'referral.read');
+  return repo.referralWhere({ incomingTo: seesIncoming(actor) ? actor.orgId : null }, filters);
 }
 
 export async function listReferrals(platform: Platform, actor: Actor, q: z.infer<typeof zReferralListQuery>) {

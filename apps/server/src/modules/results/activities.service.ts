@@ -1,14 +1,13 @@
 import type { zActivity, zActivityInput, zActivityQuery, zActivityUpdate } from '@komek/domain';
-import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { activities, activityAttachments } from '../../db/schema/index.ts';
 import { isoDay } from '../../platform/dates.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
 import { readSealedFile, storeSealedFile } from '../../platform/sealed-files.ts';
+import * as repo from './activities.repo.ts';
 
-type Row = typeof activities.$inferSelect;
+type Row = repo.ActivityRow;
 type Activity = z.infer<typeof zActivity>;
 
 export const presentActivity = (r: Row): Activity => ({
@@ -31,21 +30,7 @@ const total = (p: Array<{ count: number }>) => p.reduce((s, x) => s + x.count, 0
 
 export async function listActivities(platform: Platform, actor: Actor, q: z.infer<typeof zActivityQuery>) {
   authorize(actor, 'results.read');
-  const rows = await platform.database.db
-    .select()
-    .from(activities)
-    .where(
-      and(
-        eq(activities.orgId, actor.orgId),
-        q.year
-          ? and(gte(activities.date, `${q.year}-01-01`), lt(activities.date, `${q.year + 1}-01-01`))
-          : undefined,
-        q.type ? eq(activities.type, q.type) : undefined,
-        q.districtId ? eq(activities.districtId, q.districtId) : undefined,
-      ),
-    )
-    .orderBy(desc(activities.date))
-    .limit(500);
+  const rows = await repo.activitiesOf(platform.database.db, actor.orgId, q);
   return rows.map(presentActivity);
 }
 
@@ -55,17 +40,13 @@ export async function createActivity(
   input: z.infer<typeof zActivityInput>,
 ) {
   authorize(actor, 'results.manage');
-  const [row] = await platform.database.db
-    .insert(activities)
-    .values({
-      ...input,
-      participantsTotal: total(input.participants),
-      orgId: actor.orgId,
-      createdBy: actor.userId,
-      updatedBy: actor.userId,
-    })
-    .returning();
-  return row!;
+  return repo.insertActivity(platform.database.db, {
+    ...input,
+    participantsTotal: total(input.participants),
+    orgId: actor.orgId,
+    createdBy: actor.userId,
+    updatedBy: actor.userId,
+  });
 }
 
 export async function updateActivity(
@@ -75,20 +56,14 @@ export async function updateActivity(
   input: z.infer<typeof zActivityUpdate>,
 ) {
   const { db } = platform.database;
-  const [current] = await db.select().from(activities).where(eq(activities.id, id));
+  const current = await repo.findActivity(db, id);
   assertCan(actor, 'results.manage', current);
   const { version, ...values } = input;
-  const [row] = await db
-    .update(activities)
-    .set({
-      ...values,
-      ...(values.participants ? { participantsTotal: total(values.participants) } : {}),
-      updatedBy: actor.userId,
-      updatedAt: new Date(),
-      version: sql`${activities.version} + 1`,
-    })
-    .where(and(eq(activities.id, id), eq(activities.version, version)))
-    .returning();
+  const row = await repo.updateActivityVersioned(db, id, version, {
+    ...values,
+    ...(values.participants ? { participantsTotal: total(values.participants) } : {}),
+    updatedBy: actor.userId,
+  });
   if (!row) throw versionConflict(current.version);
   return row;
 }
@@ -101,7 +76,7 @@ async function ownActivity(
   id: string,
   permission: 'results.read' | 'results.manage',
 ) {
-  const [row] = await platform.database.db.select().from(activities).where(eq(activities.id, id));
+  const row = await repo.findActivity(platform.database.db, id);
   assertCan(actor, permission, row);
   return row;
 }
@@ -114,36 +89,25 @@ export async function attachToActivity(
 ) {
   const activity = await ownActivity(platform, actor, activityId, 'results.manage');
   const stored = await storeSealedFile(platform, FILES, activity.orgId, input);
-  const [row] = await platform.database.db
-    .insert(activityAttachments)
-    .values({
-      ...stored,
-      orgId: activity.orgId,
-      activityId,
-      filename: input.filename,
-      mimeType: input.mimeType,
-      createdBy: actor.userId,
-      updatedBy: actor.userId,
-    })
-    .returning();
-  return row!;
+  return repo.insertActivityFile(platform.database.db, {
+    ...stored,
+    orgId: activity.orgId,
+    activityId,
+    filename: input.filename,
+    mimeType: input.mimeType,
+    createdBy: actor.userId,
+    updatedBy: actor.userId,
+  });
 }
 
 export async function activityFiles(platform: Platform, actor: Actor, activityId: string) {
   await ownActivity(platform, actor, activityId, 'results.read');
-  return platform.database.db
-    .select()
-    .from(activityAttachments)
-    .where(eq(activityAttachments.activityId, activityId))
-    .orderBy(asc(activityAttachments.createdAt));
+  return repo.filesOfActivity(platform.database.db, activityId);
 }
 
 export async function readActivityFile(platform: Platform, actor: Actor, activityId: string, fileId: string) {
   await ownActivity(platform, actor, activityId, 'results.read');
-  const [row] = await platform.database.db
-    .select()
-    .from(activityAttachments)
-    .where(and(eq(activityAttachments.id, fileId), eq(activityAttachments.activityId, activityId)));
+  const row = await repo.findActivityFile(platform.database.db, activityId, fileId);
   if (!row) throw new AppError('not_found');
   return { row, bytes: await readSealedFile(platform, FILES, row) };
 }

@@ -1,11 +1,10 @@
 import type { zBudgetLine, zBudgetLineInput } from '@komek/domain';
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { budgetLines } from '../../db/schema/index.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, authorize } from '../../platform/policy.ts';
+import * as repo from './budget.repo.ts';
 
-type Row = typeof budgetLines.$inferSelect;
+type Row = repo.BudgetLineRow;
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 100 : null);
 
 /** As the report shows it: funds available as % of budget, expenditure as % of funds available. */
@@ -25,11 +24,7 @@ export const presentBudgetLine = (r: Row): z.infer<typeof zBudgetLine> => ({
 
 export async function budgetOf(platform: Platform, actor: Actor, year: number) {
   authorize(actor, 'results.read');
-  const rows = await platform.database.db
-    .select()
-    .from(budgetLines)
-    .where(and(eq(budgetLines.orgId, actor.orgId), eq(budgetLines.year, year)))
-    .orderBy(asc(budgetLines.areaKind), asc(budgetLines.areaCode));
+  const rows = await repo.budgetLinesOf(platform.database.db, actor.orgId, year);
   return rows.map(presentBudgetLine);
 }
 
@@ -40,21 +35,10 @@ export async function saveBudgetLine(
   input: z.infer<typeof zBudgetLineInput>,
 ) {
   authorize(actor, 'results.manage');
-  const [row] = await platform.database.db
-    .insert(budgetLines)
-    .values({ ...input, orgId: actor.orgId, createdBy: actor.userId, updatedBy: actor.userId })
-    .onConflictDoUpdate({
-      target: [budgetLines.orgId, budgetLines.year, budgetLines.areaKind, budgetLines.areaCode],
-      set: {
-        areaName: input.areaName,
-        finalBudget: input.finalBudget,
-        fundsAvailable: input.fundsAvailable,
-        expenditure: input.expenditure,
-        updatedBy: actor.userId,
-        updatedAt: new Date(),
-        version: sql`${budgetLines.version} + 1`,
-      },
-    })
-    .returning();
-  return row!;
+  return repo.upsertBudgetLine(platform.database.db, {
+    ...input,
+    orgId: actor.orgId,
+    createdBy: actor.userId,
+    updatedBy: actor.userId,
+  });
 }

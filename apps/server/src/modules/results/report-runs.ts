@@ -1,17 +1,18 @@
 import { isLocale } from '@komek/domain';
-import { and, eq } from 'drizzle-orm';
-import { organisations, reportRuns, resultNarratives, users } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { enqueueOrRun, serveQueue } from '../../platform/jobs.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
 import { type Actor, actorFromUser, authorize } from '../../platform/policy.ts';
+import { organisationName } from '../organisations/organisations.repo.ts';
 import { budgetOf } from './budget.service.ts';
 import { reportHtml, reportXlsx } from './report.ts';
+import * as runs from './report-runs.repo.ts';
+import { narrativesOf } from './results.repo.ts';
 import { resultsFor } from './results.service.ts';
 
 export const REPORT_QUEUE = 'results-report';
-type Run = typeof reportRuns.$inferSelect;
+type Run = runs.RunRow;
 
 export const presentRun = (r: Run) => ({
   id: r.id,
@@ -26,25 +27,27 @@ export const presentRun = (r: Run) => ({
 /** Queues a results report; with background jobs it survives a restart, without them it runs here. */
 export async function startReport(platform: Platform, actor: Actor, year: number, format: 'xlsx' | 'pdf') {
   authorize(actor, 'results.read');
-  const [run] = await platform.database.db
-    .insert(reportRuns)
-    .values({ orgId: actor.orgId, year, format, requestedBy: actor.userId })
-    .returning();
-  await enqueueOrRun(platform.jobs, REPORT_QUEUE, { runId: run!.id }, ({ runId }) =>
+  const run = await runs.insertRun(platform.database.db, {
+    orgId: actor.orgId,
+    year,
+    format,
+    requestedBy: actor.userId,
+  });
+  await enqueueOrRun(platform.jobs, REPORT_QUEUE, { runId: run.id }, ({ runId }) =>
     executeReport(platform, runId),
   );
-  return run!;
+  return run;
 }
 
 async function setRun(platform: Platform, id: string, values: Partial<Run>) {
-  await platform.database.db.update(reportRuns).set(values).where(eq(reportRuns.id, id));
+  await runs.updateRun(platform.database.db, id, values);
 }
 
 export async function executeReport(platform: Platform, runId: string): Promise<void> {
   const { db } = platform.database;
-  const [run] = await db.select().from(reportRuns).where(eq(reportRuns.id, runId));
+  const run = await runs.findRun(db, runId);
   if (run?.status !== 'queued') return;
-  const [user] = await db.select().from(users).where(eq(users.id, run.requestedBy));
+  const user = await runs.requesterOf(db, run);
   if (!user) return setRun(platform, runId, { status: 'failed', error: 'requester not found' });
   const actor = actorFromUser(user);
   try {
@@ -55,13 +58,9 @@ export async function executeReport(platform: Platform, runId: string): Promise<
       onProgress: (done, total) =>
         setRun(platform, runId, { progress: Math.max(1, Math.floor((done / total) * 80)) }),
     });
-    const [org] = await db.select().from(organisations).where(eq(organisations.id, run.orgId));
-    const narratives = await db
-      .select({ area: resultNarratives.area, text: resultNarratives.text })
-      .from(resultNarratives)
-      .where(and(eq(resultNarratives.orgId, run.orgId), eq(resultNarratives.year, run.year)));
+    const narratives = await narrativesOf(db, run.orgId, run.year);
     const content = {
-      orgName: org?.name ?? '',
+      orgName: await organisationName(db, run.orgId),
       year: run.year,
       results,
       budget: await budgetOf(platform, actor, run.year),
@@ -85,7 +84,7 @@ export async function executeReport(platform: Platform, runId: string): Promise<
 
 export async function findRun(platform: Platform, actor: Actor, id: string) {
   authorize(actor, 'results.read');
-  const [run] = await platform.database.db.select().from(reportRuns).where(eq(reportRuns.id, id));
+  const run = await runs.findRun(platform.database.db, id);
   if (!run || run.orgId !== actor.orgId) throw new AppError('not_found');
   return run;
 }

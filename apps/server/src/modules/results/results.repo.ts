@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
-import { indicators, indicatorValues, organisations, resultNarratives } from '../../db/schema/index.ts';
+import { indicators, indicatorValues, resultNarratives } from '../../db/schema/index.ts';
 
 export type IndicatorRow = typeof indicators.$inferSelect;
 export type ValueRow = typeof indicatorValues.$inferSelect;
@@ -82,12 +82,4 @@ export async function upsertNarrative(
       target: [resultNarratives.orgId, resultNarratives.year, resultNarratives.area],
       set: { text: values.text, updatedBy: userId, updatedAt: new Date() },
     });
-}
-
-export async function organisationName(db: Db, orgId: string): Promise<string> {
-  const [org] = await db
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, orgId));
-  return org?.name ?? '';
 }

@@ -10,14 +10,13 @@ import {
   type zIndicatorUpdate,
   type zIndicatorValueInput,
 } from '@komek/domain';
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { organisations } from '../../db/schema/index.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
+import { findOrganisation } from '../organisations/organisations.repo.ts';
 import { localised } from '../procedures/procedures.service.ts';
-import { type CountCell, cellsOf, computeAllCounts, monthlyTrends } from './computations.ts';
+import { type CountCell, cellsOf, computeAllCounts, monthlyTrends } from './computations.repo.ts';
 import * as repo from './results.repo.ts';
 import { STANDARD_INDICATORS } from './standard-indicators.ts';
 
@@ -172,7 +171,7 @@ export async function resultsFor(
 ): Promise<IndicatorResult[]> {
   authorize(actor, 'results.read');
   const { db } = platform.database;
-  const [org] = await db.select().from(organisations).where(eq(organisations.id, actor.orgId));
+  const org = await findOrganisation(db, actor.orgId);
   const [list, values] = await Promise.all([
     repo.listIndicators(db, actor.orgId),
     repo.valuesOfYear(db, actor.orgId, year),

@@ -1,16 +1,6 @@
 import { grantedScope, type zStory, type zStoryUpdate } from '@komek/domain';
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
-import {
-  casePersons,
-  cases,
-  consents,
-  personDocuments,
-  persons,
-  successStories,
-  users,
-} from '../../db/schema/index.ts';
 import { openOptional } from '../../platform/crypto.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
@@ -19,11 +9,12 @@ import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
 import { listInterventions } from '../cases/case-activity.repo.ts';
 import { caseContext } from '../cases/cases.presenter.ts';
 import { getCase } from '../cases/cases.service.ts';
+import { organisationName } from '../organisations/organisations.repo.ts';
 import { documentContext } from '../persons/persons.presenter.ts';
-import { organisationName } from './results.repo.ts';
+import * as repo from './stories.repo.ts';
 import { redact } from './story-redaction.ts';
 
-type Row = typeof successStories.$inferSelect;
+type Row = repo.StoryRow;
 const storyContext = (id: string) => `success_stories.body:${id}`;
 
 const WINS = new Set([
@@ -36,31 +27,11 @@ const WINS = new Set([
 ]);
 
 async function identifiersOf(platform: Platform, caseId: string) {
-  const { db } = platform.database;
-  const people = await db
-    .select({ person: persons })
-    .from(casePersons)
-    .innerJoin(persons, eq(persons.id, casePersons.personId))
-    .where(eq(casePersons.caseId, caseId));
-  const ids = people.map((p) => p.person.id);
-  const docs = ids.length
-    ? await db.select().from(personDocuments).where(inArray(personDocuments.personId, ids))
-    : [];
-  const consent = ids.length
-    ? await db
-        .select({ personId: consents.personId })
-        .from(consents)
-        .where(
-          and(
-            inArray(consents.personId, ids),
-            eq(consents.purpose, 'story_publication'),
-            isNull(consents.withdrawnAt),
-          ),
-        )
-    : [];
+  const { people, documents: docs, consenting } = await repo.peopleOfCase(platform.database.db, caseId);
+  const ids = people.map((p) => p.id);
   return {
     identifiers: {
-      names: people.flatMap(({ person: p }) => [
+      names: people.flatMap((p) => [
         p.givenName,
         p.familyName,
         p.patronymic ?? '',
@@ -72,21 +43,19 @@ async function identifiersOf(platform: Platform, caseId: string) {
         .filter((n): n is string => !!n),
     },
     // Every person in the story must have agreed to its publication.
-    consentToPublish: ids.length > 0 && ids.every((id) => consent.some((c) => c.personId === id)),
+    consentToPublish: ids.length > 0 && ids.every((id) => consenting.has(id)),
   };
 }
 
 async function present(platform: Platform, row: Row): Promise<z.infer<typeof zStory>> {
   const { db } = platform.database;
-  const [c] = await db.select({ caseNumber: cases.caseNumber }).from(cases).where(eq(cases.id, row.caseId));
+  const caseNumber = await repo.caseNumberOf(db, row.caseId);
   const { consentToPublish } = await identifiersOf(platform, row.caseId);
-  const approver = row.approvedBy
-    ? (await db.select({ name: users.displayName }).from(users).where(eq(users.id, row.approvedBy)))[0]?.name
-    : null;
+  const approver = row.approvedBy ? await repo.userName(db, row.approvedBy) : null;
   return {
     id: row.id,
     caseId: row.caseId,
-    caseNumber: c?.caseNumber ?? '',
+    caseNumber,
     title: row.title,
     body: platform.cipher.decrypt(row.bodyEnc, storyContext(row.id)),
     tags: row.tags,
@@ -116,20 +85,17 @@ export async function draftStory(platform: Platform, actor: Actor, caseId: strin
     .filter(Boolean)
     .join('\n\n');
   const id = uuidv7();
-  const [row] = await platform.database.db
-    .insert(successStories)
-    .values({
-      id,
-      orgId: theCase.orgId,
-      caseId,
-      title: `${theCase.outcome.replaceAll('_', ' ')}: ${problems}`.slice(0, 200),
-      bodyEnc: platform.cipher.encrypt(redact(draft, identifiers), storyContext(id)),
-      tags: theCase.problems,
-      createdBy: actor.userId,
-      updatedBy: actor.userId,
-    })
-    .returning();
-  return present(platform, row!);
+  const row = await repo.insertStory(platform.database.db, {
+    id,
+    orgId: theCase.orgId,
+    caseId,
+    title: `${theCase.outcome.replaceAll('_', ' ')}: ${problems}`.slice(0, 200),
+    bodyEnc: platform.cipher.encrypt(redact(draft, identifiers), storyContext(id)),
+    tags: theCase.problems,
+    createdBy: actor.userId,
+    updatedBy: actor.userId,
+  });
+  return present(platform, row);
 }
 
 /** Drafts still carry what review takes out: only those who write or approve stories read them. */
@@ -140,18 +106,7 @@ const readsDrafts = (actor: Actor) =>
 export async function listStories(platform: Platform, actor: Actor, status?: string) {
   authorize(actor, 'results.read');
   const onlyApproved = !readsDrafts(actor);
-  const rows = await platform.database.db
-    .select()
-    .from(successStories)
-    .where(
-      and(
-        eq(successStories.orgId, actor.orgId),
-        status ? eq(successStories.status, status) : undefined,
-        onlyApproved ? eq(successStories.status, 'approved') : undefined,
-      ),
-    )
-    .orderBy(desc(successStories.createdAt))
-    .limit(200);
+  const rows = await repo.storiesOf(platform.database.db, actor.orgId, status, onlyApproved);
   return Promise.all(rows.map((r) => present(platform, r)));
 }
 
@@ -163,7 +118,7 @@ export async function updateStory(
   input: z.infer<typeof zStoryUpdate>,
 ) {
   const { db } = platform.database;
-  const [current] = await db.select().from(successStories).where(eq(successStories.id, id));
+  const current = await repo.findStory(db, id);
   assertCan(actor, 'results.manage', current);
   if (current.version !== input.version) throw versionConflict(current.version);
   const { identifiers } = await identifiersOf(platform, current.caseId);
@@ -182,11 +137,7 @@ export async function updateStory(
       });
     values.status = input.status;
   }
-  const [row] = await db
-    .update(successStories)
-    .set(values)
-    .where(and(eq(successStories.id, id), eq(successStories.version, input.version)))
-    .returning();
+  const row = await repo.updateStoryVersioned(db, id, input.version, values);
   if (!row) throw versionConflict(current.version);
   return present(platform, row);
 }
@@ -194,23 +145,19 @@ export async function updateStory(
 /** Approval needs the approver's grant and every person's consent to publication. */
 export async function approveStory(platform: Platform, actor: Actor, id: string, version: number) {
   const { db } = platform.database;
-  const [current] = await db.select().from(successStories).where(eq(successStories.id, id));
+  const current = await repo.findStory(db, id);
   assertCan(actor, 'story.approve', current);
   if (current.version !== version) throw versionConflict(current.version);
   const { consentToPublish } = await identifiersOf(platform, current.caseId);
   if (!consentToPublish) throw new AppError('conflict', { reason: 'no_publication_consent' });
-  const [row] = await db
-    .update(successStories)
-    .set({
-      status: 'approved',
-      approvedBy: actor.userId,
-      approvedAt: new Date(),
-      updatedBy: actor.userId,
-      updatedAt: new Date(),
-      version: current.version + 1,
-    })
-    .where(and(eq(successStories.id, id), eq(successStories.version, version)))
-    .returning();
+  const row = await repo.updateStoryVersioned(db, id, version, {
+    status: 'approved',
+    approvedBy: actor.userId,
+    approvedAt: new Date(),
+    updatedBy: actor.userId,
+    updatedAt: new Date(),
+    version: current.version + 1,
+  });
   if (!row) throw versionConflict(current.version);
   return present(platform, row);
 }

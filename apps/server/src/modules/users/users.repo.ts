@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { users } from '../../db/schema/index.ts';
 import { countAll, scopeWhere } from '../../db/scope.ts';
@@ -68,4 +68,10 @@ export async function organisationHasAdmin(db: Db, orgId: string): Promise<boole
     .where(and(eq(users.orgId, orgId), eq(users.role, 'admin'), isNull(users.disabledAt)))
     .limit(1);
   return !!row;
+}
+
+/** Each user's interface language, for notices written on their behalf. */
+export async function localesOf(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, ids));
 }

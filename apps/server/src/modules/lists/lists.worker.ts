@@ -1,0 +1,57 @@
+import type { Platform } from '../../platform/http.ts';
+import { serveQueue } from '../../platform/jobs.ts';
+import { actorFromUser } from '../../platform/policy.ts';
+import { findDuplicates } from '../persons/persons.service.ts';
+import { openRecord } from './lists.presenter.ts';
+import * as repo from './lists.repo.ts';
+
+export const LIST_QUEUE = 'linkage-list';
+/** Same cut-offs as the registration check shows: a sure match, and one a person should look at. */
+export const MATCH_AT = 0.85;
+export const REVIEW_AT = 0.5;
+const BATCH = 50;
+
+/** Matches every row against the people the uploader may see, reporting progress as it goes. */
+export async function matchList(platform: Platform, listId: string): Promise<void> {
+  const { db } = platform.database;
+  const list = await repo.findList(db, listId);
+  if (list?.status !== 'queued') return;
+  const user = await repo.uploaderOf(db, list);
+  const set = (values: Partial<repo.ListRow>) => repo.updateList(db, listId, values);
+  if (!user) return void (await set({ status: 'failed', error: 'uploader not found' }));
+  const actor = actorFromUser(user);
+  await set({ status: 'running', progress: 0 });
+  const counts = { matched: 0, review: 0, unmatched: 0 };
+  try {
+    const rows = await repo.entriesOf(db, listId);
+    for (let i = 0; i < rows.length; i += BATCH) {
+      for (const row of rows.slice(i, i + BATCH)) {
+        const r = openRecord(platform, row);
+        const [best] = await findDuplicates(platform, actor, {
+          givenName: r.firstName,
+          familyName: r.lastName,
+          patronymic: r.patronymic ?? undefined,
+          birthDate: r.dateOfBirth ?? undefined,
+        });
+        const decision =
+          !best || best.score < REVIEW_AT ? 'none' : best.score >= MATCH_AT ? 'match' : 'review';
+        counts[decision === 'match' ? 'matched' : decision === 'review' ? 'review' : 'unmatched']++;
+        await repo.setDecision(db, row.id, {
+          decision,
+          personId: best && decision !== 'none' ? best.person.id : null,
+          score: best?.score ?? null,
+        });
+      }
+      await set({ progress: Math.round((Math.min(i + BATCH, rows.length) / rows.length) * 100), ...counts });
+    }
+    await set({ status: 'done', progress: 100, ...counts });
+  } catch (error) {
+    await set({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+export async function registerListWorkers(platform: Platform): Promise<void> {
+  await serveQueue<{ listId: string }>(platform.jobs, LIST_QUEUE, ({ listId }) =>
+    matchList(platform, listId),
+  );
+}

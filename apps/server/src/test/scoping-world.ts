@@ -1,0 +1,212 @@
+import {
+  closeCaseWon,
+  matchedRows,
+  openCase,
+  registerPerson,
+  sendReferral,
+  uploadList,
+} from './casework-fixtures.ts';
+import type { Session, TestApp } from './harness.ts';
+
+/** The ids of organisation B's records that the scoping test aims organisation A at. */
+export interface BIds {
+  org: string;
+  user: string;
+  token: string;
+  person: string;
+  consent: string;
+  household: string;
+  case: string;
+  task: string;
+  attachment: string;
+  view: string;
+  criterion: string;
+  service: string;
+  template: string;
+  indicator: string;
+  activity: string;
+  activityFile: string;
+  report: string;
+  story: string;
+  list: string;
+  listRow: string;
+  procedure: string;
+  step: string;
+  referral: string;
+  notification: string;
+}
+
+/** Two organisations, A and B, each with an administrator; B holds one record of every kind. */
+export async function seedScopingWorld(
+  t: TestApp,
+): Promise<{ a: Session; b: Session; bIds: BIds; aOrg: string }> {
+  let a: Session;
+  let b: Session;
+  let bIds: BIds;
+  let aOrg: string;
+  const orgA = await t.factory.org({ name: 'A' });
+  const orgB = await t.factory.org({ name: 'B' });
+  aOrg = orgA.id;
+  const adminA = await t.factory.user(orgA.id, 'admin');
+  const adminB = await t.factory.user(orgB.id, 'admin');
+  a = await t.login(adminA.email);
+  b = await t.login(adminB.email);
+  const token = await t.app.inject({
+    method: 'POST',
+    url: '/api/tokens',
+    headers: b.headers,
+    payload: { name: 'b-token' },
+  });
+  await t.app.inject({ method: 'GET', url: `/api/users/${adminB.id}`, headers: b.headers });
+  const person = await registerPerson(t, b, { givenName: 'Secret', familyName: 'Person', latinName: null });
+  const consent = await t.app.inject({
+    method: 'POST',
+    url: `/api/persons/${person.id}/consents`,
+    headers: b.headers,
+    payload: { purpose: 'referral', scope: 'x', givenAt: '2026-01-01' },
+  });
+  const household = await t.app.inject({
+    method: 'POST',
+    url: '/api/households',
+    headers: b.headers,
+    payload: { name: 'B household', members: [{ personId: person.id, relationship: 'head' }] },
+  });
+  const bCase = await openCase(t, b, [person.id]);
+  const task = await t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${bCase.id}/tasks`,
+    headers: b.headers,
+    payload: { title: 'x', dueDate: '2026-01-01' },
+  });
+  const attachment = await t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${bCase.id}/attachments`,
+    headers: b.headers,
+    payload: { filename: 'b.txt', mimeType: 'text/plain', contentBase64: 'aGVsbG8=' },
+  });
+  const view = await t.app.inject({
+    method: 'POST',
+    url: '/api/saved-views',
+    headers: b.headers,
+    payload: { module: 'cases', name: 'B view', filters: { status: 'open' } },
+  });
+  const criterion = await t.app.inject({
+    method: 'POST',
+    url: '/api/eligibility-criteria',
+    headers: b.headers,
+    payload: { code: 'b_only', label: { en: 'B only' } },
+  });
+  // B refers its case to a third organisation C: A is on neither side of it.
+  const orgC = await t.factory.org({ name: 'C' });
+  const c = await t.login((await t.factory.user(orgC.id, 'admin')).email);
+  const cService = await t.app.inject({
+    method: 'POST',
+    url: '/api/services',
+    headers: c.headers,
+    payload: { name: 'C legal aid', type: 'legal_aid' },
+  });
+  const bService = await t.app.inject({
+    method: 'POST',
+    url: '/api/services',
+    headers: b.headers,
+    payload: { name: 'B legal aid', type: 'legal_aid' },
+  });
+  const referral = await sendReferral(t, b, bCase.id, {
+    serviceId: cService.json().id,
+    need: 'B need for C',
+    contact: 'B contact',
+    consentScope: 'to C',
+    givenAt: '2026-01-01',
+  });
+  const inbox = await t.app.inject({ method: 'GET', url: '/api/notifications', headers: c.headers });
+  const template = await t.app.inject({
+    method: 'POST',
+    url: '/api/procedure-templates',
+    headers: b.headers,
+    payload: {
+      countryCode: 'KG',
+      code: 'b_only',
+      name: { en: 'B only' },
+      steps: [{ key: 'one', name: { en: 'One' }, trigger: { kind: 'procedure_opened' }, limit: null }],
+    },
+  });
+  const indicator = await t.app.inject({
+    method: 'POST',
+    url: '/api/indicators',
+    headers: b.headers,
+    payload: {
+      code: 'B1',
+      name: { en: 'B only' },
+      level: 'output',
+      area: 'B',
+      unit: 'number',
+      source: 'computed',
+      computation: 'people_legal_assistance',
+    },
+  });
+  const activity = await t.app.inject({
+    method: 'POST',
+    url: '/api/activities',
+    headers: b.headers,
+    payload: { type: 'training', title: 'B training', date: '2026-01-10' },
+  });
+  const activityFile = await t.app.inject({
+    method: 'POST',
+    url: `/api/activities/${activity.json().id}/attachments`,
+    headers: b.headers,
+    payload: { filename: 'b.txt', mimeType: 'text/plain', contentBase64: 'aGVsbG8=' },
+  });
+  const report = await t.app.inject({
+    method: 'POST',
+    url: '/api/results/reports',
+    headers: b.headers,
+    payload: { year: 2026, format: 'xlsx' },
+  });
+  const procedure = await t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${bCase.id}/procedures`,
+    headers: b.headers,
+    payload: { templateId: template.json().id },
+  });
+  const list = await uploadList(t, b, {
+    name: 'B births',
+    filename: 'b.csv',
+    rows: ['X1,Secret,Person,,male,1990'],
+  });
+  const listRows = { items: await matchedRows(t, b, list.json().id) };
+  // Last, because it closes B's case: a story is drafted only from a case that ended well.
+  await closeCaseWon(t, b, bCase);
+  const story = await t.app.inject({
+    method: 'POST',
+    url: '/api/stories',
+    headers: b.headers,
+    payload: { caseId: bCase.id },
+  });
+  bIds = {
+    story: story.json().id,
+    list: list.json().id,
+    listRow: listRows.items[0]!.id,
+    service: bService.json().id,
+    template: template.json().id,
+    indicator: indicator.json().id,
+    activity: activity.json().id,
+    activityFile: activityFile.json().id,
+    report: report.json().id,
+    procedure: procedure.json().id,
+    step: procedure.json().steps[0].id,
+    referral: referral.json().id,
+    notification: inbox.json().items[0].id,
+    org: orgB.id,
+    user: adminB.id,
+    token: token.json().token.id,
+    person: person.id,
+    consent: consent.json().id,
+    household: household.json().id,
+    case: bCase.id,
+    task: task.json().id,
+    attachment: attachment.json().id,
+    view: view.json().id,
+    criterion: criterion.json().id,
+  };
+  return { a, b, bIds, aOrg };
+}
