@@ -3,7 +3,7 @@ import { personInput } from '../test/casework-fixtures.ts';
 import { type Cases, empty, selfOnly, type World } from './scoping-cases.ts';
 
 /** Scoping cases, part 1 of 2: each a request at one of organisation B's records. */
-export function scopingCasesOfPeople({ a, b, bIds, aOrg }: World): Cases {
+export function scopingCasesOfPeople({ bIds, aOrg }: World): Cases {
   return {
     'GET /api/health': () => ({ url: '/api/health', expectStatus: 200 }),
     'POST /api/auth/login': () => ({

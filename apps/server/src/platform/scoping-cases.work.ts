@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { type Cases, empty, selfOnly, type World } from './scoping-cases.ts';
 
 /** Scoping cases, part 2 of 2: each a request at one of organisation B's records. */
-export function scopingCasesOfWork({ a, b, bIds }: World): Cases {
+export function scopingCasesOfWork({ bIds }: World): Cases {
   return {
     'PATCH /api/services/:id': () => ({
       url: `/api/services/${bIds.service}`,

@@ -40,17 +40,13 @@ export interface BIds {
 export async function seedScopingWorld(
   t: TestApp,
 ): Promise<{ a: Session; b: Session; bIds: BIds; aOrg: string }> {
-  let a: Session;
-  let b: Session;
-  let bIds: BIds;
-  let aOrg: string;
   const orgA = await t.factory.org({ name: 'A' });
   const orgB = await t.factory.org({ name: 'B' });
-  aOrg = orgA.id;
+  const aOrg = orgA.id;
   const adminA = await t.factory.user(orgA.id, 'admin');
   const adminB = await t.factory.user(orgB.id, 'admin');
-  a = await t.login(adminA.email);
-  b = await t.login(adminB.email);
+  const a = await t.login(adminA.email);
+  const b = await t.login(adminB.email);
   const token = await t.app.inject({
     method: 'POST',
     url: '/api/tokens',
@@ -182,7 +178,7 @@ export async function seedScopingWorld(
     headers: b.headers,
     payload: { caseId: bCase.id },
   });
-  bIds = {
+  const bIds = {
     story: story.json().id,
     list: list.json().id,
     listRow: listRows.items[0]!.id,

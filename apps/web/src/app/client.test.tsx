@@ -7,6 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput } from '../../../server/src/test/casework-fixtures.ts';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../../server/src/test/harness.ts';
 
+const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+function Wrapper({ children }: { children: ReactNode }) {
+  return <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
+}
+
 /**
  * The typed client against the real API: a real server on loopback, real sessions and CSRF, the
  * page's origin set to the server's so the browser's cookie rules apply as they would in use.
@@ -35,11 +40,6 @@ describe('the typed client and its hooks', () => {
   });
   afterAll(() => t.close());
 
-  const wrapper = (queries: QueryClient) =>
-    function Wrapper({ children }: { children: ReactNode }) {
-      return <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
-    };
-
   it('fills the path and query from the contract, encoding what it puts in', () => {
     expect(client.urlOf(casesApi.get, { params: { id: 'a/b c' } })).toBe('/api/cases/a%2Fb%20c');
     expect(
@@ -62,13 +62,12 @@ describe('the typed client and its hooks', () => {
 
   it('refreshes the queries a mutation says it changes, and keeps a failed write’s error for the screen', async () => {
     await i18n.changeLanguage('fa-AF');
-    const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const { result } = renderHook(
       () => ({
         list: hooks.useApiQuery(personsApi.list, { query: { q: 'Тестов' } }),
         register: hooks.useApiMutation(personsApi.register, { invalidates: [personsApi.list] }),
       }),
-      { wrapper: wrapper(queries) },
+      { wrapper: Wrapper },
     );
     await waitFor(() => expect(result.current.list.data).toBeDefined());
     expect(result.current.list.data?.total).toBe(0);
