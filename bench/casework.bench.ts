@@ -44,7 +44,7 @@ const orgs = loaded
   ? await database.db.select().from(organisations).orderBy(organisations.name)
   : await database.db
       .insert(organisations)
-      .values(['A', 'B', 'C', 'D'].map((n) => ({ name: `Bench org ${n}`, type: 'ngo', countryCode: 'KG' })))
+      .values(['A', 'B', 'C', 'D'].map((n) => ({ name: `Bench org ${n}`, type: 'ngo' as const, countryCode: 'KG' })))
       .returning();
 const staff = loaded
   ? await database.db.select().from(users).orderBy(users.email)
@@ -56,7 +56,7 @@ const staff = loaded
             orgId: o.id,
             email: `u${i}.${k}@bench.example`,
             displayName: `User ${i}.${k}`,
-            role: k === 0 ? 'admin' : 'lawyer',
+            role: k === 0 ? ('admin' as const) : ('lawyer' as const),
             passwordHash: 'x',
           })),
         ),

@@ -67,7 +67,7 @@ async function prepare(
         orgId: org!.id,
         email: `load${k}@bench.example`,
         displayName: `Load ${k}`,
-        role: 'admin',
+        role: 'admin' as const,
         passwordHash,
       })),
     )

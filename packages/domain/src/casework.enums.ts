@@ -132,3 +132,9 @@ export const CASE_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   pending_authority: ['open', 'closed'],
   closed: ['open'],
 };
+
+export type CasePriority = (typeof CASE_PRIORITIES)[number];
+export type LegalProblem = (typeof LEGAL_PROBLEMS)[number];
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type Sex = (typeof SEXES)[number];

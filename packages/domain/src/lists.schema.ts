@@ -69,3 +69,4 @@ export type FollowUpInput = z.infer<typeof zFollowUpInput>;
 export const zFollowUpsCreated = z.object({ created: z.int() });
 export const zListRowParams = z.object({ id: z.uuid(), rowId: z.uuid() });
 export const zFollowUpDone = z.object({ done: z.boolean() });
+export type ListDecision = (typeof LIST_DECISIONS)[number];

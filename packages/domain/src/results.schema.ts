@@ -254,3 +254,5 @@ export const zStoryListQuery = z.object({ status: z.enum(STORY_STATUSES).optiona
 export const zStoryApproval = z.object({ version: z.int().min(1) });
 export type MonthlyTrend = z.infer<typeof zMonthlyTrend>;
 export type Story = z.infer<typeof zStory>;
+export type StoryStatus = (typeof STORY_STATUSES)[number];
+export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -40,6 +40,14 @@ export const notFound = () => new AppError('not_found');
 export const versionConflict = (current?: number) =>
   new AppError('version_conflict', current === undefined ? undefined : { currentVersion: current });
 
+/** A body field's issue raised by a service; its words are chosen by code in the caller's language. */
+export const fieldIssue = (path: string, code: string, message = ''): FieldIssue => ({
+  path,
+  in: 'body',
+  code,
+  message,
+});
+
 /** An error and the causes it wraps (Drizzle wraps the driver's error), outermost first. */
 export function* causesOf(error: unknown, depth = 4): Generator<Record<string, unknown>> {
   let current: unknown = error;

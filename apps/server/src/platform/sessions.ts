@@ -126,7 +126,7 @@ export async function resolveApiToken(db: Db, token: string): Promise<Actor | nu
   if (!row) return null;
   await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
   const { tokenId: _t, scopes, ...actor } = row;
-  return { ...actor, role: actor.role as Role, via: 'token', tokenScopes: scopes };
+  return { ...actor, role: actor.role, via: 'token', tokenScopes: scopes };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { addDays, todayIn } from '@komek/domain';
+import { addDays, type LegalProblem, todayIn } from '@komek/domain';
 import { and, arrayOverlaps, eq, inArray } from 'drizzle-orm';
 import { cases, procedureTemplates, users } from '../db/schema/index.ts';
 import { openProcedure, proceduresOfCase, updateStep } from '../modules/procedures/procedures.service.ts';
@@ -6,7 +6,7 @@ import type { Platform } from '../platform/http.ts';
 import { actorFromUser } from '../platform/policy.ts';
 import { rng } from './population.ts';
 
-const PROCEDURE_FOR: Record<string, string> = {
+const PROCEDURE_FOR: Partial<Record<LegalProblem, string>> = {
   nationality_statelessness: 'kz_statelessness_determination',
   civil_documentation_birth_registration: 'kg_late_birth_registration',
   asylum_refugee_status: 'kg_refugee_status_determination',
@@ -37,7 +37,7 @@ export async function seedDemoProcedures(platform: Platform, orgId: string, coun
       and(
         eq(cases.orgId, orgId),
         inArray(cases.status, ['open', 'pending_authority']),
-        arrayOverlaps(cases.problems, Object.keys(PROCEDURE_FOR)),
+        arrayOverlaps(cases.problems, Object.keys(PROCEDURE_FOR) as LegalProblem[]),
       ),
     )
     .limit(count);

@@ -1,4 +1,4 @@
-import type { Role } from '@komek/domain';
+import type { OrganisationType, Role } from '@komek/domain';
 import { eq } from 'drizzle-orm';
 import { offices, organisations, users } from '../db/schema/index.ts';
 import type { Platform } from '../platform/http.ts';
@@ -27,7 +27,7 @@ interface DemoUser {
 const DEMO_ORGS: Array<{
   key: string;
   name: string;
-  type: string;
+  type: OrganisationType;
   offices: Array<{ key: string; name: string; districtId: string }>;
   users: DemoUser[];
 }> = [

@@ -1,3 +1,11 @@
+import type {
+  CaseOutcome,
+  CasePriority,
+  CaseStatus,
+  Channel,
+  LegalProblem,
+  PopulationType,
+} from '@komek/domain';
 import { sql } from 'drizzle-orm';
 import {
   date,
@@ -23,14 +31,14 @@ export const cases = pgTable(
       .references(() => organisations.id),
     officeId: uuid('office_id').references(() => offices.id),
     caseNumber: text('case_number').notNull(),
-    status: text('status').notNull(),
-    priority: text('priority').notNull(),
+    status: text('status').$type<CaseStatus>().notNull(),
+    priority: text('priority').$type<CasePriority>().notNull(),
     /** 0 emergency, 1 urgent, 2 normal: sorts by urgency without a CASE expression. */
     priorityRank: integer('priority_rank').notNull(),
-    problems: text('problems').array().notNull(),
+    problems: text('problems').array().$type<LegalProblem[]>().notNull(),
     summaryEnc: text('summary_enc'),
     assignedTo: uuid('assigned_to').references(() => users.id),
-    outcome: text('outcome'),
+    outcome: text('outcome').$type<CaseOutcome>(),
     closeRequest: jsonb('close_request').$type<{
       outcome: string;
       by: string;
@@ -49,7 +57,7 @@ export const cases = pgTable(
      */
     personKeys: text('person_keys').array().notNull().default(sql`'{}'::text[]`),
     /** Denormalised from the main person for list filters; kept in step by the cases service. */
-    populationType: text('population_type'),
+    populationType: text('population_type').$type<PopulationType>(),
     districtId: text('district_id'),
     openedAt: timestamptz('opened_at').notNull().defaultNow(),
     closedAt: timestamptz('closed_at'),
@@ -111,7 +119,7 @@ export const interventions = pgTable(
     type: text('type').notNull(),
     date: date('date').notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
-    channel: text('channel').notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
     language: text('language').notNull(),
     summaryEnc: text('summary_enc'),
     ...tracked(),

@@ -8,7 +8,7 @@ export const id = () =>
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-/** The bookkeeping columns every owned table carries (ARCHITECTURE.md, "Data"). */
+/** The bookkeeping columns every owned table carries (docs/architecture.md, "Data"). */
 export const tracked = () => ({
   createdAt: at('created_at').notNull().defaultNow(),
   createdBy: uuid('created_by'),

@@ -1,3 +1,4 @@
+import type { GeoLevel } from '@komek/domain';
 import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 
 /** Countries, regions, districts and communities in one tree; ids are stable readable codes. */
@@ -5,7 +6,7 @@ export const geoAreas = pgTable(
   'geo_areas',
   {
     id: text('id').primaryKey(),
-    level: text('level').notNull(),
+    level: text('level').$type<GeoLevel>().notNull(),
     parentId: text('parent_id'),
     countryCode: text('country_code').notNull(),
     names: jsonb('names').$type<Record<string, string>>().notNull(),

@@ -1,3 +1,4 @@
+import type { ListDecision, NationalityStatus, PopulationType, Sex } from '@komek/domain';
 import {
   boolean,
   date,
@@ -33,7 +34,7 @@ export const persons = pgTable(
     aliases: jsonb('aliases').$type<string[]>().notNull().default([]),
     /** Folded, script-independent name tokens (packages/matching); searched with a GIN index. */
     nameKeys: text('name_keys').array().notNull(),
-    sex: text('sex').notNull(),
+    sex: text('sex').$type<Sex>().notNull(),
     birthDate: date('birth_date'),
     birthPrecision: text('birth_precision'),
     placeOfBirth: text('place_of_birth'),
@@ -43,9 +44,9 @@ export const persons = pgTable(
     districtId: text('district_id'),
     communityId: text('community_id'),
     addressEnc: text('address_enc'),
-    nationalityStatus: text('nationality_status').notNull(),
+    nationalityStatus: text('nationality_status').$type<NationalityStatus>().notNull(),
     nationalityCountry: text('nationality_country'),
-    populationType: text('population_type').notNull(),
+    populationType: text('population_type').$type<PopulationType>().notNull(),
     specificNeeds: text('specific_needs').array().notNull().default([]),
     washingtonGroup: jsonb('washington_group').$type<Record<string, string>>().notNull().default({}),
     hasDisability: boolean('has_disability').notNull().default(false),
@@ -148,7 +149,7 @@ export const linkageListRows = pgTable(
     externalId: text('external_id').notNull(),
     /** The row's names and birth date, sealed: a list of births is personal data too. */
     recordEnc: text('record_enc').notNull(),
-    decision: text('decision'),
+    decision: text('decision').$type<ListDecision>(),
     personId: uuid('person_id'),
     score: real('score'),
     followUpAssignee: uuid('follow_up_assignee'),

@@ -1,3 +1,4 @@
+import type { OrganisationType, Role } from '@komek/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -18,7 +19,7 @@ import { id, timestamptz, tracked } from './columns.ts';
 export const organisations = pgTable('organisations', {
   id: id(),
   name: text('name').notNull(),
-  type: text('type').notNull(),
+  type: text('type').$type<OrganisationType>().notNull(),
   countryCode: text('country_code').notNull(),
   requireTotp: boolean('require_totp').notNull().default(false),
   ...tracked(),
@@ -48,7 +49,7 @@ export const users = pgTable(
     officeId: uuid('office_id').references(() => offices.id),
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     platformAdmin: boolean('platform_admin').notNull().default(false),
     locale: text('locale').notNull().default('ru'),
     passwordHash: text('password_hash').notNull(),

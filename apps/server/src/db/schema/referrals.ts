@@ -1,3 +1,4 @@
+import type { CasePriority, ReferralStatus } from '@komek/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
@@ -62,8 +63,8 @@ export const referrals = pgTable(
     caseId: uuid('case_id').references(() => cases.id),
     caseCode: text('case_code').notNull(),
     parentId: uuid('parent_id'),
-    status: text('status').notNull(),
-    priority: text('priority').notNull(),
+    status: text('status').$type<ReferralStatus>().notNull(),
+    priority: text('priority').$type<CasePriority>().notNull(),
     needEnc: text('need_enc').notNull(),
     contactEnc: text('contact_enc').notNull(),
     sharedFields: text('shared_fields').array().notNull(),

@@ -1,3 +1,4 @@
+import type { ReportFormat, StoryStatus } from '@komek/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -116,7 +117,7 @@ export const successStories = pgTable(
     title: text('title').notNull(),
     bodyEnc: text('body_enc').notNull(),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
-    status: text('status').notNull().default('draft'),
+    status: text('status').$type<StoryStatus>().notNull().default('draft'),
     approvedBy: uuid('approved_by'),
     approvedAt: timestamptz('approved_at'),
     ...tracked(),
@@ -129,7 +130,7 @@ export const reportRuns = pgTable('report_runs', {
   id: id(),
   orgId: uuid('org_id').notNull(),
   year: integer('year').notNull(),
-  format: text('format').notNull(),
+  format: text('format').$type<ReportFormat>().notNull(),
   status: text('status').notNull().default('queued'),
   progress: integer('progress').notNull().default(0),
   error: text('error'),

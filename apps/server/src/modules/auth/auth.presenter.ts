@@ -9,7 +9,7 @@ export function presentSessionUser(
     id: user.id,
     email: user.email,
     displayName: user.displayName,
-    role: user.role as Role,
+    role: user.role,
     platformAdmin: user.platformAdmin,
     orgId: user.orgId,
     orgName: org.name,

@@ -40,7 +40,7 @@ export const presentIntervention = (platform: Platform, row: repo.InterventionRo
   type: row.type as 'consultation',
   date: isoDay(row.date),
   durationMinutes: row.durationMinutes,
-  channel: row.channel as 'in_person',
+  channel: row.channel,
   language: row.language,
   summary: openOptional(platform.cipher, row.summaryEnc, interventionContext(row.id)),
   createdBy: row.createdBy,

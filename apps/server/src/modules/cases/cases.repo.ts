@@ -14,7 +14,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import type { Db } from '../../db/connection.ts';
+import type { Db, Tx } from '../../db/connection.ts';
 import {
   caseCounters,
   caseEvents,
@@ -31,7 +31,6 @@ import type { ScopeFilter } from '../../platform/policy.ts';
 import { personSummaryColumns } from '../persons/persons.repo.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export const caseScope = (filter: ScopeFilter) =>
   scopeWhere(filter, { orgId: cases.orgId, officeId: cases.officeId, ownerId: cases.assignedTo });

@@ -2,6 +2,7 @@ import {
   CASE_TRANSITIONS,
   type CaseInput,
   type CaseListQuery,
+  type CaseOutcome,
   type CaseTransition,
   type zCaseUpdate,
 } from '@komek/domain';
@@ -9,7 +10,7 @@ import { nameKeys } from '@komek/matching';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { sealOptional } from '../../platform/crypto.ts';
-import { AppError, versionConflict } from '../../platform/errors.ts';
+import { AppError, fieldIssue, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, can, scopeFilter } from '../../platform/policy.ts';
 import { presentPersonSummary } from '../persons/persons.presenter.ts';
@@ -25,8 +26,6 @@ export const caseOwnership = (row: repo.CaseRow) => ({
   officeId: row.officeId,
   ownerId: row.assignedTo,
 });
-
-const issue = (path: string, code: string, message = '') => ({ path, in: 'body', code, message });
 
 export async function getCase(
   platform: Platform,
@@ -70,7 +69,7 @@ export async function openCase(platform: Platform, actor: Actor, input: CaseInpu
   if (failed.length > 0 && !input.eligibilityOverrideReason) {
     throw new AppError('validation_failed', {
       issues: [
-        issue(
+        fieldIssue(
           'eligibilityOverrideReason',
           'eligibility_override_required',
           'required when a criterion is not met',
@@ -143,7 +142,7 @@ export async function updateCase(
  */
 export async function transitionCase(platform: Platform, actor: Actor, id: string, t: CaseTransition) {
   const current = await getCase(platform, actor, id, 'case.manage');
-  const from = current.status as keyof typeof CASE_TRANSITIONS;
+  const from = current.status;
   if (!CASE_TRANSITIONS[from].includes(t.to))
     throw new AppError('conflict', { reason: 'invalid_transition', from, to: t.to });
   if (current.version !== t.version) throw versionConflict(current.version);
@@ -219,8 +218,8 @@ export async function decideCloseRequest(platform: Platform, actor: Actor, id: s
   const request = current.closeRequest;
   const values = approve
     ? {
-        status: 'closed',
-        outcome: request.outcome,
+        status: 'closed' as const,
+        outcome: request.outcome as CaseOutcome,
         closedAt: new Date(),
         closeRequest: null,
         updatedBy: actor.userId,

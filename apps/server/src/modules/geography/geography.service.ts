@@ -4,4 +4,4 @@ import { listAreas } from './geography.repo.ts';
 
 /** Shared reference data, read by everyone who may read geography at all. */
 export const areas = async (platform: Platform, query: { parentId?: string; level?: GeoLevel }) =>
-  (await listAreas(platform.database.db, query)).map((r) => ({ ...r, level: r.level as GeoLevel }));
+  listAreas(platform.database.db, query);

@@ -35,7 +35,7 @@ export const presentEntry = (platform: Platform, row: ListEntryRow): ListEntry =
   id: row.id,
   externalId: row.externalId,
   record: openRecord(platform, row),
-  decision: row.decision as ListEntry['decision'],
+  decision: row.decision,
   personId: row.personId,
   score: row.score,
   followUp: row.followUpAssignee

@@ -1,3 +1,4 @@
+import type { ListDecision } from '@komek/domain';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { linkageListRows, linkageLists, users } from '../../db/schema/index.ts';
@@ -36,7 +37,7 @@ export async function updateList(db: Db, id: string, values: Partial<ListRow>): 
   await db.update(linkageLists).set(values).where(eq(linkageLists.id, id));
 }
 
-export const entriesOf = (db: Db, listId: string, decision?: string, limit?: number) => {
+export const entriesOf = (db: Db, listId: string, decision?: ListDecision, limit?: number) => {
   const query = db
     .select()
     .from(linkageListRows)
@@ -50,7 +51,7 @@ export const entriesOf = (db: Db, listId: string, decision?: string, limit?: num
 export async function setDecision(
   db: Db,
   id: string,
-  values: { decision: string; personId: string | null; score: number | null },
+  values: { decision: ListDecision; personId: string | null; score: number | null },
 ): Promise<void> {
   await db.update(linkageListRows).set(values).where(eq(linkageListRows.id, id));
 }

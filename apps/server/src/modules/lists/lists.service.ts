@@ -1,4 +1,4 @@
-import type { FollowUpInput, ListUpload } from '@komek/domain';
+import type { FollowUpInput, ListDecision, ListUpload } from '@komek/domain';
 import { uuidv7 } from 'uuidv7';
 import { InputFileError, parsePeopleCsv } from '../../linkage/read-people-csv.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -78,7 +78,7 @@ export async function listLists(platform: Platform, actor: Actor) {
 export const getList = (platform: Platform, actor: Actor, id: string) =>
   ownList(platform, actor, id, 'person.read');
 
-export async function listRows(platform: Platform, actor: Actor, id: string, decision?: string) {
+export async function listRows(platform: Platform, actor: Actor, id: string, decision?: ListDecision) {
   await ownList(platform, actor, id, 'person.read');
   const rows = await repo.entriesOf(platform.database.db, id, decision, 1000);
   return rows.map((row) => presentEntry(platform, row));

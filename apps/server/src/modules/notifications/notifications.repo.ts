@@ -1,3 +1,4 @@
+import type { Role } from '@komek/domain';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { notifications, users } from '../../db/schema/index.ts';
@@ -71,7 +72,7 @@ export async function markEmailed(db: Db, id: string) {
 }
 
 /** Active users of an organisation holding one of the roles. */
-export async function usersWithRoles(db: Db, orgId: string, roles: string[]) {
+export async function usersWithRoles(db: Db, orgId: string, roles: readonly Role[]) {
   return db
     .select({ id: users.id })
     .from(users)

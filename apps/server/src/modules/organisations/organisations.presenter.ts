@@ -4,7 +4,7 @@ import type { OfficeRow, OrganisationRow } from './organisations.repo.ts';
 export const presentOrganisation = (row: OrganisationRow): Organisation => ({
   id: row.id,
   name: row.name,
-  type: row.type as OrganisationType,
+  type: row.type,
   countryCode: row.countryCode,
   requireTotp: row.requireTotp,
   createdAt: row.createdAt.toISOString(),

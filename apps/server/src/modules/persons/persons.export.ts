@@ -1,4 +1,4 @@
-import type { PersonSummary } from '@komek/domain';
+import type { NationalityStatus, PersonSummary, PopulationType } from '@komek/domain';
 import type { Platform } from '../../platform/http.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { toCsv, toXlsx } from '../../platform/tabular-export.ts';
@@ -22,7 +22,12 @@ const COLUMNS: Array<[string, (p: PersonSummary) => string | number]> = [
 export async function exportPersons(
   platform: Platform,
   actor: Actor,
-  query: { q?: string; districtId?: string; populationType?: string; nationalityStatus?: string },
+  query: {
+    q?: string;
+    districtId?: string;
+    populationType?: PopulationType;
+    nationalityStatus?: NationalityStatus;
+  },
   format: 'csv' | 'xlsx',
 ) {
   const rows: PersonSummary[] = [];

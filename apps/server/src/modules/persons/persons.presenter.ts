@@ -33,11 +33,11 @@ export function presentPersonSummary(row: PersonSummaryRow): PersonSummary {
     familyName: row.familyName,
     patronymic: row.patronymic,
     latinName: row.latinName,
-    sex: row.sex as PersonSummary['sex'],
+    sex: row.sex,
     ...birth(row),
     districtId: row.districtId,
-    nationalityStatus: row.nationalityStatus as PersonSummary['nationalityStatus'],
-    populationType: row.populationType as PersonSummary['populationType'],
+    nationalityStatus: row.nationalityStatus,
+    populationType: row.populationType,
   };
 }
 

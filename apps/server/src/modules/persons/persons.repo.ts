@@ -1,3 +1,4 @@
+import type { NationalityStatus, PopulationType } from '@komek/domain';
 import {
   and,
   arrayContains,
@@ -41,8 +42,8 @@ export const personScope = (filter: ScopeFilter) =>
 export interface PersonFilters {
   nameKeys?: string[];
   districtId?: string;
-  populationType?: string;
-  nationalityStatus?: string;
+  populationType?: PopulationType;
+  nationalityStatus?: NationalityStatus;
   limit: number;
   offset: number;
 }

@@ -4,7 +4,7 @@ import { usersWithRoles } from '../notifications/notifications.repo.ts';
 import type { ReferralRow } from './referrals.repo.ts';
 
 /** Roles that answer referrals for an organisation and so hear of new ones. */
-const ANSWERING_ROLES = ['partner_focal_point', 'supervisor', 'admin'];
+const ANSWERING_ROLES = ['partner_focal_point', 'supervisor', 'admin'] as const;
 
 export async function receiverRecipients(db: Db, row: ReferralRow): Promise<string[]> {
   return (await usersWithRoles(db, row.toOrgId, ANSWERING_ROLES)).map((u) => u.id);

@@ -24,8 +24,8 @@ export function presentReferral(
   return {
     id: row.id,
     reference: row.reference,
-    status: row.status as Referral['status'],
-    priority: row.priority as Referral['priority'],
+    status: row.status,
+    priority: row.priority,
     side,
     fromOrg: { id: row.fromOrgId, name: r.fromOrgName },
     toOrg: { id: row.toOrgId, name: r.toOrgName },

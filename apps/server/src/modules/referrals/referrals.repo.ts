@@ -1,6 +1,7 @@
+import type { ReferralStatus } from '@komek/domain';
 import { and, desc, eq, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/connection.ts';
+import type { Db, Tx } from '../../db/connection.ts';
 import {
   caseEvents,
   organisations,
@@ -26,7 +27,7 @@ export function referralWhere(
   scope:
     | { outgoing: { filter: ScopeFilter; fromOrgId?: string; createdBy?: string } }
     | { incomingTo: string | null },
-  q: { status?: string; overdue?: boolean; caseId?: string },
+  q: { status?: ReferralStatus; overdue?: boolean; caseId?: string },
 ): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if ('outgoing' in scope) {
@@ -48,7 +49,6 @@ export function referralWhere(
   if (q.caseId) conditions.push(eq(referrals.caseId, q.caseId));
   return and(...conditions);
 }
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface ReferralEventInput {
   kind: string;

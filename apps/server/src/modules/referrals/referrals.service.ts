@@ -10,7 +10,7 @@ import {
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { sealOptional } from '../../platform/crypto.ts';
-import { AppError, versionConflict } from '../../platform/errors.ts';
+import { AppError, fieldIssue, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, authorize, can, scopeFilter } from '../../platform/policy.ts';
 import { caseContext } from '../cases/cases.presenter.ts';
@@ -26,7 +26,6 @@ import { eventNoteContext, openShared, presentReferral, referralContext } from '
 import * as repo from './referrals.repo.ts';
 
 type Side = 'sender' | 'receiver';
-const issue = (path: string, code: string, message = '') => ({ path, in: 'body', code, message });
 
 const senderOwnership = (row: repo.ReferralRow) => ({
   orgId: row.fromOrgId,
@@ -98,10 +97,10 @@ export async function getReferral(platform: Platform, actor: Actor, id: string) 
 async function targetService(platform: Platform, actor: Actor, serviceId: string) {
   const service = await findService(platform.database.db, serviceId);
   if (!service?.active || !service.acceptsReferrals)
-    throw new AppError('validation_failed', { issues: [issue('serviceId', 'not_found')] });
+    throw new AppError('validation_failed', { issues: [fieldIssue('serviceId', 'not_found')] });
   if (service.orgId === actor.orgId)
     throw new AppError('validation_failed', {
-      issues: [issue('serviceId', 'own_organisation', 'a referral goes to another organisation')],
+      issues: [fieldIssue('serviceId', 'own_organisation', 'a referral goes to another organisation')],
     });
   return service;
 }
@@ -215,7 +214,7 @@ export async function referOnward(platform: Platform, actor: Actor, parentId: st
   const notReceived = input.share.filter((f) => !parent.sharedFields.includes(f));
   if (notReceived.length > 0)
     throw new AppError('validation_failed', {
-      issues: [issue('share', 'not_shared_with_you', `not received: ${notReceived.join(', ')}`)],
+      issues: [fieldIssue('share', 'not_shared_with_you', `not received: ${notReceived.join(', ')}`)],
     });
   const service = await targetService(platform, actor, input.serviceId);
   const shared = narrowSnapshot(openShared(platform.cipher, parent), input.share);
@@ -239,7 +238,7 @@ export async function transitionReferral(
 ) {
   const { row, side } = await loadReferral(platform, actor, id);
   authorize(actor, as === 'receiver' ? 'referral.respond' : 'referral.send');
-  const from = row.status as ReferralStatus;
+  const from = row.status;
   const allowed = REFERRAL_TRANSITIONS[from].find((x) => x.to === t.to);
   if (!allowed || allowed.by !== side || side !== as)
     throw new AppError('conflict', { reason: 'invalid_transition', from, to: t.to });
@@ -324,7 +323,7 @@ export async function notifySender(platform: Platform, row: repo.ReferralRow, ki
 /** Which referrals a list shows: the policy decides here, the repository turns it into SQL. */
 function listWhere(
   actor: Actor,
-  q: { direction: 'incoming' | 'outgoing'; status?: string; overdue?: string; caseId?: string },
+  q: { direction: 'incoming' | 'outgoing'; status?: ReferralStatus; overdue?: string; caseId?: string },
 ) {
   const filters = { status: q.status, overdue: q.overdue === 'true', caseId: q.caseId };
   if (q.direction === 'outgoing') {

@@ -17,7 +17,7 @@ type Run = runs.RunRow;
 export const presentRun = (r: Run) => ({
   id: r.id,
   year: r.year,
-  format: r.format as 'xlsx' | 'pdf',
+  format: r.format,
   status: r.status as 'queued' | 'running' | 'done' | 'failed',
   progress: r.progress,
   error: r.error,

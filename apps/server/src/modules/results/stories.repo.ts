@@ -1,3 +1,4 @@
+import type { StoryStatus } from '@komek/domain';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import {
@@ -52,7 +53,7 @@ export async function insertStory(db: Db, values: typeof successStories.$inferIn
   return row!;
 }
 
-export const storiesOf = (db: Db, orgId: string, status?: string, onlyApproved = false) =>
+export const storiesOf = (db: Db, orgId: string, status?: StoryStatus, onlyApproved = false) =>
   db
     .select()
     .from(successStories)

@@ -1,4 +1,4 @@
-import { grantedScope, type zStory, type zStoryUpdate } from '@komek/domain';
+import { grantedScope, type StoryStatus, type zStory, type zStoryUpdate } from '@komek/domain';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { openOptional } from '../../platform/crypto.ts';
@@ -59,7 +59,7 @@ async function present(platform: Platform, row: Row): Promise<z.infer<typeof zSt
     title: row.title,
     body: platform.cipher.decrypt(row.bodyEnc, storyContext(row.id)),
     tags: row.tags,
-    status: row.status as z.infer<typeof zStory>['status'],
+    status: row.status,
     consentToPublish,
     approvedBy: approver ?? null,
     version: row.version,
@@ -103,7 +103,7 @@ const readsDrafts = (actor: Actor) =>
   !!grantedScope(actor.role, actor.platformAdmin, 'results.manage') ||
   !!grantedScope(actor.role, actor.platformAdmin, 'story.approve');
 
-export async function listStories(platform: Platform, actor: Actor, status?: string) {
+export async function listStories(platform: Platform, actor: Actor, status?: StoryStatus) {
   authorize(actor, 'results.read');
   const onlyApproved = !readsDrafts(actor);
   const rows = await repo.storiesOf(platform.database.db, actor.orgId, status, onlyApproved);

@@ -8,7 +8,7 @@ export function presentUser(row: UserRow): User {
     officeId: row.officeId,
     email: row.email,
     displayName: row.displayName,
-    role: row.role as Role,
+    role: row.role,
     platformAdmin: row.platformAdmin,
     locale: isLocale(row.locale) ? row.locale : 'en',
     totpEnabled: row.totpEnabled,
