@@ -4,6 +4,7 @@ import { ROLES, type Role } from '@komek/domain';
 import { eq, sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
 import { organisations, users } from './db/schema/index.ts';
+import { logCheckpoint, registerWorkers } from './jobs/registry.ts';
 import { dedupeFile, linkFiles } from './linkage/link-command.ts';
 import { InputFileError } from './linkage/read-people-csv.ts';
 import {
@@ -15,11 +16,9 @@ import {
 import { loadConfig } from './platform/config.ts';
 import { randomToken } from './platform/crypto.ts';
 import { hashPassword } from './platform/passwords.ts';
-import { logCheckpoint } from './platform/platform-jobs.ts';
 import { startPlatform, stopPlatform } from './platform/runtime.ts';
 import { endAllSessions } from './platform/sessions.ts';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.seed.ts';
-import { registerWorkers } from './workers.ts';
 
 const HELP = `komek <command> [options]
 

@@ -1,5 +1,7 @@
 import PgBoss from 'pg-boss';
 import { type Database, resilientPool } from '../db/connection.ts';
+import type { Payload, Queue } from '../jobs/queues.ts';
+import type { Config } from './config.ts';
 import { afterCommit, currentUnitOfWork, outsideUnitOfWork } from './unit-of-work.ts';
 
 export type Jobs = PgBoss;
@@ -35,20 +37,28 @@ export async function stopJobs(boss: Jobs): Promise<void> {
 }
 
 /**
- * Declares a queue and works it, one job at a time; with `cron`, pg-boss also puts a job on it on
- * that schedule. Does nothing without background jobs (tests, one-off commands).
+ * Declares a queue and works it, one job at a time; with a schedule, pg-boss also puts a job on it
+ * then. A job whose payload does not match the queue's schema is logged (by its id, not its data)
+ * and dropped. Does nothing without background jobs (tests, one-off commands).
  */
-export async function serveQueue<T extends object>(
+export async function serveQueue<Q extends Queue>(
   jobs: Jobs | undefined,
-  queue: string,
-  handle: (data: T) => Promise<unknown>,
-  options: { cron?: string } = {},
+  queue: Q,
+  handle: (data: Payload<Q>) => Promise<unknown>,
+  config: Config,
 ): Promise<void> {
   if (!jobs) return;
-  await jobs.createQueue(queue);
-  if (options.cron) await jobs.schedule(queue, options.cron);
-  await jobs.work<T>(queue, async (batch) => {
-    for (const job of batch) await handle(job.data);
+  await jobs.createQueue(queue.name);
+  if (queue.cron) await jobs.schedule(queue.name, queue.cron(config));
+  await jobs.work(queue.name, async (batch) => {
+    for (const job of batch) {
+      const parsed = queue.payload.safeParse(job.data);
+      if (!parsed.success) {
+        console.error(`[${queue.name}] job ${job.id} refused: its payload does not match the queue`);
+        continue;
+      }
+      await handle(parsed.data as Payload<Q>);
+    }
   });
 }
 
@@ -57,9 +67,9 @@ export async function serveQueue<T extends object>(
  * a worker sees it only once the change it is about has committed, and never for a change that
  * was rolled back.
  */
-export async function sendJob(jobs: Jobs, queue: string, data: object): Promise<void> {
+export async function sendJob<Q extends Queue>(jobs: Jobs, queue: Q, data: Payload<Q>): Promise<void> {
   const unit = currentUnitOfWork();
-  await jobs.send(queue, data, unit ? { db: { executeSql: unit.executeSql } } : {});
+  await jobs.send(queue.name, data as object, unit ? { db: { executeSql: unit.executeSql } } : {});
 }
 
 /**
@@ -67,11 +77,11 @@ export async function sendJob(jobs: Jobs, queue: string, data: object): Promise<
  * started once the request has committed, without waiting; failures are logged, the caller reads
  * progress from its record.
  */
-export async function enqueueOrRun<T extends object>(
+export async function enqueueOrRun<Q extends Queue>(
   jobs: Jobs | undefined,
-  queue: string,
-  data: T,
-  run: (data: T) => Promise<unknown>,
+  queue: Q,
+  data: Payload<Q>,
+  run: (data: Payload<Q>) => Promise<unknown>,
 ): Promise<void> {
   if (jobs) {
     await sendJob(jobs, queue, data);
@@ -79,7 +89,7 @@ export async function enqueueOrRun<T extends object>(
   }
   await afterCommit(() => {
     void outsideUnitOfWork(() => run(data)).catch((error: unknown) =>
-      console.error(`[${queue}]`, error instanceof Error ? error.message : error),
+      console.error(`[${queue.name}]`, error instanceof Error ? error.message : error),
     );
   });
 }

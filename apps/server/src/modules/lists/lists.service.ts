@@ -1,5 +1,6 @@
 import type { FollowUpInput, ListDecision, ListUpload } from '@komek/domain';
 import { uuidv7 } from 'uuidv7';
+import { QUEUES } from '../../jobs/queues.ts';
 import { InputFileError, parsePeopleCsv } from '../../linkage/read-people-csv.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
@@ -9,7 +10,7 @@ import { notify } from '../notifications/notifications.service.ts';
 import { assertAssignee } from '../users/assignees.ts';
 import { presentEntry, presentFollowUp, sealRecord } from './lists.presenter.ts';
 import * as repo from './lists.repo.ts';
-import { LIST_QUEUE, matchList } from './lists.worker.ts';
+import { matchList } from './lists.worker.ts';
 
 const fileIssue = (code: string, params: Record<string, string>) =>
   new AppError('validation_failed', {
@@ -49,7 +50,7 @@ export async function uploadList(platform: Platform, actor: Actor, input: ListUp
         };
       }),
   );
-  await enqueueOrRun(platform.jobs, LIST_QUEUE, { listId: list.id }, ({ listId }) =>
+  await enqueueOrRun(platform.jobs, QUEUES.linkageList, { listId: list.id }, ({ listId }) =>
     matchList(platform, listId),
   );
   return list;

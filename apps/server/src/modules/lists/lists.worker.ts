@@ -1,11 +1,9 @@
 import type { Platform } from '../../platform/http.ts';
-import { serveQueue } from '../../platform/jobs.ts';
 import { actorFromUser } from '../../platform/policy.ts';
 import { findDuplicates } from '../persons/persons.service.ts';
 import { openRecord } from './lists.presenter.ts';
 import * as repo from './lists.repo.ts';
 
-export const LIST_QUEUE = 'linkage-list';
 /** Same cut-offs as the registration check shows: a sure match, and one a person should look at. */
 export const MATCH_AT = 0.85;
 export const REVIEW_AT = 0.5;
@@ -48,10 +46,4 @@ export async function matchList(platform: Platform, listId: string): Promise<voi
   } catch (error) {
     await set({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
   }
-}
-
-export async function registerListWorkers(platform: Platform): Promise<void> {
-  await serveQueue<{ listId: string }>(platform.jobs, LIST_QUEUE, ({ listId }) =>
-    matchList(platform, listId),
-  );
 }

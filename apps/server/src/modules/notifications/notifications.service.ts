@@ -1,14 +1,13 @@
 import type { Locale } from '@komek/domain';
 import { isLocale } from '@komek/domain';
+import { QUEUES } from '../../jobs/queues.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
-import { sendJob, serveQueue } from '../../platform/jobs.ts';
+import { sendJob } from '../../platform/jobs.ts';
 import { afterCommit } from '../../platform/unit-of-work.ts';
 import type { NotificationKind } from './notification-messages.ts';
 import { renderNotification } from './notification-messages.ts';
 import * as repo from './notifications.repo.ts';
-
-export const EMAIL_QUEUE = 'notification-email';
 
 export interface NotifyInput {
   userIds: string[];
@@ -31,7 +30,7 @@ export async function notify(platform: Platform, input: NotifyInput): Promise<vo
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return;
   if (platform.jobs) {
-    await sendJob(platform.jobs, EMAIL_QUEUE, { ids });
+    await sendJob(platform.jobs, QUEUES.notificationEmail, { ids });
     return;
   }
   // Mail only for a change that committed; a slow mail server holds no transaction open.
@@ -73,12 +72,6 @@ export function presentNotification(row: repo.NotificationRow, locale: Locale) {
 export async function inbox(platform: Platform, userId: string, locale: Locale, limit = 50) {
   const { items, unread } = await repo.listForUser(platform.database.db, userId, limit);
   return { items: items.map((r) => presentNotification(r, locale)), unread };
-}
-
-export async function registerNotificationWorkers(platform: Platform): Promise<void> {
-  await serveQueue<{ ids: string[] }>(platform.jobs, EMAIL_QUEUE, ({ ids }) =>
-    sendNotificationEmails(platform, ids),
-  );
 }
 
 /** Marks one of the user's own notices read; another user's answers 404 like a missing one. */

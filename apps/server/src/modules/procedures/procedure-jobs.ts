@@ -1,13 +1,10 @@
 import { addDays, daysBetween, isLocale, todayIn } from '@komek/domain';
 import { isoDay } from '../../platform/dates.ts';
 import type { Platform } from '../../platform/http.ts';
-import { serveQueue } from '../../platform/jobs.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { localesOf } from '../users/users.repo.ts';
 import * as repo from './procedures.repo.ts';
 import { localised } from './procedures.service.ts';
-
-const REMINDER_QUEUE = 'procedure-reminders';
 
 /**
  * Sends each reminder once: a reminder is due when the days left reach one of the step's offsets
@@ -47,9 +44,4 @@ export async function sendDueReminders(platform: Platform, now = new Date()): Pr
     sent++;
   }
   return sent;
-}
-
-/** Hourly: reminders are by the day, and an hour's delay at most is harmless. */
-export async function registerProcedureWorkers(platform: Platform): Promise<void> {
-  await serveQueue(platform.jobs, REMINDER_QUEUE, () => sendDueReminders(platform), { cron: '5 * * * *' });
 }

@@ -4,10 +4,10 @@ import { eq } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referrals } from '../../db/schema/index.ts';
+import { registerWorkers } from '../../jobs/registry.ts';
 import { startJobs, stopJobs } from '../../platform/jobs.ts';
 import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { registerWorkers } from '../../workers.ts';
 
 async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs;

@@ -1,7 +1,8 @@
 import { isLocale } from '@komek/domain';
+import { QUEUES } from '../../jobs/queues.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
-import { enqueueOrRun, serveQueue } from '../../platform/jobs.ts';
+import { enqueueOrRun } from '../../platform/jobs.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
 import { type Actor, actorFromUser, authorize } from '../../platform/policy.ts';
 import { organisationName } from '../organisations/organisations.repo.ts';
@@ -11,7 +12,6 @@ import * as runs from './report-runs.repo.ts';
 import { narrativesOf } from './results.repo.ts';
 import { resultsFor } from './results.service.ts';
 
-export const REPORT_QUEUE = 'results-report';
 type Run = runs.RunRow;
 
 export const presentRun = (r: Run) => ({
@@ -33,7 +33,7 @@ export async function startReport(platform: Platform, actor: Actor, year: number
     format,
     requestedBy: actor.userId,
   });
-  await enqueueOrRun(platform.jobs, REPORT_QUEUE, { runId: run.id }, ({ runId }) =>
+  await enqueueOrRun(platform.jobs, QUEUES.resultsReport, { runId: run.id }, ({ runId }) =>
     executeReport(platform, runId),
   );
   return run;
@@ -87,10 +87,4 @@ export async function findRun(platform: Platform, actor: Actor, id: string) {
   const run = await runs.findRun(platform.database.db, id);
   if (!run || run.orgId !== actor.orgId) throw new AppError('not_found');
   return run;
-}
-
-export async function registerReportWorkers(platform: Platform): Promise<void> {
-  await serveQueue<{ runId: string }>(platform.jobs, REPORT_QUEUE, ({ runId }) =>
-    executeReport(platform, runId),
-  );
 }

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { Config } from '../platform/config.ts';
+
+/** A queue: its pg-boss name, the payload its jobs carry, and the schedule that fills it, if any. */
+export interface Queue<S extends z.ZodType = z.ZodType> {
+  name: string;
+  payload: S;
+  cron?: (config: Config) => string;
+}
+
+export type Payload<Q extends Queue> = z.infer<Q['payload']>;
+
+const queue = <S extends z.ZodType>(
+  name: string,
+  payload: S,
+  cron?: (config: Config) => string,
+): Queue<S> => ({
+  name,
+  payload,
+  cron,
+});
+const nothing = z.object({});
+
+/**
+ * Every queue of the platform, in one place. Senders and workers both name a queue from here, so
+ * a payload cannot drift between the two; a job whose payload does not parse is refused.
+ */
+export const QUEUES = {
+  notificationEmail: queue('notification-email', z.object({ ids: z.array(z.uuid()).min(1) })),
+  linkageList: queue('linkage-list', z.object({ listId: z.uuid() })),
+  resultsReport: queue('results-report', z.object({ runId: z.uuid() })),
+  /** Every ten minutes: the shortest response time is a day, so a flag is at most ten minutes late. */
+  referralsOverdue: queue('referrals-overdue', nothing, () => '*/10 * * * *'),
+  /** Hourly: reminders are by the day, and an hour's delay at most is harmless. */
+  procedureReminders: queue('procedure-reminders', nothing, () => '5 * * * *'),
+  /** A signed checkpoint of every audit chain that moved, kept in the data folder and in the log. */
+  auditCheckpoint: queue('audit-checkpoint', nothing, (config) => {
+    const minutes = Math.max(1, Math.min(59, Math.round(config.auditCheckpointMinutes)));
+    return `*/${minutes} * * * *`;
+  }),
+  /** Idempotency keys past their time (48 hours). */
+  idempotencyPurge: queue('idempotency-purge', nothing, () => '17 * * * *'),
+} as const;
+
+export type QueueKey = keyof typeof QUEUES;

@@ -1,0 +1,41 @@
+import { matchList } from '../modules/lists/lists.worker.ts';
+import { sendNotificationEmails } from '../modules/notifications/notifications.service.ts';
+import { sendDueReminders } from '../modules/procedures/procedure-jobs.ts';
+import { flagOverdueReferrals } from '../modules/referrals/referrals.service.ts';
+import { executeReport } from '../modules/results/report-runs.ts';
+import { writeCheckpoints } from '../platform/audit-checkpoints.ts';
+import type { Platform } from '../platform/http.ts';
+import { purgeIdempotencyKeys } from '../platform/idempotency.ts';
+import { serveQueue } from '../platform/jobs.ts';
+import { type Payload, QUEUES, type QueueKey } from './queues.ts';
+
+type Handlers = { [K in QueueKey]: (data: Payload<(typeof QUEUES)[K]>) => Promise<unknown> };
+
+/** What each queue's jobs do: one handler per queue, typed by its payload. */
+export const handlersFor = (platform: Platform): Handlers => ({
+  notificationEmail: ({ ids }) => sendNotificationEmails(platform, ids),
+  linkageList: ({ listId }) => matchList(platform, listId),
+  resultsReport: ({ runId }) => executeReport(platform, runId),
+  referralsOverdue: () => flagOverdueReferrals(platform),
+  procedureReminders: () => sendDueReminders(platform),
+  auditCheckpoint: () => writeCheckpoints(platform, logCheckpoint),
+  idempotencyPurge: () => purgeIdempotencyKeys(platform.database.db),
+});
+
+/** Background work of every module; only the serving process runs it. */
+export async function registerWorkers(platform: Platform): Promise<void> {
+  const handlers = handlersFor(platform);
+  for (const key of Object.keys(QUEUES) as QueueKey[]) {
+    await serveQueue(
+      platform.jobs,
+      QUEUES[key],
+      handlers[key] as (data: unknown) => Promise<unknown>,
+      platform.config,
+    );
+  }
+}
+
+/** One JSON line per checkpoint in the application log: a second copy outside the database. */
+export function logCheckpoint(checkpoint: object): void {
+  console.log(JSON.stringify({ msg: 'audit checkpoint', auditCheckpoint: checkpoint }));
+}
