@@ -12,7 +12,11 @@ export async function seedDemoResults(platform: Platform, orgId: string): Promis
   await importStandardIndicators(platform, orgId, null, year);
   const men = (n: number, orgType = 'government') => ({ sex: 'male', age: '18-59', orgType, count: n });
   const women = (n: number, orgType = 'government') => ({ sex: 'female', age: '18-59', orgType, count: n });
-  const list = [
+  const list: Array<
+    Omit<typeof activities.$inferInsert, 'orgId' | 'participantsTotal'> & {
+      participants: Array<{ count: number }>;
+    }
+  > = [
     {
       type: 'coordination_meeting',
       title: 'Referral partners: Legal Aid Service and Migrant Resource Center',

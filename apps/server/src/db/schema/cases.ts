@@ -3,6 +3,7 @@ import type {
   CasePriority,
   CaseStatus,
   Channel,
+  INTERVENTION_TYPES,
   LegalProblem,
   PopulationType,
 } from '@komek/domain';
@@ -116,7 +117,7 @@ export const interventions = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
-    type: text('type').notNull(),
+    type: text('type').$type<(typeof INTERVENTION_TYPES)[number]>().notNull(),
     date: date('date').notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
     channel: text('channel').$type<Channel>().notNull(),
@@ -196,7 +197,7 @@ export const savedViews = pgTable('saved_views', {
   userId: uuid('user_id')
     .notNull()
     .references(() => users.id),
-  module: text('module').notNull(),
+  module: text('module').$type<'cases' | 'persons'>().notNull(),
   name: text('name').notNull(),
   filters: jsonb('filters').$type<Record<string, string>>().notNull(),
   createdAt: timestamptz('created_at').notNull().defaultNow(),

@@ -1,4 +1,13 @@
-import type { ListDecision, NationalityStatus, PopulationType, Sex } from '@komek/domain';
+import type {
+  BIRTH_PRECISIONS,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  ListDecision,
+  NationalityStatus,
+  PopulationType,
+  Sex,
+  SPECIFIC_NEEDS,
+} from '@komek/domain';
 import {
   boolean,
   date,
@@ -36,7 +45,7 @@ export const persons = pgTable(
     nameKeys: text('name_keys').array().notNull(),
     sex: text('sex').$type<Sex>().notNull(),
     birthDate: date('birth_date'),
-    birthPrecision: text('birth_precision'),
+    birthPrecision: text('birth_precision').$type<(typeof BIRTH_PRECISIONS)[number]>(),
     placeOfBirth: text('place_of_birth'),
     languages: text('languages').array().notNull().default([]),
     phoneEnc: text('phone_enc'),
@@ -47,7 +56,11 @@ export const persons = pgTable(
     nationalityStatus: text('nationality_status').$type<NationalityStatus>().notNull(),
     nationalityCountry: text('nationality_country'),
     populationType: text('population_type').$type<PopulationType>().notNull(),
-    specificNeeds: text('specific_needs').array().notNull().default([]),
+    specificNeeds: text('specific_needs')
+      .array()
+      .$type<(typeof SPECIFIC_NEEDS)[number][]>()
+      .notNull()
+      .default([]),
     washingtonGroup: jsonb('washington_group').$type<Record<string, string>>().notNull().default({}),
     hasDisability: boolean('has_disability').notNull().default(false),
     householdId: uuid('household_id'),
@@ -69,12 +82,12 @@ export const personDocuments = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => persons.id),
-    type: text('type').notNull(),
+    type: text('type').$type<(typeof DOCUMENT_TYPES)[number]>().notNull(),
     numberEnc: text('number_enc'),
     issuer: text('issuer'),
     validFrom: date('valid_from'),
     validUntil: date('valid_until'),
-    status: text('status').notNull(),
+    status: text('status').$type<(typeof DOCUMENT_STATUSES)[number]>().notNull(),
     ...tracked(),
   },
   (t) => [index('person_documents_person_idx').on(t.personId)],
@@ -126,7 +139,7 @@ export const linkageLists = pgTable('linkage_lists', {
   orgId: uuid('org_id').notNull(),
   name: text('name').notNull(),
   filename: text('filename').notNull(),
-  status: text('status').notNull().default('queued'),
+  status: text('status').$type<'queued' | 'running' | 'done' | 'failed'>().notNull().default('queued'),
   progress: integer('progress').notNull().default(0),
   total: integer('total').notNull(),
   matched: integer('matched').notNull().default(0),

@@ -1,4 +1,4 @@
-import type { TemplateStep } from '@komek/domain';
+import type { STEP_STATUSES, TemplateStep } from '@komek/domain';
 import {
   boolean,
   date,
@@ -41,7 +41,7 @@ export const holidays = pgTable(
     date: date('date').notNull(),
     name: text('name').notNull(),
     /** 'working_day' marks a weekend day a government decree made a working day. */
-    kind: text('kind').notNull().default('holiday'),
+    kind: text('kind').$type<'holiday' | 'working_day'>().notNull().default('holiday'),
     ...tracked(),
   },
   (t) => [uniqueIndex('holidays_country_date_uq').on(t.countryCode, t.date)],
@@ -63,7 +63,7 @@ export const caseProcedures = pgTable(
     name: jsonb('name').$type<Record<string, string>>().notNull(),
     countryCode: text('country_code').notNull(),
     emergency: boolean('emergency').notNull().default(false),
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
     openedOn: date('opened_on').notNull(),
     ...tracked(),
   },
@@ -82,7 +82,7 @@ export const procedureSteps = pgTable(
     position: integer('position').notNull(),
     key: text('key').notNull(),
     definition: jsonb('definition').$type<TemplateStep>().notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<(typeof STEP_STATUSES)[number]>().notNull(),
     startedOn: date('started_on'),
     dueDate: date('due_date'),
     doneOn: date('done_on'),

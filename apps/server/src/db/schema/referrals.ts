@@ -1,4 +1,11 @@
-import type { CasePriority, ReferralStatus } from '@komek/domain';
+import type {
+  CasePriority,
+  REFERRAL_OUTCOMES,
+  ReferralStatus,
+  SERVICE_LANGUAGES,
+  SERVICE_TYPES,
+  SHAREABLE_FIELDS,
+} from '@komek/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
@@ -14,10 +21,14 @@ export const services = pgTable(
       .notNull()
       .references(() => organisations.id),
     name: text('name').notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<(typeof SERVICE_TYPES)[number]>().notNull(),
     description: text('description'),
     districtIds: text('district_ids').array().notNull().default(sql`'{}'::text[]`),
-    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    languages: text('languages')
+      .array()
+      .$type<(typeof SERVICE_LANGUAGES)[number][]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     eligibility: text('eligibility'),
     contactName: text('contact_name'),
     contactPhone: text('contact_phone'),
@@ -67,9 +78,9 @@ export const referrals = pgTable(
     priority: text('priority').$type<CasePriority>().notNull(),
     needEnc: text('need_enc').notNull(),
     contactEnc: text('contact_enc').notNull(),
-    sharedFields: text('shared_fields').array().notNull(),
+    sharedFields: text('shared_fields').array().$type<(typeof SHAREABLE_FIELDS)[number][]>().notNull(),
     sharedEnc: text('shared_enc').notNull(),
-    consentKind: text('consent_kind').notNull(),
+    consentKind: text('consent_kind').$type<'consent' | 'emergency_override'>().notNull(),
     consentScope: text('consent_scope'),
     consentGivenAt: date('consent_given_at'),
     overrideReasonEnc: text('override_reason_enc'),
@@ -78,7 +89,7 @@ export const referrals = pgTable(
     respondedAt: timestamptz('responded_at'),
     expectedDate: date('expected_date'),
     completedAt: timestamptz('completed_at'),
-    outcome: text('outcome'),
+    outcome: text('outcome').$type<(typeof REFERRAL_OUTCOMES)[number]>(),
     /** Set once by the overdue job, so that its notices go out once per referral. */
     overdueNotifiedAt: timestamptz('overdue_notified_at'),
     ...tracked(),

@@ -1,4 +1,14 @@
-import type { ReportFormat, StoryStatus } from '@komek/domain';
+import type {
+  ACTIVITY_TYPES,
+  AUDIENCES,
+  COMPUTATIONS,
+  INDICATOR_LEVELS,
+  INDICATOR_SOURCES,
+  INDICATOR_UNITS,
+  POPULATION_TYPES,
+  ReportFormat,
+  StoryStatus,
+} from '@komek/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -28,12 +38,16 @@ export const indicators = pgTable(
       .references(() => organisations.id),
     code: text('code').notNull(),
     name: jsonb('name').$type<Record<string, string>>().notNull(),
-    level: text('level').notNull(),
+    level: text('level').$type<(typeof INDICATOR_LEVELS)[number]>().notNull(),
     area: text('area').notNull(),
-    populationTypes: text('population_types').array().notNull().default(sql`'{}'::text[]`),
-    unit: text('unit').notNull(),
-    source: text('source').notNull(),
-    computation: text('computation'),
+    populationTypes: text('population_types')
+      .array()
+      .$type<(typeof POPULATION_TYPES)[number][]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    unit: text('unit').$type<(typeof INDICATOR_UNITS)[number]>().notNull(),
+    source: text('source').$type<(typeof INDICATOR_SOURCES)[number]>().notNull(),
+    computation: text('computation').$type<(typeof COMPUTATIONS)[number]>(),
     active: boolean('active').notNull().default(true),
     ...tracked(),
   },
@@ -68,12 +82,12 @@ export const activities = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => organisations.id),
-    type: text('type').notNull(),
+    type: text('type').$type<(typeof ACTIVITY_TYPES)[number]>().notNull(),
     title: text('title').notNull(),
     date: date('date').notNull(),
     districtId: text('district_id'),
     organisers: text('organisers'),
-    audience: text('audience'),
+    audience: text('audience').$type<(typeof AUDIENCES)[number]>(),
     participants: jsonb('participants')
       .$type<Array<{ sex: string; age: string; orgType: string; count: number }>>()
       .notNull()
@@ -94,7 +108,7 @@ export const budgetLines = pgTable(
       .notNull()
       .references(() => organisations.id),
     year: integer('year').notNull(),
-    areaKind: text('area_kind').notNull(),
+    areaKind: text('area_kind').$type<'impact' | 'outcome'>().notNull(),
     areaCode: text('area_code').notNull(),
     areaName: text('area_name').notNull(),
     finalBudget: doublePrecision('final_budget').notNull(),
@@ -131,7 +145,7 @@ export const reportRuns = pgTable('report_runs', {
   orgId: uuid('org_id').notNull(),
   year: integer('year').notNull(),
   format: text('format').$type<ReportFormat>().notNull(),
-  status: text('status').notNull().default('queued'),
+  status: text('status').$type<'queued' | 'running' | 'done' | 'failed'>().notNull().default('queued'),
   progress: integer('progress').notNull().default(0),
   error: text('error'),
   content: bytea('content'),

@@ -1,4 +1,4 @@
-import { isLocale, type Role, type SessionUser } from '@komek/domain';
+import { isLocale, type SessionUser } from '@komek/domain';
 import type { users } from '../../db/schema/index.ts';
 
 export function presentSessionUser(

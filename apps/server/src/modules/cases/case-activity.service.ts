@@ -37,7 +37,7 @@ export async function logIntervention(
 export const presentIntervention = (platform: Platform, row: repo.InterventionRow) => ({
   id: row.id,
   caseId: row.caseId,
-  type: row.type as 'consultation',
+  type: row.type,
   date: isoDay(row.date),
   durationMinutes: row.durationMinutes,
   channel: row.channel,

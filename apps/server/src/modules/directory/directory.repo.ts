@@ -1,3 +1,4 @@
+import type { SERVICE_LANGUAGES, SERVICE_TYPES } from '@komek/domain';
 import { and, arrayContains, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { organisations, services } from '../../db/schema/index.ts';
@@ -8,9 +9,9 @@ export type ServiceWithOrg = ServiceRow & { orgName: string };
 
 export interface ServiceFilters {
   q?: string;
-  type?: string;
+  type?: (typeof SERVICE_TYPES)[number];
   districtId?: string;
-  language?: string;
+  language?: (typeof SERVICE_LANGUAGES)[number];
   orgId?: string;
   includeInactive: boolean;
 }

@@ -21,7 +21,7 @@ export const presentList = (l: ListRow): List => ({
   id: l.id,
   name: l.name,
   filename: l.filename,
-  status: l.status as List['status'],
+  status: l.status,
   progress: l.progress,
   total: l.total,
   matched: l.matched,

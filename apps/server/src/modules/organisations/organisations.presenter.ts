@@ -1,4 +1,4 @@
-import type { Office, Organisation, OrganisationType } from '@komek/domain';
+import type { Office, Organisation } from '@komek/domain';
 import type { OfficeRow, OrganisationRow } from './organisations.repo.ts';
 
 export const presentOrganisation = (row: OrganisationRow): Organisation => ({

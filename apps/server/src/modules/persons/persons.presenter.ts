@@ -1,6 +1,5 @@
 import {
   ageOn,
-  type BirthPrecision,
   formatPartialDate,
   type Person,
   type PersonSummary,
@@ -21,7 +20,7 @@ const dateOut = (value: string | Date | null) => (value === null ? null : isoDay
 function birth(row: PersonSummaryRow) {
   const iso = dateOut(row.birthDate);
   if (!iso || !row.birthPrecision) return { birthDate: null, birthPrecision: null, age: null };
-  const precision = row.birthPrecision as BirthPrecision;
+  const precision = row.birthPrecision;
   return { birthDate: formatPartialDate(iso, precision), birthPrecision: precision, age: ageOn(iso) };
 }
 
@@ -60,7 +59,7 @@ export function presentPerson(
     communityId: row.communityId,
     address: openOptional(cipher, row.addressEnc, personContext(row.id, 'address')),
     nationalityCountry: row.nationalityCountry,
-    specificNeeds: row.specificNeeds as Person['specificNeeds'],
+    specificNeeds: row.specificNeeds,
     washingtonGroup: row.washingtonGroup as Person['washingtonGroup'],
     hasDisability: row.hasDisability,
     householdId: row.householdId,
@@ -78,12 +77,12 @@ export function presentDocument(
 ): z.infer<typeof zPersonDocument> {
   return {
     id: row.id,
-    type: row.type as z.infer<typeof zPersonDocument>['type'],
+    type: row.type,
     number: openOptional(cipher, row.numberEnc, documentContext(row.id)),
     issuer: row.issuer,
     validFrom: dateOut(row.validFrom),
     validUntil: dateOut(row.validUntil),
-    status: row.status as z.infer<typeof zPersonDocument>['status'],
+    status: row.status,
   };
 }
 

@@ -39,7 +39,7 @@ function birthColumns(input: PersonInput) {
   }
   if (input.estimatedAge != null) {
     const year = new Date().getUTCFullYear() - input.estimatedAge;
-    return { birthDate: `${year}-01-01`, birthPrecision: 'estimated' };
+    return { birthDate: `${year}-01-01`, birthPrecision: 'estimated' as const };
   }
   return { birthDate: null, birthPrecision: null };
 }

@@ -6,11 +6,11 @@ export const presentHoliday = (h: {
   countryCode: string;
   date: string;
   name: string;
-  kind: string;
+  kind: Holiday['kind'];
 }): Holiday => ({
   id: h.id,
   countryCode: h.countryCode as Holiday['countryCode'],
   date: isoDay(h.date),
   name: h.name,
-  kind: h.kind as Holiday['kind'],
+  kind: h.kind,
 });

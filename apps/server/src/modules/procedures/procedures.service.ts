@@ -143,7 +143,7 @@ export function presentProcedure(
     name: localised(row.name, locale),
     countryCode: row.countryCode as Procedure['countryCode'],
     emergency: row.emergency,
-    status: row.status as Procedure['status'],
+    status: row.status,
     openedOn: isoDay(row.openedOn),
     version: row.version,
     steps: steps.map((s) => {
@@ -153,7 +153,7 @@ export function presentProcedure(
         id: s.id,
         key: s.key,
         name: localised(s.definition.name, locale),
-        status: s.status as Procedure['steps'][number]['status'],
+        status: s.status,
         startedOn: s.startedOn ? isoDay(s.startedOn) : null,
         dueDate: due,
         doneOn: s.doneOn ? isoDay(s.doneOn) : null,

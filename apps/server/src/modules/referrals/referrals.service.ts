@@ -107,9 +107,13 @@ async function targetService(platform: Platform, actor: Actor, serviceId: string
 
 function consentColumns(platform: Platform, id: string, input: ReferralInput) {
   return input.consent.kind === 'consent'
-    ? { consentKind: 'consent', consentScope: input.consent.scope, consentGivenAt: input.consent.givenAt }
+    ? {
+        consentKind: 'consent' as const,
+        consentScope: input.consent.scope,
+        consentGivenAt: input.consent.givenAt,
+      }
     : {
-        consentKind: 'emergency_override',
+        consentKind: 'emergency_override' as const,
         overrideReasonEnc: sealOptional(
           platform.cipher,
           input.consent.reason,

@@ -1,3 +1,4 @@
+import type { ACTIVITY_TYPES } from '@komek/domain';
 import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { activities, activityAttachments } from '../../db/schema/index.ts';
@@ -7,7 +8,7 @@ export type ActivityRow = typeof activities.$inferSelect;
 export const activitiesOf = (
   db: Db,
   orgId: string,
-  q: { year?: number; type?: string; districtId?: string },
+  q: { year?: number; type?: (typeof ACTIVITY_TYPES)[number]; districtId?: string },
 ) =>
   db
     .select()

@@ -11,7 +11,7 @@ const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / who
 export const presentBudgetLine = (r: Row): z.infer<typeof zBudgetLine> => ({
   id: r.id,
   year: r.year,
-  areaKind: r.areaKind as 'impact' | 'outcome',
+  areaKind: r.areaKind,
   areaCode: r.areaCode,
   areaName: r.areaName,
   finalBudget: r.finalBudget,

@@ -18,7 +18,7 @@ export const presentRun = (r: Run) => ({
   id: r.id,
   year: r.year,
   format: r.format,
-  status: r.status as 'queued' | 'running' | 'done' | 'failed',
+  status: r.status,
   progress: r.progress,
   error: r.error,
   createdAt: r.createdAt.toISOString(),

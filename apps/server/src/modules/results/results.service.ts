@@ -5,6 +5,7 @@ import {
   type IndicatorInput,
   type IndicatorResult,
   type Locale,
+  type PopulationType,
   SEXES,
   suppress,
   type zIndicatorUpdate,
@@ -26,12 +27,12 @@ export function presentIndicator(row: repo.IndicatorRow): Indicator {
     orgId: row.orgId,
     code: row.code,
     name: row.name,
-    level: row.level as Indicator['level'],
+    level: row.level,
     area: row.area,
-    populationTypes: row.populationTypes as Indicator['populationTypes'],
-    unit: row.unit as Indicator['unit'],
-    source: row.source as Indicator['source'],
-    computation: row.computation as Indicator['computation'],
+    populationTypes: row.populationTypes,
+    unit: row.unit,
+    source: row.source,
+    computation: row.computation,
     active: row.active,
     version: row.version,
   };
@@ -195,8 +196,10 @@ export async function resultsFor(
   for (const [index, row] of active.entries()) {
     const mine = values.filter((v) => v.indicatorId === row.id);
     const cells = row.computation
-      ? counts(row.computation as Computation).filter(
-          (c) => row.populationTypes.length === 0 || row.populationTypes.includes(c.population_type),
+      ? counts(row.computation).filter(
+          (c) =>
+            row.populationTypes.length === 0 ||
+            row.populationTypes.includes(c.population_type as PopulationType),
         )
       : [];
     const keys = new Map<string, { countryCode: string; populationType: string }>();

@@ -6,7 +6,7 @@ import * as repo from './saved-views.repo.ts';
 
 export const presentView = (row: repo.SavedViewRow): SavedView => ({
   id: row.id,
-  module: row.module as SavedView['module'],
+  module: row.module,
   name: row.name,
   filters: row.filters,
   createdAt: row.createdAt.toISOString(),

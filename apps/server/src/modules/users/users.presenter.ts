@@ -1,4 +1,4 @@
-import { isLocale, type Role, type User } from '@komek/domain';
+import { isLocale, type User } from '@komek/domain';
 import type { UserRow } from './users.repo.ts';
 
 export function presentUser(row: UserRow): User {
