@@ -3,7 +3,7 @@ import { Button } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { call } from '../app/api.ts';
+import { useApiMutation } from '../app/hooks.ts';
 import { useSetSession } from '../app/session.ts';
 
 export function SignOutButton() {
@@ -11,19 +11,22 @@ export function SignOutButton() {
   const setSession = useSetSession();
   const client = useQueryClient();
   const navigate = useNavigate();
+  // Signing out works even when the server cannot be reached: the session is forgotten here,
+  // whatever the answer, and ends on the server at its expiry.
+  const logout = useApiMutation(authApi.logout, {
+    onSettled: async () => {
+      client.clear();
+      setSession(null);
+      await navigate({ to: '/login' });
+    },
+  });
   return (
     <Button
       size="xs"
       variant="light"
       data-testid="sign-out"
-      onClick={async () => {
-        // Signing out here works even when the server cannot be reached: the session is forgotten
-        // locally and ends on the server at its expiry.
-        await call(authApi.logout, {}).catch(() => undefined);
-        client.clear();
-        setSession(null);
-        await navigate({ to: '/login' });
-      }}
+      loading={logout.isPending}
+      onClick={() => logout.mutate({})}
     >
       {t('nav.signOut')}
     </Button>

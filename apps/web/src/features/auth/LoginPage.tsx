@@ -3,7 +3,8 @@ import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Ti
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, fieldErrors } from '../../app/api.ts';
+import { fieldErrors } from '../../app/api.ts';
+import { useApiMutation } from '../../app/hooks.ts';
 import { useSetSession } from '../../app/session.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -17,29 +18,26 @@ export function LoginPage() {
   const [values, setValues] = useState({ email: '', password: '', totp: '' });
   const [needTotp, setNeedTotp] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const checked = validateWith(zLoginInput, { ...values, totp: needTotp ? values.totp : undefined });
-    if (checked.errors) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    try {
-      const session = await call(authApi.login, { body: checked.data });
+  const login = useApiMutation(authApi.login, {
+    onSuccess: async (session) => {
       if (!storedLocale()) await changeLocale(session.user.locale);
       setSession(session);
       await navigate({ to: session.user.mustEnrolTotp ? '/account' : '/' });
-    } catch (e) {
-      if (e instanceof ApiError && (e.code === 'totp_required' || e.code === 'totp_invalid'))
-        setNeedTotp(true);
+    },
+    onError: (e) => {
+      if (e.code === 'totp_required' || e.code === 'totp_invalid') setNeedTotp(true);
       setErrors(fieldErrors(e));
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const error = login.error;
+  const busy = login.isPending;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = validateWith(zLoginInput, { ...values, totp: needTotp ? values.totp : undefined });
+    if (checked.errors) return setErrors(checked.errors);
+    setErrors({});
+    login.mutate({ body: checked.data });
   }
 
   return (
