@@ -44,7 +44,13 @@ const orgs = loaded
   ? await database.db.select().from(organisations).orderBy(organisations.name)
   : await database.db
       .insert(organisations)
-      .values(['A', 'B', 'C', 'D'].map((n) => ({ name: `Bench org ${n}`, type: 'ngo' as const, countryCode: 'KG' })))
+      .values(
+        ['A', 'B', 'C', 'D'].map((n) => ({
+          name: `Bench org ${n}`,
+          type: 'ngo' as const,
+          countryCode: 'KG',
+        })),
+      )
       .returning();
 const staff = loaded
   ? await database.db.select().from(users).orderBy(users.email)

@@ -2,138 +2,69 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
 import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
-import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
-
-/** A day from today, as the service dates a referral expects must not be past. */
-const _inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
-const consent = {
-  kind: 'consent',
-  scope: 'Share with the legal aid service for citizenship',
-  givenAt: '2026-11-20',
-};
+import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { consent, referralWorld } from '../../test/referral-world.ts';
 
 describe('referrals', () => {
   let t: TestApp;
-  let lawyer: Session;
-  let _lawyerId: string;
-  let focal: Session;
-  let focalId: string;
-  let otherFocal: Session;
-  let mrcFocal: Session;
-  let lasServiceId: string;
-  let mrcServiceId: string;
-  let ownServiceId: string;
-
+  let w: Awaited<ReturnType<typeof referralWorld>>;
   beforeAll(async () => {
     t = await createTestApp();
-    const sender = await t.factory.org({ name: 'Lawyers NGO' });
-    const office = await t.factory.office(sender.id, 'Osh');
-    const l = await t.factory.user(sender.id, 'lawyer', { officeId: office.id });
-    _lawyerId = l.id;
-    lawyer = await t.login(l.email);
-    const senderAdmin = await t.login((await t.factory.user(sender.id, 'admin')).email);
-
-    const las = await t.factory.org({ name: 'Legal Aid Service', type: 'state_legal_aid' });
-    const f = await t.factory.user(las.id, 'partner_focal_point');
-    focalId = f.id;
-    focal = await t.login(f.email);
-    const lasAdmin = await t.login((await t.factory.user(las.id, 'admin')).email);
-
-    const mrc = await t.factory.org({ name: 'Migrant Resource Center' });
-    mrcFocal = await t.login((await t.factory.user(mrc.id, 'partner_focal_point')).email);
-    const mrcAdmin = await t.login((await t.factory.user(mrc.id, 'admin')).email);
-    otherFocal = mrcFocal;
-
-    const create = async (s: Session, body: object) => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/services',
-        headers: s.headers,
-        payload: body,
-      });
-      expect(res.statusCode, res.body).toBe(201);
-      return res.json().id as string;
-    };
-    lasServiceId = await create(lasAdmin, {
-      name: 'Qualified free legal aid',
-      type: 'legal_aid',
-      languages: ['ky', 'ru'],
-      districtIds: [],
-      contactEmail: 'desk@las.example',
-    });
-    mrcServiceId = await create(mrcAdmin, {
-      name: 'Counselling for migrants',
-      type: 'documentation',
-      languages: ['uz', 'tg'],
-      districtIds: ['KG-O-KARASUU'],
-    });
-    ownServiceId = await create(senderAdmin, { name: 'Our own legal aid', type: 'legal_aid' });
+    w = await referralWorld(t);
   });
   afterAll(() => t.close());
-
-  const inject = (s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
-    t.app.inject({ method, url: `/api${url}`, headers: s.headers, payload });
-
-  async function referral(overrides: object = {}) {
-    const person = await registerPerson(t, lawyer, { givenName: 'Айбек', familyName: 'Ташиев' });
-    const c = await openCase(t, lawyer, [person.id], { summary: 'Soviet passport only' });
-    const res = await inject(lawyer, 'POST', `/cases/${c.id}/referrals`, {
-      serviceId: lasServiceId,
-      priority: 'urgent',
-      need: 'Representation in the citizenship procedure',
-      contact: 'Call the lawyer on +996 555 000 111',
-      share: ['name'],
-      consent,
-      ...overrides,
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    return { person, case: c, referral: res.json() };
-  }
+  const inject: Awaited<ReturnType<typeof referralWorld>>['inject'] = (...args) => w.inject(...args);
+  const referral: Awaited<ReturnType<typeof referralWorld>>['referral'] = (...args) => w.referral(...args);
 
   describe('service directory', () => {
     it('finds services by district (country-wide ones included), language and words', async () => {
-      let res = await inject(focal, 'GET', '/services?districtId=KG-O-KARASUU');
+      let res = await inject(w.focal, 'GET', '/services?districtId=KG-O-KARASUU');
       const names = res.json().items.map((s: { name: string }) => s.name);
       expect(names).toEqual(expect.arrayContaining(['Qualified free legal aid', 'Counselling for migrants']));
-      res = await inject(focal, 'GET', '/services?districtId=KG-J-AKSY');
+      res = await inject(w.focal, 'GET', '/services?districtId=KG-J-AKSY');
       expect(res.json().items.map((s: { name: string }) => s.name)).not.toContain('Counselling for migrants');
-      res = await inject(focal, 'GET', '/services?language=tg');
+      res = await inject(w.focal, 'GET', '/services?language=tg');
       expect(res.json().items.map((s: { name: string }) => s.name)).toEqual(['Counselling for migrants']);
-      res = await inject(focal, 'GET', '/services?q=resource');
+      res = await inject(w.focal, 'GET', '/services?q=resource');
       expect(res.json().items.map((s: { orgName: string }) => s.orgName)).toEqual([
         'Migrant Resource Center',
       ]);
     });
 
     it('is edited only by its own organisation, with versions', async () => {
-      const res = await inject(lawyer, 'PATCH', `/services/${lasServiceId}`, { version: 1, hours: '9-5' });
+      const res = await inject(w.lawyer, 'PATCH', `/services/${w.lasServiceId}`, {
+        version: 1,
+        hours: '9-5',
+      });
       expect(res.statusCode).toBe(403);
       const lasAdmin = await t.login(
         (
           await t.factory.user(
-            (await inject(focal, 'GET', `/services/${lasServiceId}`)).json().orgId,
+            (await inject(w.focal, 'GET', `/services/${w.lasServiceId}`)).json().orgId,
             'admin',
           )
         ).email,
       );
-      const ok = await inject(lasAdmin, 'PATCH', `/services/${lasServiceId}`, {
+      const ok = await inject(lasAdmin, 'PATCH', `/services/${w.lasServiceId}`, {
         version: 1,
         hours: 'Mon–Fri 9–17',
       });
       expect(ok.statusCode, ok.body).toBe(200);
       expect(ok.json()).toMatchObject({ hours: 'Mon–Fri 9–17', version: 2 });
-      const stale = await inject(lasAdmin, 'PATCH', `/services/${lasServiceId}`, { version: 1, hours: 'x' });
+      const stale = await inject(lasAdmin, 'PATCH', `/services/${w.lasServiceId}`, {
+        version: 1,
+        hours: 'x',
+      });
       expect(stale.statusCode).toBe(409);
       const mrcAdmin = await t.login(
         (
           await t.factory.user(
-            (await inject(focal, 'GET', `/services/${mrcServiceId}`)).json().orgId,
+            (await inject(w.focal, 'GET', `/services/${w.mrcServiceId}`)).json().orgId,
             'admin',
           )
         ).email,
       );
-      const foreign = await inject(mrcAdmin, 'PATCH', `/services/${lasServiceId}`, {
+      const foreign = await inject(mrcAdmin, 'PATCH', `/services/${w.lasServiceId}`, {
         version: 2,
         hours: 'x',
       });
@@ -141,7 +72,7 @@ describe('referrals', () => {
     });
 
     it('rejects bad input with the field named', async () => {
-      const res = await inject(lawyer, 'GET', '/services?language=xx');
+      const res = await inject(w.lawyer, 'GET', '/services?language=xx');
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe('language');
     });
@@ -149,21 +80,21 @@ describe('referrals', () => {
 
   describe('sending and what the partner sees', () => {
     it('needs consent or a reasoned emergency override, and another organisation', async () => {
-      const person = await registerPerson(t, lawyer);
-      const c = await openCase(t, lawyer, [person.id]);
-      const base = { serviceId: lasServiceId, need: 'Legal representation', contact: 'via the lawyer' };
-      let res = await inject(lawyer, 'POST', `/cases/${c.id}/referrals`, base);
+      const person = await registerPerson(t, w.lawyer);
+      const c = await openCase(t, w.lawyer, [person.id]);
+      const base = { serviceId: w.lasServiceId, need: 'Legal representation', contact: 'via the lawyer' };
+      let res = await inject(w.lawyer, 'POST', `/cases/${c.id}/referrals`, base);
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe('consent');
-      res = await inject(lawyer, 'POST', `/cases/${c.id}/referrals`, {
+      res = await inject(w.lawyer, 'POST', `/cases/${c.id}/referrals`, {
         ...base,
         consent: { kind: 'emergency_override', reason: 'short' },
       });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe('consent.reason');
-      res = await inject(lawyer, 'POST', `/cases/${c.id}/referrals`, {
+      res = await inject(w.lawyer, 'POST', `/cases/${c.id}/referrals`, {
         ...base,
-        serviceId: ownServiceId,
+        serviceId: w.ownServiceId,
         consent,
       });
       expect(res.statusCode).toBe(400);
@@ -171,7 +102,7 @@ describe('referrals', () => {
         path: 'serviceId',
         code: 'own_organisation',
       });
-      res = await inject(lawyer, 'POST', `/cases/${c.id}/referrals`, {
+      res = await inject(w.lawyer, 'POST', `/cases/${c.id}/referrals`, {
         ...base,
         priority: 'emergency',
         consent: { kind: 'emergency_override', reason: 'Detained at the border crossing tonight' },
@@ -186,7 +117,7 @@ describe('referrals', () => {
     it('shows the partner only the shared fields, never the case or the person', async () => {
       const { person, case: c, referral: r } = await referral();
       expect(r.reference).toMatch(/^R\d{4}-\d{5}$/);
-      const res = await inject(focal, 'GET', `/referrals/${r.id}`);
+      const res = await inject(w.focal, 'GET', `/referrals/${r.id}`);
       expect(res.statusCode).toBe(200);
       const seen = res.json();
       expect(seen).toMatchObject({
@@ -200,11 +131,11 @@ describe('referrals', () => {
       expect(Object.keys(seen.shared)).toEqual(['name']);
       expect(JSON.stringify(seen)).not.toContain('555 123 456');
       expect(JSON.stringify(seen)).not.toContain('Soviet passport');
-      expect((await inject(focal, 'GET', `/cases/${c.id}`)).statusCode).toBe(403);
-      expect((await inject(focal, 'GET', `/persons/${person.id}`)).statusCode).toBe(403);
+      expect((await inject(w.focal, 'GET', `/cases/${c.id}`)).statusCode).toBe(403);
+      expect((await inject(w.focal, 'GET', `/persons/${person.id}`)).statusCode).toBe(403);
       // Another partner does not learn the referral exists.
-      expect((await inject(otherFocal, 'GET', `/referrals/${r.id}`)).statusCode).toBe(404);
-      const incoming = await inject(otherFocal, 'GET', '/referrals?direction=incoming');
+      expect((await inject(w.mrcFocal, 'GET', `/referrals/${r.id}`)).statusCode).toBe(404);
+      const incoming = await inject(w.mrcFocal, 'GET', '/referrals?direction=incoming');
       expect(incoming.json().items.map((x: { id: string }) => x.id)).not.toContain(r.id);
       // Every view by the partner is in the audit log.
       const views = await t.db
@@ -214,7 +145,7 @@ describe('referrals', () => {
           and(
             eq(auditLog.action, 'referral.read'),
             eq(auditLog.entityId, r.id),
-            eq(auditLog.actorUserId, focalId),
+            eq(auditLog.actorUserId, w.focalId),
           ),
         );
       expect(views).toHaveLength(1);
@@ -222,7 +153,7 @@ describe('referrals', () => {
 
     it('shares more only when the sender picks it', async () => {
       const { referral: r } = await referral({ share: ['name', 'phone', 'birth_date', 'case_summary'] });
-      const seen = (await inject(focal, 'GET', `/referrals/${r.id}`)).json();
+      const seen = (await inject(w.focal, 'GET', `/referrals/${r.id}`)).json();
       expect(seen.shared).toEqual({
         name: 'Ташиев Айбек',
         phone: '+996 555 123 456',
