@@ -1,5 +1,5 @@
 import { CODED } from './issue-catalogue.ts';
-import type { Locale } from './locales.ts';
+import { type Locale, localeChain } from './locales.ts';
 
 /**
  * Words for a field that did not pass, for a person rather than a developer, in the seven
@@ -163,19 +163,11 @@ const GENERIC: Record<GenericIssue, Record<Locale, string>> = {
   },
 };
 
-/** Fallbacks for a language without a catalogue entry: Kyrgyz and Kazakh readers read Russian. */
-const FALLBACK: Record<Locale, Locale[]> = {
-  en: [],
-  ru: ['en'],
-  ky: ['ru', 'en'],
-  kk: ['ru', 'en'],
-  uz: ['ru', 'en'],
-  tg: ['ru', 'en'],
-  'fa-AF': ['en'],
-};
-
 function pick(entry: Record<Locale, string>, locale: Locale, params: Record<string, unknown>): string {
-  const text = [locale, ...FALLBACK[locale]].map((l) => entry[l]).find(Boolean) ?? entry.en;
+  const text =
+    localeChain(locale)
+      .map((l) => entry[l])
+      .find(Boolean) ?? entry.en;
   return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? '?'));
 }
 

@@ -26,3 +26,17 @@ export function pickLocale(acceptLanguage: string | undefined, fallback: Locale 
   }
   return fallback;
 }
+
+// Kyrgyz and Kazakh readers of this system read Russian; English is the last resort.
+const FALLBACKS: Record<Locale, Locale[]> = {
+  en: [],
+  ru: ['en'],
+  ky: ['ru', 'en'],
+  kk: ['ru', 'en'],
+  uz: ['ru', 'en'],
+  tg: ['ru', 'en'],
+  'fa-AF': ['en'],
+};
+
+/** The languages to try, in order, for a text missing in the reader's own. */
+export const localeChain = (locale: Locale): Locale[] => [locale, ...FALLBACKS[locale]];

@@ -35,17 +35,20 @@ describe('background jobs', () => {
     const error = console.error;
     console.error = (message: unknown) => void refused.push(message);
     try {
+      let done!: () => void;
       const second = new Promise<void>((resolve) => {
-        void serveQueue(
-          boss,
-          queue,
-          async (data) => {
-            handled.push(data);
-            resolve();
-          },
-          loadConfig({}),
-        );
+        done = resolve;
       });
+      // The queue exists once serveQueue returns; a job sent before would be dropped by pg-boss.
+      await serveQueue(
+        boss,
+        queue,
+        async (data) => {
+          handled.push(data);
+          done();
+        },
+        loadConfig({}),
+      );
       await boss.send(queue.name, { listId: 'not-a-uuid', name: 'Айгерим' });
       await sendJob(boss, queue, { listId: '01900000-0000-7000-8000-000000000001' });
       await second;

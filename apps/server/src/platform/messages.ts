@@ -1,4 +1,4 @@
-import type { ErrorCode, Locale } from '@komek/domain';
+import { type ErrorCode, type Locale, localeChain } from '@komek/domain';
 
 type Catalogue = Record<ErrorCode, string>;
 
@@ -150,25 +150,13 @@ const faAF: Partial<Catalogue> = {
 
 const catalogues: Record<Locale, Partial<Catalogue>> = { en, ru, ky, kk, uz, tg, 'fa-AF': faAF };
 
-// Kyrgyz and Kazakh readers of this system read Russian; English is the last resort.
-const fallbacks: Record<Locale, Locale[]> = {
-  en: [],
-  ru: ['en'],
-  ky: ['ru', 'en'],
-  kk: ['ru', 'en'],
-  uz: ['ru', 'en'],
-  tg: ['ru', 'en'],
-  'fa-AF': ['en'],
-};
-
 export function errorMessage(code: ErrorCode, locale: Locale): string {
-  for (const l of [locale, ...fallbacks[locale]]) {
+  for (const l of localeChain(locale)) {
     const text = catalogues[l][code];
     if (text) return text;
   }
   return en[code];
 }
 
-export function localeChain(locale: Locale): Locale[] {
-  return [locale, ...fallbacks[locale]];
-}
+/** Re-exported for the modules that look up their own texts by language. */
+export { localeChain };

@@ -1,8 +1,9 @@
-import { savedViewsApi } from '@komek/domain';
+import { savedViewsApi, zSavedViewInput } from '@komek/domain';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
+import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 /** Named filter sets a user keeps for the case list ("my emergencies", "Aravan pending"). */
@@ -15,6 +16,7 @@ export function SavedViews({
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
   const views = useApiQuery(savedViewsApi.list, { query: { module: 'cases' } });
   const save = useApiMutation(savedViewsApi.create, {
     invalidates: [savedViewsApi.list],
@@ -37,6 +39,7 @@ export function SavedViews({
         <TextInput
           label={t('cases.viewName')}
           value={name}
+          error={error}
           onChange={(e) => setName(e.currentTarget.value)}
           w={200}
         />
@@ -46,7 +49,9 @@ export function SavedViews({
           loading={save.isPending}
           onClick={() => {
             const kept = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
-            save.mutate({ body: { module: 'cases', name, filters: kept } });
+            const checked = validateWith(zSavedViewInput, { module: 'cases', name, filters: kept });
+            setError(checked.errors?.name ?? checked.errors?.filters);
+            if (checked.data) save.mutate({ body: checked.data });
           }}
         >
           {t('cases.saveView')}

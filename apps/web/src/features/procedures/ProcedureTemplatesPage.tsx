@@ -1,9 +1,17 @@
-import { PROCEDURE_COUNTRIES, type ProcedureTemplate, proceduresApi, type SessionUser } from '@komek/domain';
+import {
+  PROCEDURE_COUNTRIES,
+  type ProcedureTemplate,
+  proceduresApi,
+  type SessionUser,
+  zHolidayInput,
+} from '@komek/domain';
 import { ActionIcon, Button, Checkbox, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
+import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
 
@@ -12,6 +20,7 @@ type Country = (typeof PROCEDURE_COUNTRIES)[number];
 function Holidays({ country, operator }: { country: Country; operator: boolean }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState({ date: '', name: '', workingDay: false });
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const list = useApiQuery(proceduresApi.holidays, { query: { countryCode: country } });
   // A holiday moves every clock of the country: deadlines are asked again.
   const invalidates = [proceduresApi.holidays, proceduresApi.deadlines, proceduresApi.ofCase];
@@ -19,6 +28,7 @@ function Holidays({ country, operator }: { country: Country; operator: boolean }
   const add = useApiMutation(proceduresApi.addHoliday, {
     invalidates,
     onSuccess: () => setDraft({ date: '', name: '', workingDay: false }),
+    onError: (e) => setErrors(fieldErrors(e)),
   });
   const error = list.error ?? remove.error ?? add.error;
   return (
@@ -56,11 +66,13 @@ function Holidays({ country, operator }: { country: Country; operator: boolean }
             type="date"
             label={t('procedures.date')}
             value={draft.date}
+            error={errors.date}
             onChange={(e) => setDraft({ ...draft, date: e.currentTarget.value })}
           />
           <TextInput
             label={t('procedures.holidayName')}
             value={draft.name}
+            error={errors.name}
             onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
           />
           <Checkbox
@@ -71,16 +83,16 @@ function Holidays({ country, operator }: { country: Country; operator: boolean }
           <Button
             variant="light"
             loading={add.isPending}
-            onClick={() =>
-              add.mutate({
-                body: {
-                  countryCode: country,
-                  date: draft.date,
-                  name: draft.name,
-                  kind: draft.workingDay ? 'working_day' : 'holiday',
-                },
-              })
-            }
+            onClick={() => {
+              const checked = validateWith(zHolidayInput, {
+                countryCode: country,
+                date: draft.date,
+                name: draft.name,
+                kind: draft.workingDay ? 'working_day' : 'holiday',
+              });
+              setErrors(checked.errors ?? {});
+              if (checked.data) add.mutate({ body: checked.data });
+            }}
           >
             {t('procedures.addHoliday')}
           </Button>

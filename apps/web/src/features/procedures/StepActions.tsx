@@ -1,9 +1,10 @@
-import { type Procedure, proceduresApi, type StepUpdate } from '@komek/domain';
+import { type Procedure, proceduresApi, type StepUpdate, zStepUpdate } from '@komek/domain';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation } from '../../app/hooks.ts';
+import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 type Step = Procedure['steps'][number];
@@ -30,7 +31,9 @@ export function StepActions({ procedureId, step }: { procedureId: string; step: 
         : mode === 'skip'
           ? { version: step.version, action: 'skip', note }
           : { version: step.version, action: 'set_due', dueDate: date, note };
-    update.mutate({ params: { id: procedureId, stepId: step.id }, body });
+    const checked = validateWith(zStepUpdate, body);
+    if (checked.errors) return setErrors(checked.errors);
+    update.mutate({ params: { id: procedureId, stepId: step.id }, body: checked.data });
   };
   if (!mode)
     return (

@@ -1,9 +1,10 @@
-import { REFERRAL_OUTCOMES, type Referral, type ReferralTransition, referralsApi } from '@komek/domain';
+import { REFERRAL_OUTCOMES, type Referral, referralsApi, zReferralTransition } from '@komek/domain';
 import { Button, Group, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation } from '../../app/hooks.ts';
+import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 
@@ -34,9 +35,11 @@ export function ReferralActions({ referral, onOnward }: { referral: Referral; on
   };
   const respond = useApiMutation(referralsApi.respond, settings);
   const revoke = useApiMutation(referralsApi.revoke, settings);
-  // The form's words are checked by the server (the same schema); its answer lands beside the field.
+  // Checked with the API's own schema before sending; the server's answer lands beside the field too.
   const send = (to: Step, extra: object = {}) => {
-    const body = { version: referral.version, to, ...extra } as ReferralTransition;
+    const checked = validateWith(zReferralTransition, { version: referral.version, to, ...extra });
+    if (checked.errors) return setErrors(checked.errors);
+    const body = checked.data;
     const params = { id: referral.id };
     if (body.to === 'revoked') revoke.mutate({ params, body });
     else respond.mutate({ params, body });
