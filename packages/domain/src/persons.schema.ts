@@ -15,6 +15,14 @@ import { zClientId, zPageQuery, zPastDate, zVersion } from './common.schema.ts';
 import { zCountryCode } from './organisations.schema.ts';
 import { zPartialDate } from './partial-date.ts';
 
+export const CONSENT_PURPOSES = [
+  'registration',
+  'referral',
+  'data_sharing',
+  'story_publication',
+  'other',
+] as const;
+
 const name = z.string().trim().min(1).max(120);
 const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
 const isoDate = z.iso.date();
@@ -95,7 +103,7 @@ export const zConsent = z.object({
   withdrawnAt: z.string().nullable(),
 });
 export const zConsentInput = z.object({
-  purpose: z.enum(['registration', 'referral', 'data_sharing', 'story_publication', 'other']),
+  purpose: z.enum(CONSENT_PURPOSES),
   scope: z.string().trim().min(1).max(500),
   givenAt: zPastDate,
 });

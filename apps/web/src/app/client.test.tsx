@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { authApi, casesApi, personsApi, zPersonInput } from '@komek/domain';
+import { authApi, casesApi, personsApi, resultsApi, zPersonInput } from '@komek/domain';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importStandardIndicators } from '../../../server/src/modules/results/results.service.ts';
 import { personInput } from '../../../server/src/test/casework-fixtures.ts';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../../server/src/test/harness.ts';
 
@@ -31,8 +32,8 @@ describe('the typed client and its hooks', () => {
     hooks = await import('./hooks.ts');
     validate = await import('./validate.ts');
     i18n = (await import('../i18n/index.ts')).default;
-    const { org } = await t.signedIn('admin');
-    const user = await t.factory.user(org.id, 'lawyer');
+    const { org, user } = await t.signedIn('admin');
+    await importStandardIndicators(t.platform, org.id, null, new Date().getUTCFullYear());
     const session = await client.call(authApi.login, {
       body: { email: user.email, password: TEST_PASSWORD },
     });
@@ -85,6 +86,23 @@ describe('the typed client and its hooks', () => {
     // Worded in Dari, from the shared catalogue.
     expect(client.fieldErrors(result.current.register.error).sex).toBe(
       'یکی از گزینه‌های داده‌شده را انتخاب کنید.',
+    );
+  });
+
+  it('asks again when the interface language changes, so names the server words arrive in the new language', async () => {
+    await i18n.changeLanguage('en');
+    const year = new Date().getUTCFullYear();
+    const { result } = renderHook(() => hooks.useApiQuery(resultsApi.results, { query: { year } }), {
+      wrapper: Wrapper,
+    });
+    await waitFor(() => expect(result.current.isSuccess || result.current.isError).toBe(true));
+    expect(result.current.error).toBeNull();
+    expect(result.current.data?.items.length).toBeGreaterThan(0);
+    const english = result.current.data!.items.map((i) => i.name).join(' ');
+    expect(english).not.toMatch(/[А-Яа-я]/);
+    await act(() => i18n.changeLanguage('ru'));
+    await waitFor(() =>
+      expect(result.current.data?.items.map((i) => i.name).join(' ')).toMatch(/[А-Яа-я]{4,}/),
     );
   });
 });

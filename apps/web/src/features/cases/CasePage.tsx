@@ -193,7 +193,7 @@ export function CasePage({ me }: { me: SessionUser }) {
         {activity.data?.events.map((e) => (
           <Timeline.Item
             key={`${e.at}-${e.kind}`}
-            title={`${t(`cases.events.${e.kind}`, { defaultValue: e.kind })}${typeof e.data.outcome === 'string' ? `: ${t(`enums.outcome.${e.data.outcome}`)}` : ''}`}
+            title={`${t(`cases.events.${e.kind}`, { defaultValue: e.kind })}${typeof e.data.outcome === 'string' ? `: ${t(`enums.${e.kind.startsWith('referral') ? 'referralOutcome' : 'outcome'}.${e.data.outcome}`)}` : ''}`}
           >
             <Text size="xs" c="dimmed">
               {e.at.slice(0, 16).replace('T', ' ')} · {e.by ?? ''}

@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Checkbox,
+  Code,
   FileButton,
   Group,
   Paper,
@@ -15,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { fileToBase64 } from '../../app/files.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
@@ -147,7 +148,12 @@ export function ListMatchingPage({ user }: { user: SessionUser }) {
     <Stack>
       <Title order={2}>{t('lists.title')}</Title>
       <Text c="dimmed" size="sm">
-        {t('lists.hint')}
+        {/* The column names are the file's own, in any language: shown as code, left to right. */}
+        <Trans
+          i18nKey="lists.hint"
+          values={{ columns: 'id, first_name, last_name, patronymic, sex, date_of_birth' }}
+          components={{ code: <Code dir="ltr" /> }}
+        />
       </Text>
       {can(user, 'person.manage') && (
         <Group align="flex-end">

@@ -1,4 +1,5 @@
 import {
+  CONSENT_PURPOSES,
   casesApi,
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
@@ -14,6 +15,7 @@ import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { enumOptions } from '../../components/enum-options.ts';
 import { CaseLink } from '../../components/RecordLinks.tsx';
 
 export function PersonCases({ personId }: { personId: string }) {
@@ -61,10 +63,12 @@ export function PersonDocuments({ person }: { person: Person }) {
         <Table.Tbody>
           {person.documents?.map((d) => (
             <Table.Tr key={d.id}>
-              <Table.Td>{d.type}</Table.Td>
+              <Table.Td>{t(`enums.documentType.${d.type}`)}</Table.Td>
               <Table.Td>{d.number ?? '—'}</Table.Td>
               <Table.Td>
-                <Badge color={d.status === 'valid' ? 'green' : 'gray'}>{d.status}</Badge>
+                <Badge color={d.status === 'valid' ? 'green' : 'gray'}>
+                  {t(`enums.documentStatus.${d.status}`)}
+                </Badge>
               </Table.Td>
               <Table.Td>{d.validUntil ?? ''}</Table.Td>
             </Table.Tr>
@@ -73,7 +77,7 @@ export function PersonDocuments({ person }: { person: Person }) {
       </Table>
       <Group align="flex-end">
         <Select
-          data={[...DOCUMENT_TYPES]}
+          data={enumOptions(t, 'documentType', DOCUMENT_TYPES)}
           value={values.type}
           allowDeselect={false}
           onChange={(v) => v && setValues({ ...values, type: v })}
@@ -86,7 +90,7 @@ export function PersonDocuments({ person }: { person: Person }) {
           onChange={(e) => setValues({ ...values, number: e.currentTarget.value })}
         />
         <Select
-          data={[...DOCUMENT_STATUSES]}
+          data={enumOptions(t, 'documentStatus', DOCUMENT_STATUSES)}
           value={values.status}
           allowDeselect={false}
           onChange={(v) => v && setValues({ ...values, status: v })}
@@ -142,7 +146,7 @@ export function PersonConsents({ person }: { person: Person }) {
         <Table.Tbody>
           {person.consents?.map((c) => (
             <Table.Tr key={c.id}>
-              <Table.Td>{c.purpose}</Table.Td>
+              <Table.Td>{t(`enums.consentPurpose.${c.purpose}`)}</Table.Td>
               <Table.Td>{c.scope}</Table.Td>
               <Table.Td>{c.givenAt}</Table.Td>
               <Table.Td>
@@ -164,7 +168,7 @@ export function PersonConsents({ person }: { person: Person }) {
       </Table>
       <Group align="flex-end">
         <Select
-          data={['registration', 'referral', 'data_sharing', 'story_publication', 'other']}
+          data={enumOptions(t, 'consentPurpose', CONSENT_PURPOSES)}
           value={values.purpose}
           allowDeselect={false}
           onChange={(v) => v && setValues({ ...values, purpose: v })}

@@ -1,0 +1,71 @@
+import { LOCALES } from '@komek/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startE2e } from './harness.ts';
+
+/** What a person should never read on a screen: i18n keys, enum codes, snake_case or district codes. */
+const LEAKS: Array<[string, RegExp]> = [
+  [
+    'i18n key',
+    /\b(enums|cases|persons|referrals|results|common|nav|lists|procedures|deadlines|services|users|audit|account|organisations|errors|issues)\.[a-z][a-zA-Z_]*(\.[a-z][a-zA-Z_]*)*\b/,
+  ],
+  ['snake_case code', /\b[a-z]+_[a-z_]+\b/],
+  ['district code', /\b[A-Z]{2}-[A-Z]{1,3}-[A-Z]{3,}\b/],
+];
+
+describe('no raw codes on any screen (Chromium)', () => {
+  let e2e: Awaited<ReturnType<typeof startE2e>>;
+  beforeAll(async () => {
+    e2e = await startE2e();
+  });
+  afterAll(() => e2e?.close());
+
+  it('shows no i18n key, enum code or district code on any screen, in any of the seven languages', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'admin@fvlwb.demo');
+    const ids = await page.evaluate(async () => {
+      const get = async (u: string) => (await fetch(u)).json();
+      const persons = await get('/api/persons?limit=1');
+      const cases = await get('/api/cases?limit=1&status=closed');
+      const referrals = await get('/api/referrals?direction=outgoing&limit=1');
+      return { person: persons.items[0]?.id, case: cases.items[0]?.id, referral: referrals.items[0]?.id };
+    });
+    const paths = [
+      '/',
+      '/persons',
+      `/persons/${ids.person}`,
+      '/persons/new',
+      '/cases',
+      `/cases/${ids.case}`,
+      '/referrals',
+      `/referrals/${ids.referral}`,
+      '/services',
+      '/deadlines',
+      '/procedure-templates',
+      '/results',
+      '/lists',
+      '/users',
+      '/organisations',
+      '/account',
+    ];
+    const found: string[] = [];
+    for (const locale of LOCALES) {
+      await page.getByTestId('language-switch').selectOption(locale);
+      await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+      for (const path of paths) {
+        await page.goto(`${e2e.baseUrl}${path}`);
+        await page.waitForLoadState('networkidle');
+        // Literal file formats and identifiers are set as code on purpose; everything else is read.
+        const text = await page.evaluate(() => {
+          const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
+          for (const literal of main?.querySelectorAll('code') ?? []) literal.remove();
+          return main?.innerText ?? '';
+        });
+        for (const [kind, re] of LEAKS) {
+          for (const m of new Set(text.match(new RegExp(re, 'g')) ?? []))
+            found.push(`${locale} ${path}: ${kind} ${m}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  }, 300_000);
+});
