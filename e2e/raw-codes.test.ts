@@ -68,4 +68,14 @@ describe('no raw codes on any screen (Chromium)', () => {
     }
     expect(found).toEqual([]);
   }, 300_000);
+
+  it('gives a supervisor’s caseload table its headings and the deadline digest a way to all deadlines', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'admin@fvlwb.demo');
+    const table = page.getByTestId('caseload-by-assignee');
+    await table.waitFor();
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Lawyer', 'Open cases']);
+    await page.getByTestId('all-deadlines').click();
+    await page.waitForURL('**/deadlines');
+  });
 });

@@ -50,11 +50,18 @@ function CaseloadDashboard({ user }: { user: SessionUser }) {
         <Figure label={t('cases.awaitingApproval')} value={d.awaitingCloseApproval} />
       </SimpleGrid>
       {!mine && (
-        <Table>
+        <Table data-testid="caseload-by-assignee">
+          <Table.Caption>{t('cases.byAssignee')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('cases.assignee')}</Table.Th>
+              <Table.Th>{t('cases.openCount')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {d.byAssignee.map((a) => (
               <Table.Tr key={a.userId ?? 'none'}>
-                <Table.Td>{a.name ?? '—'}</Table.Td>
+                <Table.Td>{a.name ?? t('cases.unassigned')}</Table.Td>
                 <Table.Td>{a.open}</Table.Td>
               </Table.Tr>
             ))}
