@@ -58,7 +58,7 @@ describe('no raw codes on any screen (Chromium)', () => {
         const text = await page.evaluate(() => {
           const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
           for (const literal of main?.querySelectorAll('code') ?? []) literal.remove();
-          return main?.innerText ?? '';
+          return main?.textContent ?? '';
         });
         for (const [kind, re] of LEAKS) {
           for (const m of new Set(text.match(new RegExp(re, 'g')) ?? []))
