@@ -23,7 +23,7 @@ describe('no raw codes on any screen (Chromium)', () => {
     const page = await e2e.newPage();
     await signIn(page, e2e.baseUrl, 'admin@fvlwb.demo');
     const ids = await page.evaluate(async () => {
-      const get = async (u: string) => (await fetch(u)).json();
+      const get = async (u: string) => (await (await fetch(u)).json()) as { items: Array<{ id: string }> };
       const persons = await get('/api/persons?limit=1');
       const cases = await get('/api/cases?limit=1&status=closed');
       const referrals = await get('/api/referrals?direction=outgoing&limit=1');
@@ -55,11 +55,11 @@ describe('no raw codes on any screen (Chromium)', () => {
         await page.goto(`${e2e.baseUrl}${path}`);
         await page.waitForLoadState('networkidle');
         // Literal file formats and identifiers are set as code on purpose; everything else is read.
-        const text = await page.evaluate(() => {
-          const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
+        const text = (await page.evaluate(`(() => {
+          const main = document.querySelector('main')?.cloneNode(true);
           for (const literal of main?.querySelectorAll('code') ?? []) literal.remove();
           return main?.textContent ?? '';
-        });
+        })()`)) as string;
         for (const [kind, re] of LEAKS) {
           for (const m of new Set(text.match(new RegExp(re, 'g')) ?? []))
             found.push(`${locale} ${path}: ${kind} ${m}`);
