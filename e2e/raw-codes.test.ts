@@ -50,7 +50,7 @@ describe('no raw codes on any screen (Chromium)', () => {
     const found: string[] = [];
     for (const locale of LOCALES) {
       await page.getByTestId('language-switch').selectOption(locale);
-      await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+      await page.waitForFunction(`document.documentElement.lang === '${locale}'`);
       for (const path of paths) {
         await page.goto(`${e2e.baseUrl}${path}`);
         await page.waitForLoadState('networkidle');
