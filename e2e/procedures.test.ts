@@ -37,7 +37,7 @@ describe('a procedure and its deadline in Chromium', () => {
     expect(await page.getByTestId('deadline-table').first().textContent()).toContain(
       'Decision on the application',
     );
-    await page.getByRole('link', { name: 'Deadlines' }).click();
+    await page.getByRole('link', { name: 'Deadlines', exact: true }).click();
     await page.getByTestId('deadline-table').getByText(c.caseNumber).waitFor();
   });
 });
