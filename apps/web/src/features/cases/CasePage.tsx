@@ -20,6 +20,7 @@ import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { LengthHint } from '../../components/LengthHint.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { CaseProcedures } from '../procedures/CaseProcedures.tsx';
 import { CaseReferrals } from '../referrals/CaseReferrals.tsx';
@@ -144,7 +145,10 @@ export function CasePage({ me }: { me: SessionUser }) {
             )}
           >
             <Group align="flex-start">
-              <TextInput label={t('cases.addTask')} {...taskForm.form.getInputProps('title')} />
+              <Stack gap={2}>
+                <TextInput label={t('cases.addTask')} {...taskForm.form.getInputProps('title')} />
+                <LengthHint value={taskForm.form.values.title} max={zTaskInput.shape.title.maxLength} />
+              </Stack>
               <TextInput label={t('cases.due')} type="date" {...taskForm.form.getInputProps('dueDate')} />
               <Button type="submit" variant="light" mt={25} loading={addTask.isPending}>
                 {t('cases.addTask')}
@@ -176,6 +180,7 @@ export function CasePage({ me }: { me: SessionUser }) {
                 minRows={2}
                 {...noteForm.form.getInputProps('body')}
               />
+              <LengthHint value={noteForm.form.values.body} max={zNoteInput.shape.body.maxLength} />
               <Group>
                 <Button type="submit" variant="light" loading={addNote.isPending}>
                   {t('cases.addNote')}

@@ -7,6 +7,7 @@ import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { LengthHint } from '../../components/LengthHint.tsx';
 
 export function InterventionForm({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
@@ -75,6 +76,7 @@ export function InterventionForm({ caseId }: { caseId: string }) {
         minRows={2}
         data-testid="intervention-summary"
       />
+      <LengthHint value={values.summary} max={zInterventionInput.shape.summary.unwrap().unwrap().maxLength} />
       <Group>
         <Button
           data-testid="log-intervention"
