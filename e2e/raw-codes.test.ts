@@ -1,6 +1,6 @@
 import { LOCALES } from '@komek/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startE2e } from './harness.ts';
+import { caseThroughApi, signIn, startE2e } from './harness.ts';
 
 /** What a person should never read on a screen: i18n keys, enum codes, snake_case or district codes. */
 const LEAKS: Array<[string, RegExp]> = [
@@ -21,11 +21,12 @@ describe('no raw codes on any screen (Chromium)', () => {
 
   it('shows no i18n key, enum code or district code on any screen, in any of the seven languages', async () => {
     const page = await e2e.newPage();
-    await signIn(page, e2e.baseUrl, 'admin@fvlwb.demo');
+    await signIn(page, e2e.baseUrl, 'supervisor@fvlwb.demo');
+    await caseThroughApi(page, e2e.baseUrl); // a person and a case of its own to show
     const ids = await page.evaluate(async () => {
       const get = async (u: string) => (await (await fetch(u)).json()) as { items: Array<{ id: string }> };
       const persons = await get('/api/persons?limit=1');
-      const cases = await get('/api/cases?limit=1&status=closed');
+      const cases = await get('/api/cases?limit=1');
       const referrals = await get('/api/referrals?direction=outgoing&limit=1');
       return { person: persons.items[0]?.id, case: cases.items[0]?.id, referral: referrals.items[0]?.id };
     });
@@ -77,5 +78,18 @@ describe('no raw codes on any screen (Chromium)', () => {
     expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Lawyer', 'Open cases']);
     await page.getByTestId('all-deadlines').click();
     await page.waitForURL('**/deadlines');
+  });
+
+  it('keeps a case number reading left to right inside Dari', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'supervisor@fvlwb.demo');
+    const { id, caseNumber } = await caseThroughApi(page, e2e.baseUrl);
+    await page.getByTestId('language-switch').selectOption('fa-AF');
+    await page.goto(`${e2e.baseUrl}/cases/${id}`);
+    const number = page.getByTestId('case-number');
+    await number.waitFor();
+    // Isolated from the surrounding right-to-left text, so its digits and dash keep their order.
+    expect(await number.evaluate((el) => el.tagName)).toBe('BDI');
+    expect(await number.textContent()).toBe(caseNumber);
   });
 });

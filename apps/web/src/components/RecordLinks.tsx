@@ -13,10 +13,11 @@ export function PersonLink({ id, children }: { id: string; children: ReactNode }
   );
 }
 
+/** A case number reads left to right inside right-to-left text ("00248-2026", not "2026-00248"). */
 export function CaseLink({ id, children }: { id: string; children: ReactNode }) {
   return (
     <Anchor renderRoot={(props) => <Link {...props} to="/cases/$caseId" params={{ caseId: id }} />}>
-      {children}
+      <bdi>{children}</bdi>
     </Anchor>
   );
 }

@@ -24,7 +24,7 @@ export function Attachments({ caseId, canUpload }: { caseId: string; canUpload: 
             {a.filename}
           </Anchor>
           <Text size="xs" c="dimmed">
-            {(a.sizeBytes / 1024).toFixed(0)} KB · {a.createdAt.slice(0, 10)}
+            <bdi>{(a.sizeBytes / 1024).toFixed(0)} KB</bdi> · <bdi>{a.createdAt.slice(0, 10)}</bdi>
           </Text>
         </Group>
       ))}

@@ -55,7 +55,7 @@ export function CasePage({ me }: { me: SessionUser }) {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>
-          {t('cases.number')} {data.caseNumber}
+          {t('cases.number')} <bdi data-testid="case-number">{data.caseNumber}</bdi>
         </Title>
         <Group gap="xs">
           <Badge size="lg" data-testid="case-status">

@@ -7,6 +7,7 @@ import { useApiQuery } from '../../app/hooks.ts';
 import { can, useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
+import { useDistricts } from '../../components/useDistricts.ts';
 import { MergeDialog } from './MergeDialog.tsx';
 import { OpenCaseForm } from './OpenCaseForm.tsx';
 import { PersonCases, PersonConsents, PersonDocuments } from './PersonRecords.tsx';
@@ -17,6 +18,7 @@ export function PersonPage() {
   const [opening, setOpening] = useState(false);
   const [merging, setMerging] = useState(false);
   const { data: session } = useSession();
+  const districts = useDistricts();
   const person = useApiQuery(personsApi.get, { params: { id: personId } });
 
   if (person.error) return <ErrorAlert error={person.error} />;
@@ -68,7 +70,7 @@ export function PersonPage() {
               : null,
           )}
           {row(t('persons.phone'), p.phone)}
-          {row(t('persons.district'), p.districtId)}
+          {row(t('persons.district'), p.districtId && districts.nameOf(p.districtId))}
           {row(t('persons.address'), p.address)}
         </SimpleGrid>
       </Paper>

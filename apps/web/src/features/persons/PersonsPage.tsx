@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
+import { useDistricts } from '../../components/useDistricts.ts';
 
 const LIMIT = 25;
 
@@ -17,6 +18,7 @@ export function PersonsPage() {
   const [q, setQ] = useState('');
   const [offset, setOffset] = useState(0);
   const query = useDebounced(q);
+  const districts = useDistricts();
   const persons = useApiQuery(personsApi.list, { query: { limit: LIMIT, offset, q: query || undefined } });
   return (
     <Stack>
@@ -73,7 +75,7 @@ export function PersonsPage() {
               </Table.Td>
               <Table.Td>{p.birthDate ?? '—'}</Table.Td>
               <Table.Td>{t(`enums.nationalityStatus.${p.nationalityStatus}`)}</Table.Td>
-              <Table.Td>{p.districtId ?? '—'}</Table.Td>
+              <Table.Td>{p.districtId ? districts.nameOf(p.districtId) : '—'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
