@@ -78,3 +78,7 @@ export function fieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   return Object.fromEntries(error.issues.map((i) => [i.path, i.message]));
 }
+
+/** An error that names no field of the form, so it must be shown above it rather than beside a field. */
+export const unplacedError = (error: unknown) =>
+  error && Object.keys(fieldErrors(error)).length === 0 ? error : null;

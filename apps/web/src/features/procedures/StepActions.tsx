@@ -2,7 +2,7 @@ import { type Procedure, proceduresApi, type StepUpdate, zStepUpdate } from '@ko
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../app/api.ts';
+import { fieldErrors, unplacedError } from '../../app/api.ts';
 import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -22,7 +22,7 @@ export function StepActions({ procedureId, step }: { procedureId: string; step: 
     onSuccess: () => setMode(null),
     onError: (e) => setErrors(fieldErrors(e)),
   });
-  const unplaced = update.error && Object.keys(fieldErrors(update.error)).length === 0 ? update.error : null;
+  const unplaced = unplacedError(update.error);
   if (step.status === 'done' || step.status === 'skipped') return null;
   const send = () => {
     const body: StepUpdate =

@@ -2,7 +2,7 @@ import { REFERRAL_OUTCOMES, type Referral, referralsApi, zReferralTransition } f
 import { Button, Group, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../app/api.ts';
+import { fieldErrors, unplacedError } from '../../app/api.ts';
 import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -45,7 +45,7 @@ export function ReferralActions({ referral, onOnward }: { referral: Referral; on
     else respond.mutate({ params, body });
   };
   const failed = respond.error ?? revoke.error;
-  const unplaced = failed && Object.keys(fieldErrors(failed)).length === 0 ? failed : null;
+  const unplaced = unplacedError(failed);
 
   const buttons: Array<{ step: Step; label: string; color?: string; direct?: boolean }> = [];
   if (side === 'receiver' && status === 'sent') {
