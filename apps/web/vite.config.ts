@@ -1,8 +1,67 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // A new version waits until the user chooses to reload: never in the middle of unsaved work.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Komek',
+        short_name: 'Komek',
+        description: 'Legal aid and protection casework',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0ca678',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // The app shell and every page, language and chart chunk: after one visit the whole app
+        // opens with no network. API answers are never cached here: what is personal lives in
+        // the encrypted device store instead.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.(png|br|gz)$/], threshold: 1024 }),
+  ],
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    manifest: true,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // A few large shared files rather than dozens of small ones: on a high-latency link every
+        // request costs a round trip. Charts and the map stay with the results page.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'charts',
+              test: /node_modules[\\/](echarts|zrender|leaflet|topojson-client|world-atlas)[\\/]/,
+            },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|@mantine[\\/](core|hooks)|@floating-ui|@tanstack|i18next|react-i18next|zod|react-remove-scroll.*|tslib|use-.*|tabbable|clsx|get-nonce|aria-hidden|detect-node-es)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -17,6 +16,7 @@ import { redactingSerializers } from './platform/log-redaction.ts';
 import { registerRequestContext } from './platform/request-context.ts';
 import { registerRequestUnitOfWork } from './platform/request-unit-of-work.ts';
 import { zodValidatorCompiler } from './platform/validation.ts';
+import { registerWebAssets } from './platform/web-assets.ts';
 
 export interface BuildOptions {
   logger?: boolean | object;
@@ -84,12 +84,12 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
   await app.register(registerModules, { prefix: '/api' });
 
   if (existsSync(platform.config.webDist)) {
-    await app.register(fastifyStatic, { root: platform.config.webDist, wildcard: false });
+    await registerWebAssets(app, platform.config.webDist);
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =
       request.method === 'GET' && !request.url.startsWith('/api') && existsSync(platform.config.webDist);
-    if (wantsPage) return reply.type('text/html').sendFile('index.html');
+    if (wantsPage) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     throw new AppError('not_found');
   });
   return app;

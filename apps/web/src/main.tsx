@@ -5,8 +5,9 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
-import './i18n/index.ts';
 import { router } from './app/router.tsx';
+import { UpdatePrompt } from './components/UpdatePrompt.tsx';
+import { i18nReady } from './i18n/index.ts';
 
 const theme = createTheme({
   primaryColor: 'teal',
@@ -33,11 +34,13 @@ function App() {
       <MantineProvider theme={theme}>
         <FollowLanguageDirection />
         <RouterProvider router={router} />
+        <UpdatePrompt />
       </MantineProvider>
     </DirectionProvider>
   );
 }
 
+await i18nReady;
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

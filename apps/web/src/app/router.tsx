@@ -11,23 +11,6 @@ import {
 import { type ComponentType, lazy, Suspense } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Shell } from '../components/Shell.tsx';
-import { AccountPage } from '../features/account/AccountPage.tsx';
-import { AuditPage } from '../features/audit/AuditPage.tsx';
-import { LoginPage } from '../features/auth/LoginPage.tsx';
-import { CasePage } from '../features/cases/CasePage.tsx';
-import { CasesPage } from '../features/cases/CasesPage.tsx';
-import { ServicesPage } from '../features/directory/ServicesPage.tsx';
-import { HomePage } from '../features/home/HomePage.tsx';
-import { ListMatchingPage } from '../features/lists/ListMatchingPage.tsx';
-import { OrganisationsPage } from '../features/organisations/OrganisationsPage.tsx';
-import { PersonRegisterPage } from '../features/persons/PersonForm.tsx';
-import { PersonPage } from '../features/persons/PersonPage.tsx';
-import { PersonsPage } from '../features/persons/PersonsPage.tsx';
-import { DeadlinesPage } from '../features/procedures/DeadlinesPage.tsx';
-import { ProcedureTemplatesPage } from '../features/procedures/ProcedureTemplatesPage.tsx';
-import { ReferralPage } from '../features/referrals/ReferralPage.tsx';
-import { ReferralsPage } from '../features/referrals/ReferralsPage.tsx';
-import { UsersPage } from '../features/users/UsersPage.tsx';
 import { useSession } from './session.ts';
 
 /** Pages inside the shell get the signed-in user; the layout guarantees there is one. */
@@ -52,15 +35,36 @@ function SignedInLayout() {
   if (session.data.user.mustEnrolTotp && path !== '/account') return <Navigate to="/account" />;
   return (
     <Shell user={session.data.user}>
-      <Outlet />
+      <Suspense fallback={<Waiting />}>
+        <Outlet />
+      </Suspense>
     </Shell>
   );
 }
 
-const rootRoute = createRootRoute({ component: () => <Outlet /> });
+const rootRoute = createRootRoute({
+  component: () => (
+    <Suspense fallback={<Waiting />}>
+      <Outlet />
+    </Suspense>
+  ),
+});
+const LoginPage = lazy(() =>
+  import('../features/auth/LoginPage.tsx').then((m) => ({ default: m.LoginPage })),
+);
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: SignedInLayout });
-const page = <P extends string>(path: P, Component: ComponentType<{ user: SessionUser; me: SessionUser }>) =>
+type PageProps = { user: SessionUser; me: SessionUser };
+
+function Waiting() {
+  return (
+    <Center py="xl">
+      <Loader />
+    </Center>
+  );
+}
+
+const page = <P extends string>(path: P, Component: ComponentType<PageProps>) =>
   createRoute({
     getParentRoute: () => appRoute,
     path,
@@ -70,15 +74,53 @@ const page = <P extends string>(path: P, Component: ComponentType<{ user: Sessio
     },
   });
 
-// Charts and the map load only when results are opened.
+const AccountPage = lazy(() =>
+  import('../features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })),
+);
+const CasePage = lazy(() => import('../features/cases/CasePage.tsx').then((m) => ({ default: m.CasePage })));
+const CasesPage = lazy(() =>
+  import('../features/cases/CasesPage.tsx').then((m) => ({ default: m.CasesPage })),
+);
+const ServicesPage = lazy(() =>
+  import('../features/directory/ServicesPage.tsx').then((m) => ({ default: m.ServicesPage })),
+);
+const HomePage = lazy(() => import('../features/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+const ListMatchingPage = lazy(() =>
+  import('../features/lists/ListMatchingPage.tsx').then((m) => ({ default: m.ListMatchingPage })),
+);
+const OrganisationsPage = lazy(() =>
+  import('../features/organisations/OrganisationsPage.tsx').then((m) => ({ default: m.OrganisationsPage })),
+);
+const PersonRegisterPage = lazy(() =>
+  import('../features/persons/PersonForm.tsx').then((m) => ({ default: m.PersonRegisterPage })),
+);
+const PersonPage = lazy(() =>
+  import('../features/persons/PersonPage.tsx').then((m) => ({ default: m.PersonPage })),
+);
+const PersonsPage = lazy(() =>
+  import('../features/persons/PersonsPage.tsx').then((m) => ({ default: m.PersonsPage })),
+);
+const DeadlinesPage = lazy(() =>
+  import('../features/procedures/DeadlinesPage.tsx').then((m) => ({ default: m.DeadlinesPage })),
+);
+const ProcedureTemplatesPage = lazy(() =>
+  import('../features/procedures/ProcedureTemplatesPage.tsx').then((m) => ({
+    default: m.ProcedureTemplatesPage,
+  })),
+);
+const ReferralPage = lazy(() =>
+  import('../features/referrals/ReferralPage.tsx').then((m) => ({ default: m.ReferralPage })),
+);
+const ReferralsPage = lazy(() =>
+  import('../features/referrals/ReferralsPage.tsx').then((m) => ({ default: m.ReferralsPage })),
+);
+const UsersPage = lazy(() =>
+  import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })),
+);
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
-function LazyResults(props: { user: SessionUser }) {
-  return (
-    <Suspense fallback={<Loader />}>
-      <ResultsPage user={props.user} />
-    </Suspense>
-  );
-}
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -94,7 +136,7 @@ const routeTree = rootRoute.addChildren([
     page('/services', ServicesPage),
     page('/deadlines', DeadlinesPage),
     page('/procedure-templates', ProcedureTemplatesPage),
-    page('/results', LazyResults),
+    page('/results', ResultsPage),
     page('/lists', ListMatchingPage),
     page('/users', UsersPage),
     page('/organisations', OrganisationsPage),

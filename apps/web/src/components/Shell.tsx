@@ -2,7 +2,7 @@ import type { SessionUser } from '@komek/domain';
 import { Anchor, AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useRouterState } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../app/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -12,8 +12,11 @@ import { SignOutButton } from './SignOutButton.tsx';
 
 export function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
   const { t } = useTranslation();
-  const [opened, { toggle }] = useDisclosure();
+  const [opened, { toggle, close }] = useDisclosure();
   const path = useRouterState({ select: (s) => s.location.pathname });
+  // On a phone the menu covers the page: a choice closes it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page
+  useEffect(() => close(), [path, close]);
   const items = [
     { to: '/', label: t('nav.home'), show: true },
     { to: '/persons', label: t('nav.persons'), show: can(user, 'person.read') },
@@ -39,7 +42,14 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="md"
+              aria-label={t(opened ? 'nav.closeMenu' : 'nav.openMenu')}
+              aria-expanded={opened}
+            />
             <Title order={4}>{t('app.name')}</Title>
             <Text size="sm" c="dimmed" visibleFrom="md">
               {user.orgName}

@@ -1,13 +1,8 @@
 import { isLocale, LOCALES, type Locale, pickLocale, RTL_LOCALES } from '@komek/domain';
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
-import faAF from './locales/fa-AF.json';
-import kk from './locales/kk.json';
-import ky from './locales/ky.json';
-import ru from './locales/ru.json';
-import tg from './locales/tg.json';
-import uz from './locales/uz.json';
 
 export const LANGUAGE_NAMES: Record<Locale, string> = {
   en: 'English',
@@ -30,8 +25,6 @@ const FALLBACKS = {
   default: ['en'],
 };
 
-const resources = { en, ru, ky, kk, uz, tg, 'fa-AF': faAF };
-
 function countKeys(node: unknown): number {
   if (typeof node !== 'object' || node === null) return 1;
   return Object.values(node).reduce<number>((sum, child) => sum + countKeys(child), 0);
@@ -40,7 +33,7 @@ const englishKeys = countKeys(en);
 
 /** Share of the English catalogue a locale translates; below 1 the UI says so. */
 export function translationCoverage(locale: Locale): number {
-  return countKeys(resources[locale]) / englishKeys;
+  return countKeys(i18n.getResourceBundle(locale, 'translation') ?? {}) / englishKeys;
 }
 
 export function storedLocale(): Locale | null {
@@ -60,14 +53,20 @@ export async function changeLocale(locale: Locale) {
 
 i18n.on('languageChanged', applyDocumentLanguage);
 
-void i18n.use(initReactI18next).init({
-  resources: Object.fromEntries(Object.entries(resources).map(([l, r]) => [l, { translation: r }])),
-  lng: storedLocale() ?? pickLocale(navigator.languages.join(','), 'ru'),
-  supportedLngs: [...LOCALES],
-  fallbackLng: FALLBACKS,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+// English is in the first download; every other catalogue is its own file, fetched when chosen
+// (and precached by the service worker, so choosing one offline still works).
+export const i18nReady = i18n
+  .use(initReactI18next)
+  .use(resourcesToBackend((locale: string) => import(`./locales/${locale}.json`)))
+  .init({
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
+    lng: storedLocale() ?? pickLocale(navigator.languages.join(','), 'ru'),
+    supportedLngs: [...LOCALES],
+    fallbackLng: FALLBACKS,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 applyDocumentLanguage(i18n.language);
 
 export default i18n;
