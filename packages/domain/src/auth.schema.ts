@@ -29,7 +29,12 @@ export const zSessionUser = z.object({
 });
 export type SessionUser = z.infer<typeof zSessionUser>;
 
-export const zSession = z.object({ user: zSessionUser, csrfToken: z.string() });
+export const zSession = z.object({
+  user: zSessionUser,
+  csrfToken: z.string(),
+  /** Minutes without a request after which the session ends; the device store locks after as long. */
+  idleMinutes: z.int().positive(),
+});
 export type Session = z.infer<typeof zSession>;
 
 export const zTotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });

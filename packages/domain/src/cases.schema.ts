@@ -19,6 +19,7 @@ export const zEligibilityAnswer = z.object({
 });
 
 export const zCaseInput = z.object({
+  id: zClientId,
   personIds: z.array(z.uuid()).min(1).max(20),
   problems: z.array(z.enum(LEGAL_PROBLEMS)).min(1).max(LEGAL_PROBLEMS.length),
   priority: z.enum(CASE_PRIORITIES).default('normal'),
@@ -126,7 +127,7 @@ export const zIntervention = z.object({
   createdAt: z.string(),
 });
 
-export const zNoteInput = z.object({ body: z.string().trim().min(1).max(10_000) });
+export const zNoteInput = z.object({ id: zClientId, body: z.string().trim().min(1).max(10_000) });
 export const zNote = z.object({
   id: z.uuid(),
   body: z.string(),

@@ -2,6 +2,15 @@ import type { Locale } from './locales.ts';
 
 /** Field issues that services and the shared schemas' own rules raise by code, worded for a person. */
 export const CODED: Record<string, Record<Locale, string>> = {
+  written_at_format: {
+    en: 'The X-Written-At header must be a date and time with its time zone, such as 2026-12-01T09:30:00Z.',
+    ru: 'Заголовок X-Written-At должен содержать дату и время с часовым поясом, например 2026-12-01T09:30:00Z.',
+    ky: 'X-Written-At башсөзү убакыт алкагы менен күн жана убакыт болушу керек, мисалы 2026-12-01T09:30:00Z.',
+    kk: 'X-Written-At тақырыбы уақыт белдеуімен бірге күн мен уақыт болуы керек, мысалы 2026-12-01T09:30:00Z.',
+    uz: 'X-Written-At sarlavhasi vaqt mintaqasi bilan sana va vaqt boʻlishi kerak, masalan 2026-12-01T09:30:00Z.',
+    tg: 'Сарлавҳаи X-Written-At бояд сана ва вақт бо минтақаи вақт бошад, масалан 2026-12-01T09:30:00Z.',
+    'fa-AF': 'سرخط X-Written-At باید تاریخ و زمان همراه با منطقهٔ زمانی باشد، مانند 2026-12-01T09:30:00Z.',
+  },
   partial_date_format: {
     en: 'Enter the year, or the year and month, or the full date: 1987, 1987-03 or 1987-03-14.',
     ru: 'Укажите год, или год и месяц, или полную дату: 1987, 1987-03 или 1987-03-14.',

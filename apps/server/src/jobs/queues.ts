@@ -38,7 +38,7 @@ export const QUEUES = {
     const minutes = Math.max(1, Math.min(59, Math.round(config.auditCheckpointMinutes)));
     return `*/${minutes} * * * *`;
   }),
-  /** Idempotency keys past their time (48 hours). */
+  /** Idempotency keys past their time (30 days). */
   idempotencyPurge: queue('idempotency-purge', nothing, () => '17 * * * *'),
 } as const;
 

@@ -7,8 +7,12 @@ import { sha256 } from './crypto.ts';
 import { AppError } from './errors.ts';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-/** Keys are kept at least this long; a retry after that is a new request. */
-export const IDEMPOTENCY_KEEP_HOURS = 48;
+/**
+ * Keys are kept at least this long; a retry after that is a new request. A phone's outbox may
+ * wait through a field trip of weeks, so a month; records it creates also carry the id the
+ * device chose, and a create that finds its id taken answers 409 rather than writing twice.
+ */
+export const IDEMPOTENCY_KEEP_HOURS = 30 * 24;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const KEY_FORMAT = /^[A-Za-z0-9_.:-]{8,200}$/;
 

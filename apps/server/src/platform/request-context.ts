@@ -33,9 +33,11 @@ export function registerRequestContext(app: FastifyInstance): void {
 
   app.addHook('onRequest', async (request) => {
     request.locale = pickLocale(request.headers['accept-language']);
+    const writtenAt = writtenAtOf(request);
     request.audit = (entry) =>
       appendAudit(app.platform, {
         ...entry,
+        ...(writtenAt ? { details: { ...entry.details, writtenAt } } : {}),
         actorUserId: request.actor?.userId ?? null,
         actorEmail: request.actor?.email ?? null,
         ip: request.ip,
@@ -61,6 +63,26 @@ export function registerRequestContext(app: FastifyInstance): void {
     }
     if ('permission' in access) authorize(request.actor, access.permission);
   });
+}
+
+export const WRITTEN_AT_HEADER = 'x-written-at';
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A change made offline is sent later; its author's device says when it was written, and the
+ * audit entry keeps that time beside the server's own. It is the device's clock, so it is only
+ * recorded, never trusted for deadlines.
+ */
+function writtenAtOf(request: FastifyRequest): string | null {
+  const raw = request.headers[WRITTEN_AT_HEADER];
+  if (raw === undefined || !UNSAFE.has(request.method)) return null;
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new AppError('validation_failed', {
+      issues: [{ path: 'X-Written-At', in: 'headers', code: 'written_at_format', message: '' }],
+    });
+  }
+  return new Date(value).toISOString();
 }
 
 /** Sets the actor from a Bearer API token or the session cookie; returns the session's CSRF token. */

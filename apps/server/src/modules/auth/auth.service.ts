@@ -90,7 +90,12 @@ export async function login(
     userAgent: client.userAgent,
   });
   await audit('auth.login', user.id, user.orgId, { totp: user.totpEnabled });
-  return { user: sessionUser, csrfToken: session.csrfToken, token: session.token };
+  return {
+    user: sessionUser,
+    csrfToken: session.csrfToken,
+    idleMinutes: config.sessionIdleMinutes,
+    token: session.token,
+  };
 }
 
 export async function currentSession(
@@ -100,7 +105,11 @@ export async function currentSession(
 ): Promise<Session> {
   const found = await repo.findUserWithOrg(platform.database.db, userId);
   if (!found) throw new AppError('unauthenticated');
-  return { user: presentSessionUser(found.user, found.org), csrfToken };
+  return {
+    user: presentSessionUser(found.user, found.org),
+    csrfToken,
+    idleMinutes: platform.config.sessionIdleMinutes,
+  };
 }
 
 /** The user's TOTP code checked against a secret, and the step remembered so it cannot be replayed. */

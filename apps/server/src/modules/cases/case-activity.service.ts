@@ -54,7 +54,7 @@ export async function addNote(
   input: z.infer<typeof zNoteInput>,
 ) {
   const c = await getCase(platform, actor, caseId, 'case.manage');
-  const id = uuidv7();
+  const id = input.id ?? uuidv7();
   return repo.insertNote(platform.database.db, {
     id,
     orgId: c.orgId,

@@ -81,7 +81,7 @@ export async function openCase(platform: Platform, actor: Actor, input: CaseInpu
     input.assignedTo ?? (actor.role === 'lawyer' || actor.role === 'field_worker' ? actor.userId : null);
   assertCan(actor, 'case.manage', { orgId: actor.orgId, officeId: actor.officeId, ownerId: assignedTo });
   const main = people[0]!;
-  const id = uuidv7();
+  const id = input.id ?? uuidv7();
   return repo.insertCase(
     platform.database.db,
     {
