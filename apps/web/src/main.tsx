@@ -1,19 +1,32 @@
 import '@mantine/core/styles.css';
+import './app/phone.css';
 import { createTheme, DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
+import { isOffline } from './app/api.ts';
 import { router } from './app/router.tsx';
 import { UpdatePrompt } from './components/UpdatePrompt.tsx';
 import { i18nReady } from './i18n/index.ts';
+import { OfflineRuntime } from './offline/react.ts';
 
 const theme = createTheme({
   primaryColor: 'teal',
   fontFamily: 'system-ui, "Noto Sans", "Noto Sans Arabic", "DejaVu Sans", sans-serif',
 });
-const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+// Offline a read still runs: it answers from the device's store (or says it is not there).
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      refetchOnWindowFocus: false,
+      networkMode: 'always',
+      retry: (count, error) => !isOffline(error) && count < 2,
+    },
+    mutations: { networkMode: 'always' },
+  },
+});
 
 /** Keeps Mantine's direction in step with the language: Dari reads right to left. */
 function FollowLanguageDirection() {
@@ -35,6 +48,7 @@ function App() {
         <FollowLanguageDirection />
         <RouterProvider router={router} />
         <UpdatePrompt />
+        <OfflineRuntime />
       </MantineProvider>
     </DirectionProvider>
   );

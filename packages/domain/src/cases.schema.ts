@@ -252,6 +252,8 @@ export const zCaseActivity = z.object({
   events: z.array(zCaseEvent),
 });
 export type CaseActivity = z.infer<typeof zCaseActivity>;
+export type Intervention = z.infer<typeof zIntervention>;
+export type Note = z.infer<typeof zNote>;
 export const zTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
 export type SavedViewInput = z.infer<typeof zSavedViewInput>;
 export const zSavedViewQuery = z.object({ module: zSavedViewInput.shape.module });

@@ -8,6 +8,7 @@ import {
   type ResponseOf,
 } from '@komek/domain';
 import i18n from '../i18n/index.ts';
+import { recall, remember } from '../offline/answers.ts';
 
 /** An error answer from the API, with the server's message already in the user's language. */
 export class ApiError extends Error {
@@ -37,6 +38,18 @@ export interface CallOptions {
   /** Sent as `Idempotency-Key`: a retried write is answered with the first answer, never done twice. */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /** When the change was written, for one sent later from the outbox (kept in its audit entry). */
+  writtenAt?: string;
+}
+
+/** Answers that are kept on the device for reading offline: JSON reads, not sign-in or files. */
+const KEEP = (contract: Contract) => contract.method === 'GET' && !contract.path.startsWith('/auth/');
+
+/** No answer at all: the network is down or the server is out of reach. */
+export const isOffline = (error: unknown) => error instanceof ApiError && error.status === 0;
+
+function offlineError(key: 'noNetwork' | 'notOnDevice') {
+  return new ApiError(0, 'offline', i18n.t(`offline.${key}`));
 }
 
 /** Calls one endpoint as its contract declares it; the answer is typed by the contract's response. */
@@ -50,13 +63,24 @@ export async function call<C extends Contract>(
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (contract.method !== 'GET') headers['x-csrf-token'] = csrfToken;
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
-  const res = await fetch(urlOf(contract, input), {
-    method: contract.method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: options.signal,
-  });
+  if (options.writtenAt) headers['x-written-at'] = options.writtenAt;
+  const url = urlOf(contract, input);
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: contract.method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    if (!KEEP(contract)) throw offlineError('noNetwork');
+    const kept = await recall<ResponseOf<C>>(url).catch(() => undefined);
+    if (kept === undefined) throw offlineError('notOnDevice');
+    return kept;
+  }
   const text = await res.text();
   const json = text ? (JSON.parse(text) as unknown) : undefined;
   if (!res.ok) {
@@ -68,6 +92,9 @@ export async function call<C extends Contract>(
       err?.details?.issues ?? [],
       err?.details ?? {},
     );
+  }
+  if (KEEP(contract) && res.headers.get('content-type')?.includes('json')) {
+    remember(url, json).catch(() => {});
   }
   // The server serialised this through the same schema; checking it again would only cost time.
   return json as ResponseOf<C>;

@@ -1,4 +1,12 @@
-import type { CallInput, Contract, JsonContract, QueryOf, ResponseOf } from '@komek/domain';
+import {
+  type CallInput,
+  type Contract,
+  fillPath,
+  type JsonContract,
+  type QueryOf,
+  type ResponseOf,
+  type SessionUser,
+} from '@komek/domain';
 import {
   type QueryKey,
   type UseMutationOptions,
@@ -8,7 +16,17 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, call } from './api.ts';
+import { deviceDb } from '../offline/db.ts';
+import { deviceState } from '../offline/device.ts';
+import {
+  type ChangeKind,
+  deliveredAnswer,
+  discardChange,
+  enqueue,
+  flushOutbox,
+  outboxItems,
+} from '../offline/outbox.ts';
+import { ApiError, call } from './api.ts';
 
 /** Queries of one endpoint share the first key part, so a mutation can refresh them all at once. */
 export const keyOf = <C extends Contract>(contract: C, input?: CallInput<C>): QueryKey => {
@@ -37,10 +55,65 @@ export function useApiQuery<C extends JsonContract>(
   });
 }
 
+/** How a write is kept on the device when it cannot be sent yet (field work offline). */
+export interface OfflineWrite<C extends Contract> {
+  kind: ChangeKind;
+  /** What the outbox list calls it: a name, a case number. */
+  title: (input: CallInput<C>) => string;
+  /** The id the device chose for the record this write creates (the body's `id`). */
+  createsId?: (input: CallInput<C>) => string;
+  /** Where the record is read (`/persons/…`), after a conflict or a lost answer. */
+  target?: (input: CallInput<C>) => string;
+  /** The record as the user saw it before editing, to show what each side changed. */
+  base?: (input: CallInput<C>) => unknown;
+  /** The answer as the server will give it, kept on the device so that screens show the change. */
+  local: (input: CallInput<C>, user: SessionUser) => Promise<ResponseOf<C>>;
+}
+
 export interface MutationSettings<C extends Contract, Context = unknown>
   extends Omit<UseMutationOptions<ResponseOf<C>, ApiError, CallInput<C>, Context>, 'mutationFn'> {
   /** The endpoints whose answers this write changes: their queries are refetched once it succeeds. */
   invalidates?: readonly Contract[];
+  /** Set for the writes a field worker makes offline: they go through the device's outbox. */
+  offline?: OfflineWrite<C>;
+}
+
+/**
+ * A write through the outbox: kept sealed on the device first, then sent at once when the network
+ * allows. Refused while the user is still at the form, it comes back as that form's error;
+ * otherwise it waits, and the screens show it as it will be.
+ */
+async function writeThroughOutbox<C extends Contract>(
+  contract: C,
+  input: CallInput<C>,
+  offline: OfflineWrite<C>,
+) {
+  const state = deviceState();
+  if (state.kind !== 'open') return call(contract, input, { idempotencyKey: crypto.randomUUID() });
+  const { params, body } = input as { params?: Record<string, unknown>; body?: unknown };
+  const id = await enqueue(
+    {
+      method: contract.method as 'POST',
+      path: fillPath(contract.path, params),
+      body,
+      kind: offline.kind,
+      title: offline.title(input),
+      target: offline.target?.(input),
+      base: offline.base?.(input),
+    },
+    offline.createsId?.(input),
+  );
+  await flushOutbox();
+  if (deliveredAnswer(id) === undefined && navigator.onLine) await flushOutbox();
+  const answer = deliveredAnswer(id);
+  if (answer !== undefined) return answer as ResponseOf<C>;
+  const row = await deviceDb.outbox.get(id);
+  if (row && (row.state === 'rejected' || row.state === 'conflict')) {
+    const problem = (await outboxItems()).find((i) => i.id === id)?.change?.problem;
+    await discardChange(id);
+    if (problem) throw new ApiError(problem.status, problem.code, problem.message, problem.issues);
+  }
+  return offline.local(input, state.session.user);
 }
 
 /**
@@ -50,11 +123,14 @@ export interface MutationSettings<C extends Contract, Context = unknown>
  */
 export function useApiMutation<C extends Contract, Context = unknown>(
   contract: C,
-  { invalidates = [], onSuccess, ...options }: MutationSettings<C, Context> = {},
+  { invalidates = [], onSuccess, offline, ...options }: MutationSettings<C, Context> = {},
 ) {
   const client = useQueryClient();
   return useMutation<ResponseOf<C>, ApiError, CallInput<C>, Context>({
-    mutationFn: (input) => call(contract, input, { idempotencyKey: crypto.randomUUID() }),
+    mutationFn: (input) =>
+      offline
+        ? writeThroughOutbox(contract, input, offline)
+        : call(contract, input, { idempotencyKey: crypto.randomUUID() }),
     ...options,
     onSuccess: async (...args) => {
       await Promise.all(invalidates.map((c) => client.invalidateQueries({ queryKey: [c.path] })));

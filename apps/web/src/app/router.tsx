@@ -11,6 +11,9 @@ import {
 import { type ComponentType, lazy, Suspense } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Shell } from '../components/Shell.tsx';
+import { UnlockPage } from '../features/offline/UnlockPage.tsx';
+import { useDevice } from '../offline/react.ts';
+import { ApiError } from './api.ts';
 import { useSession } from './session.ts';
 
 /** Pages inside the shell get the signed-in user; the layout guarantees there is one. */
@@ -22,6 +25,7 @@ function useUser(): SessionUser {
 
 function SignedInLayout() {
   const session = useSession();
+  const device = useDevice();
   const path = useRouterState({ select: (s) => s.location.pathname });
   if (session.isPending) {
     return (
@@ -30,6 +34,11 @@ function SignedInLayout() {
       </Center>
     );
   }
+  if (
+    (session.error instanceof ApiError && session.error.code === 'device_locked') ||
+    (device.kind === 'locked' && session.data?.csrfToken === '')
+  )
+    return <UnlockPage />;
   if (session.error) return <ErrorAlert error={session.error} />;
   if (!session.data) return <Navigate to="/login" />;
   if (session.data.user.mustEnrolTotp && path !== '/account') return <Navigate to="/account" />;
@@ -117,6 +126,12 @@ const ReferralPage = lazy(() =>
 const ReferralsPage = lazy(() =>
   import('../features/referrals/ReferralsPage.tsx').then((m) => ({ default: m.ReferralsPage })),
 );
+const OutboxPage = lazy(() =>
+  import('../features/offline/OutboxPage.tsx').then((m) => ({ default: m.OutboxPage })),
+);
+const PersonEditPage = lazy(() =>
+  import('../features/persons/PersonEditPage.tsx').then((m) => ({ default: m.PersonEditPage })),
+);
 const UsersPage = lazy(() =>
   import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })),
 );
@@ -129,6 +144,7 @@ const routeTree = rootRoute.addChildren([
     page('/persons', PersonsPage),
     page('/persons/new', PersonRegisterPage),
     page('/persons/$personId', PersonPage),
+    page('/persons/$personId/edit', PersonEditPage),
     page('/cases', CasesPage),
     page('/cases/$caseId', CasePage),
     page('/referrals', ReferralsPage),
@@ -142,6 +158,7 @@ const routeTree = rootRoute.addChildren([
     page('/organisations', OrganisationsPage),
     page('/audit', AuditPage),
     page('/account', AccountPage),
+    page('/outbox', OutboxPage),
   ]),
 ]);
 

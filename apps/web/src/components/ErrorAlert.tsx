@@ -11,8 +11,15 @@ export function ErrorAlert({ error }: { error: unknown }) {
       : error instanceof TypeError
         ? t('errors.offline')
         : t('errors.generic');
+  // Offline is a state of the network, not a fault: said calmly, not in red.
+  const offline = error instanceof ApiError && error.status === 0;
   return (
-    <Alert color="red" variant="light" role="alert" data-testid="error">
+    <Alert
+      color={offline ? 'gray' : 'red'}
+      variant="light"
+      role={offline ? 'status' : 'alert'}
+      data-testid="error"
+    >
       {message}
     </Alert>
   );

@@ -1,18 +1,20 @@
 import type { SessionUser } from '@komek/domain';
 import { Anchor, AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../app/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
+import { OutboxStatus } from './OutboxStatus.tsx';
 import { PartialTranslationNotice } from './PartialTranslationNotice.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
 
 export function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
+  const wide = useMediaQuery('(min-width: 48em)', true) ?? true;
   const path = useRouterState({ select: (s) => s.location.pathname });
   // On a phone the menu covers the page: a choice closes it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page
@@ -30,6 +32,7 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
     { to: '/users', label: t('nav.users'), show: can(user, 'user.read') },
     { to: '/organisations', label: t('nav.organisations'), show: can(user, 'organisation.read') },
     { to: '/audit', label: t('nav.audit'), show: can(user, 'audit.read') },
+    { to: '/outbox', label: t('nav.outbox'), show: true },
     { to: '/account', label: t('nav.account'), show: true },
   ].filter((i) => i.show);
 
@@ -56,12 +59,13 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Text size="sm" data-testid="current-user" visibleFrom="xs">
+            <Text size="sm" data-testid="current-user" visibleFrom="md">
               {user.displayName}
             </Text>
+            <OutboxStatus />
             <NotificationBell />
-            <LanguageSwitch signedIn />
-            <SignOutButton />
+            {wide && <LanguageSwitch signedIn />}
+            {wide && <SignOutButton />}
           </Group>
         </Group>
       </AppShell.Header>
@@ -79,6 +83,15 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
           <Anchor href="/api/docs" target="_blank" size="sm" px="sm" mt="md">
             {t('nav.apiDocs')}
           </Anchor>
+          {!wide && (
+            // On a phone the header has no room: who is signed in, the language and signing out
+            // live in the menu.
+            <Stack gap="xs" px="sm" mt="md">
+              <Text size="sm">{user.displayName}</Text>
+              <LanguageSwitch signedIn />
+              <SignOutButton />
+            </Stack>
+          )}
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>

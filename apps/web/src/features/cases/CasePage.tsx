@@ -16,12 +16,14 @@ import {
 } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { uuidv7 } from 'uuidv7';
 import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LengthHint } from '../../components/LengthHint.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
+import { keepInActivity, localNote } from '../../offline/local-records.ts';
 import { CaseProcedures } from '../procedures/CaseProcedures.tsx';
 import { CaseReferrals } from '../referrals/CaseReferrals.tsx';
 import { Attachments } from './Attachments.tsx';
@@ -47,6 +49,15 @@ export function CasePage({ me }: { me: SessionUser }) {
   const addNote = useApiMutation(casesApi.addNote, {
     invalidates: CASE_VIEWS,
     onSuccess: () => noteForm.form.reset(),
+    offline: {
+      kind: 'note',
+      title: ({ body }) => body.body.slice(0, 60),
+      local: async ({ params, body }, user) => {
+        const note = localNote(body.body, body.id as string, user);
+        await keepInActivity(params.id, { notes: [note] });
+        return note;
+      },
+    },
   });
   if (c.error) return <ErrorAlert error={c.error} />;
   const data = c.data;
@@ -55,7 +66,8 @@ export function CasePage({ me }: { me: SessionUser }) {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>
-          {t('cases.number')} <bdi data-testid="case-number">{data.caseNumber}</bdi>
+          {t('cases.number')}{' '}
+          <bdi data-testid="case-number">{data.caseNumber || t('offline.pendingNumber')}</bdi>
         </Title>
         <Group gap="xs">
           <Badge size="lg" data-testid="case-status">
@@ -170,7 +182,10 @@ export function CasePage({ me }: { me: SessionUser }) {
           <form
             noValidate
             onSubmit={noteForm.onSubmit((body) =>
-              addNote.mutate({ params, body }, { onError: noteForm.showServerErrors }),
+              addNote.mutate(
+                { params, body: { ...body, id: uuidv7() } },
+                { onError: noteForm.showServerErrors },
+              ),
             )}
           >
             <Stack gap="xs">

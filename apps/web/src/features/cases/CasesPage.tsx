@@ -16,14 +16,15 @@ import { enumOptions } from '../../components/enum-options.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { CaseLink } from '../../components/RecordLinks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
+import { CASES_FIRST_PAGE } from '../../offline/sync.ts';
 import { SavedViews } from './SavedViews.tsx';
 
-const LIMIT = 25;
+const LIMIT = CASES_FIRST_PAGE.limit;
 const PRIORITY_COLOUR = { emergency: 'red', urgent: 'orange', normal: 'gray' } as const;
 
 export function CasesPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<Record<string, string>>({ sort: 'opened_desc' });
+  const [filters, setFilters] = useState<Record<string, string>>({ sort: CASES_FIRST_PAGE.sort });
   const [offset, setOffset] = useState(0);
   const debounced = useDebounced(filters);
   const cases = useApiQuery(casesApi.list, {

@@ -1,13 +1,15 @@
 import { CHANNELS, casesApi, INTERVENTION_TYPES, LOCALES, zInterventionInput } from '@komek/domain';
-import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uuidv7 } from 'uuidv7';
 import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { LengthHint } from '../../components/LengthHint.tsx';
+import { keepInActivity, localIntervention } from '../../offline/local-records.ts';
 
 export function InterventionForm({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
@@ -28,11 +30,20 @@ export function InterventionForm({ caseId }: { caseId: string }) {
       set({ summary: '' });
     },
     onError: (e) => setErrors(fieldErrors(e)),
+    offline: {
+      kind: 'consultation',
+      title: ({ body }) => `${t(`enums.interventionType.${body.type}`)} ${body.date}`,
+      local: async ({ params, body }, user) => {
+        const logged = localIntervention(body, body.id as string, params.id, user);
+        await keepInActivity(params.id, { interventions: [logged] });
+        return logged;
+      },
+    },
   });
   return (
     <Stack>
       <ErrorAlert error={log.error} />
-      <Group grow>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Select
           label={t('cases.type')}
           data={enumOptions(t, 'interventionType', INTERVENTION_TYPES)}
@@ -50,6 +61,7 @@ export function InterventionForm({ caseId }: { caseId: string }) {
         <NumberInput
           label={t('cases.duration')}
           min={1}
+          inputMode="numeric"
           value={values.durationMinutes}
           error={errors.durationMinutes}
           onChange={(v) => set({ durationMinutes: v })}
@@ -67,7 +79,7 @@ export function InterventionForm({ caseId }: { caseId: string }) {
           error={errors.language}
           onChange={(e) => set({ language: e.currentTarget.value })}
         />
-      </Group>
+      </SimpleGrid>
       <Textarea
         label={t('cases.summary')}
         value={values.summary}
@@ -88,7 +100,7 @@ export function InterventionForm({ caseId }: { caseId: string }) {
               summary: values.summary || null,
             });
             if (checked.errors) return setErrors(checked.errors);
-            log.mutate({ params: { id: caseId }, body: checked.data });
+            log.mutate({ params: { id: caseId }, body: { ...checked.data, id: uuidv7() } });
           }}
         >
           {t('cases.logIntervention')}

@@ -1,10 +1,14 @@
 import { personsApi } from '@komek/domain';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isOffline } from '../../app/api.ts';
 import { useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
+import { localDuplicates } from '../../offline/local-duplicates.ts';
+import { useOnline } from '../../offline/react.ts';
 
 /** Shown beside the registration form: people already registered who may be the same person. */
 export function DuplicatePanel(props: { givenName: string; familyName: string; birthDate: string }) {
@@ -12,16 +16,27 @@ export function DuplicatePanel(props: { givenName: string; familyName: string; b
   const query = useDebounced(props, 400);
   const validDate = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(query.birthDate) ? query.birthDate : undefined;
   const enough = (query.givenName + query.familyName).trim().length >= 3;
-  const candidates = useApiQuery(
-    personsApi.duplicates,
-    { body: { givenName: query.givenName, familyName: query.familyName, birthDate: validDate } },
-    { enabled: enough },
-  );
+  const body = { givenName: query.givenName, familyName: query.familyName, birthDate: validDate };
+  const online = useOnline();
+  const server = useApiQuery(personsApi.duplicates, { body }, { enabled: enough && online });
+  // Offline the same check runs on the device, among the people kept there.
+  const onDevice = !online || isOffline(server.error);
+  const local = useQuery({
+    queryKey: ['device-duplicates', body],
+    queryFn: () => localDuplicates(body),
+    enabled: enough && onDevice,
+  });
+  const candidates = onDevice ? local : server;
   if (!enough) return null;
   return (
     <Paper withBorder p="sm" data-testid="duplicates">
       <Stack gap="xs">
         <Title order={5}>{t('persons.duplicates')}</Title>
+        {onDevice && (
+          <Text size="xs" c="dimmed" data-testid="duplicates-on-device">
+            {t('offline.duplicatesOnDevice')}
+          </Text>
+        )}
         <ErrorAlert error={candidates.error} />
         {candidates.data?.items.length === 0 && (
           <Text size="sm" c="dimmed">

@@ -3,11 +3,13 @@ import { Button, Checkbox, Group, MultiSelect, Select, Stack, Textarea } from '@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uuidv7 } from 'uuidv7';
 import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { keepLocalCase, localCase } from '../../offline/local-records.ts';
 
 /** Intake: legal problems, priority, the organisation's eligibility criteria, and why when one is not met. */
 export function OpenCaseForm({ personId }: { personId: string }) {
@@ -24,6 +26,17 @@ export function OpenCaseForm({ personId }: { personId: string }) {
     invalidates: [casesApi.list, casesApi.caseload],
     onSuccess: (c) => navigate({ to: '/cases/$caseId', params: { caseId: c.id } }),
     onError: (e) => setErrors(fieldErrors(e)),
+    offline: {
+      kind: 'case',
+      title: ({ body }) => body.problems.map((p) => t(`enums.problem.${p}`)).join(', '),
+      createsId: ({ body }) => body.id as string,
+      target: ({ body }) => `/cases/${body.id}`,
+      local: async ({ body }, user) => {
+        const c = await localCase(body, body.id as string, user);
+        await keepLocalCase(c);
+        return c;
+      },
+    },
   });
 
   function submit() {
@@ -40,7 +53,7 @@ export function OpenCaseForm({ personId }: { personId: string }) {
       eligibilityOverrideReason: failed.length > 0 ? overrideReason : null,
     });
     if (checked.errors) return setErrors(checked.errors);
-    open.mutate({ body: checked.data });
+    open.mutate({ body: { ...checked.data, id: uuidv7() } });
   }
 
   return (

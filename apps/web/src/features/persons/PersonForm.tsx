@@ -1,21 +1,24 @@
 import {
   NATIONALITY_STATUSES,
+  type Person,
   type PersonInput,
   POPULATION_TYPES,
   personsApi,
   SEXES,
   zPersonInput,
 } from '@komek/domain';
-import { Button, Grid, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Grid, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uuidv7 } from 'uuidv7';
 import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { keepLocalPerson, localPerson } from '../../offline/local-records.ts';
 import { DuplicatePanel } from './DuplicatePanel.tsx';
 
 const blank = {
@@ -32,34 +35,60 @@ const blank = {
   nationalityCountry: '',
   populationType: 'undetermined_nationality',
 };
+export type PersonValues = typeof blank;
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
-export function PersonRegisterPage() {
+/** The form's strings from a kept record, for editing it. */
+export const valuesOf = (p: Person): PersonValues => ({
+  givenName: p.givenName,
+  familyName: p.familyName,
+  patronymic: p.patronymic ?? '',
+  latinName: p.latinName ?? '',
+  sex: p.sex,
+  birthDate: p.birthDate ?? '',
+  phone: p.phone ?? '',
+  districtId: p.districtId ?? '',
+  address: p.address ?? '',
+  nationalityStatus: p.nationalityStatus,
+  nationalityCountry: p.nationalityCountry ?? '',
+  populationType: p.populationType,
+});
+
+/** The fields a person is registered and edited with; one column on a phone. */
+export function PersonFields(props: {
+  title: string;
+  submitLabel: string;
+  initial: PersonValues;
+  /** Keeps the fields a record has beyond this form (documents, needs) when it is edited. */
+  keep?: Partial<PersonInput>;
+  busy: boolean;
+  error: unknown;
+  serverErrors: Record<string, string>;
+  onSubmit: (input: PersonInput) => void;
+  submitTestId: string;
+}) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [values, setValues] = useState(blank);
+  const [values, setValues] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const districts = useDistricts();
-  const register = useApiMutation(personsApi.register, {
-    invalidates: [personsApi.list],
-    onSuccess: (person) => navigate({ to: '/persons/$personId', params: { personId: person.id } }),
-    onError: (e) => setErrors(fieldErrors(e)),
-  });
-  const set = (patch: Partial<typeof blank>) => setValues({ ...values, ...patch });
-  const text = (field: keyof typeof blank, label: string) => (
+  const shownErrors = { ...props.serverErrors, ...errors };
+  const set = (patch: Partial<PersonValues>) => setValues({ ...values, ...patch });
+  const text = (field: keyof PersonValues, label: string, extra: object = {}) => (
     <TextInput
       label={label}
       name={field}
       value={values[field]}
-      error={errors[field]}
+      error={shownErrors[field]}
       onChange={(e) => set({ [field]: e.currentTarget.value })}
+      {...extra}
     />
   );
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const input: Partial<PersonInput> = {
+    const input = {
+      ...props.keep,
       ...values,
       patronymic: orNull(values.patronymic),
       latinName: orNull(values.latinName),
@@ -71,7 +100,8 @@ export function PersonRegisterPage() {
     } as Partial<PersonInput>;
     const checked = validateWith(zPersonInput, input);
     if (checked.errors) return setErrors(checked.errors);
-    register.mutate({ body: checked.data });
+    setErrors({});
+    props.onSubmit(checked.data);
   }
 
   return (
@@ -79,14 +109,12 @@ export function PersonRegisterPage() {
       <Grid.Col span={{ base: 12, md: 8 }}>
         <form onSubmit={submit} noValidate>
           <Stack>
-            <Title order={2}>{t('persons.register')}</Title>
-            <ErrorAlert error={register.error} />
-            <Group grow>
+            <Title order={2}>{props.title}</Title>
+            <ErrorAlert error={props.error} />
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
               {text('familyName', t('persons.familyName'))}
               {text('givenName', t('persons.givenName'))}
               {text('patronymic', t('persons.patronymic'))}
-            </Group>
-            <Group grow>
               {text('latinName', t('persons.latinName'))}
               <Select
                 label={t('persons.sex')}
@@ -96,8 +124,6 @@ export function PersonRegisterPage() {
                 onChange={(v) => v && set({ sex: v })}
               />
               {text('birthDate', t('persons.birthDate'))}
-            </Group>
-            <Group grow>
               <Select
                 label={t('persons.nationalityStatus')}
                 data={enumOptions(t, 'nationalityStatus', NATIONALITY_STATUSES)}
@@ -113,8 +139,6 @@ export function PersonRegisterPage() {
                 allowDeselect={false}
                 onChange={(v) => v && set({ populationType: v })}
               />
-            </Group>
-            <Group grow>
               <Select
                 label={t('persons.district')}
                 clearable
@@ -122,12 +146,12 @@ export function PersonRegisterPage() {
                 value={values.districtId || null}
                 onChange={(v) => set({ districtId: v ?? '' })}
               />
-              {text('phone', t('persons.phone'))}
+              {text('phone', t('persons.phone'), { type: 'tel', inputMode: 'tel', autoComplete: 'off' })}
               {text('address', t('persons.address'))}
-            </Group>
+            </SimpleGrid>
             <Group>
-              <Button type="submit" data-testid="register-person" loading={register.isPending}>
-                {t('persons.register')}
+              <Button type="submit" data-testid={props.submitTestId} loading={props.busy}>
+                {props.submitLabel}
               </Button>
             </Group>
           </Stack>
@@ -141,5 +165,37 @@ export function PersonRegisterPage() {
         />
       </Grid.Col>
     </Grid>
+  );
+}
+
+export function PersonRegisterPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const register = useApiMutation(personsApi.register, {
+    invalidates: [personsApi.list],
+    onSuccess: (person) => navigate({ to: '/persons/$personId', params: { personId: person.id } }),
+    offline: {
+      kind: 'person',
+      title: ({ body }) => `${body.familyName} ${body.givenName}`,
+      createsId: ({ body }) => body.id as string,
+      target: ({ body }) => `/persons/${body.id}`,
+      local: async ({ body }, user) => {
+        const person = localPerson(body, body.id as string, user);
+        await keepLocalPerson(person);
+        return person;
+      },
+    },
+  });
+  return (
+    <PersonFields
+      title={t('persons.register')}
+      submitLabel={t('persons.register')}
+      initial={blank}
+      busy={register.isPending}
+      error={register.error}
+      serverErrors={fieldErrors(register.error)}
+      submitTestId="register-person"
+      onSubmit={(input) => register.mutate({ body: { ...input, id: uuidv7() } })}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { personsApi } from '@komek/domain';
 import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useParams } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/hooks.ts';
@@ -44,6 +44,9 @@ export function PersonPage() {
               {t('persons.merge')}
             </Button>
           )}
+          <Button component={Link} to={`/persons/${p.id}/edit`} variant="default" data-testid="edit-person">
+            {t('common.edit')}
+          </Button>
           <Button onClick={() => setOpening(true)} data-testid="open-case">
             {t('persons.openCase')}
           </Button>

@@ -10,8 +10,9 @@ import { Pager } from '../../components/Pager.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { PEOPLE_FIRST_PAGE } from '../../offline/sync.ts';
 
-const LIMIT = 25;
+const LIMIT = PEOPLE_FIRST_PAGE.limit;
 
 export function PersonsPage() {
   const { t } = useTranslation();

@@ -1,0 +1,194 @@
+import type { Session } from '@komek/domain';
+import { deviceDb } from './db.ts';
+import {
+  emailTag,
+  newDataKey,
+  open,
+  PBKDF2_ITERATIONS,
+  passwordKey,
+  randomBytes,
+  seal,
+  sessionKey,
+  unwrap,
+  wrap,
+} from './vault.ts';
+
+/**
+ * Where this device's store stands for the person at the screen:
+ * - `open`: signed in (or unlocked offline), the data key in memory;
+ * - `locked`: a profile is here but its key is not in memory (after the idle time, or a reload
+ *   offline) — the password opens it;
+ * - `stale`: signed in with a password the store was not sealed under (it was changed on
+ *   another device) while changes still wait in it — the previous password opens them;
+ * - `none`: nobody's store is in use.
+ */
+export type DeviceState =
+  | { kind: 'none' }
+  | { kind: 'open'; userId: string; key: CryptoKey; session: Session; offline: boolean }
+  | { kind: 'locked'; userId: string | null }
+  | { kind: 'stale'; userId: string; session: Session };
+
+let state: DeviceState = { kind: 'none' };
+const listeners = new Set<() => void>();
+let lastActivity = Date.now();
+
+function set(next: DeviceState) {
+  state = next;
+  for (const listener of listeners) listener();
+}
+export const deviceState = () => state;
+export function subscribeDevice(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export const openKey = () => (state.kind === 'open' ? { userId: state.userId, key: state.key } : null);
+
+const sessionContext = (userId: string) => `session:${userId}`;
+type Kept = Pick<Session, 'user' | 'idleMinutes'>;
+
+async function keep(key: CryptoKey, session: Session) {
+  const kept: Kept = { user: session.user, idleMinutes: session.idleMinutes };
+  return seal(key, kept, sessionContext(session.user.id));
+}
+
+async function sealFor(session: Session, password: string, key: CryptoKey, salt = randomBytes(16)) {
+  const userId = session.user.id;
+  await deviceDb.profiles.put({
+    userId,
+    emailTag: await emailTag(session.user.email),
+    salt,
+    iterations: PBKDF2_ITERATIONS,
+    byPassword: await wrap(key, await passwordKey(password, salt, PBKDF2_ITERATIONS)),
+    bySession: await wrap(key, await sessionKey(session.csrfToken, userId)),
+    session: await keep(key, session),
+    lastSyncAt: (await deviceDb.profiles.get(userId))?.lastSyncAt ?? null,
+  });
+}
+
+let pendingPassword: string | null = null;
+
+/** After a sign-in with the password: open this user's store, or make one. */
+export async function afterSignIn(session: Session, password: string): Promise<void> {
+  const userId = session.user.id;
+  const profile = await deviceDb.profiles.get(userId);
+  let key = profile
+    ? await unwrap(profile.byPassword, await passwordKey(password, profile.salt, profile.iterations))
+    : null;
+  if (profile && !key) {
+    // Sealed under a password changed elsewhere: waiting changes are kept for the old one.
+    if ((await deviceDb.outbox.where('userId').equals(userId).count()) > 0) {
+      pendingPassword = password;
+      set({ kind: 'stale', userId, session });
+      return;
+    }
+    await wipeUser(userId);
+  }
+  key ??= await newDataKey();
+  await sealFor(session, password, key);
+  touch();
+  set({ kind: 'open', userId, key, session, offline: false });
+}
+
+/** The previous password, to open changes that wait under it; they are sealed again under the new one. */
+export async function openWithPreviousPassword(previous: string): Promise<boolean> {
+  if (state.kind !== 'stale' || pendingPassword === null) return false;
+  const profile = await deviceDb.profiles.get(state.userId);
+  if (!profile) return false;
+  const key = await unwrap(profile.byPassword, await passwordKey(previous, profile.salt, profile.iterations));
+  if (!key) return false;
+  const { session } = state;
+  await sealFor(session, pendingPassword, key);
+  pendingPassword = null;
+  touch();
+  set({ kind: 'open', userId: session.user.id, key, session, offline: false });
+  return true;
+}
+
+/** A reload while signed in: the session's own secret opens the store without asking again. */
+export async function resume(session: Session): Promise<void> {
+  const userId = session.user.id;
+  if (state.kind === 'open' && state.userId === userId) {
+    if (state.offline) set({ ...state, session, offline: false });
+    return;
+  }
+  if (state.kind === 'stale' && state.userId === userId) return;
+  const profile = await deviceDb.profiles.get(userId);
+  const key = profile?.bySession
+    ? await unwrap(profile.bySession, await sessionKey(session.csrfToken, userId))
+    : null;
+  if (!key) return set({ kind: 'locked', userId });
+  touch();
+  set({ kind: 'open', userId, key, session, offline: false });
+}
+
+/**
+ * Offline, without a session: the password opens the store and the user as last seen signs the
+ * app in. Null when no store here opens with that address and password.
+ */
+export async function unlockOffline(email: string, password: string): Promise<Session | null> {
+  const profile = await deviceDb.profiles
+    .where('emailTag')
+    .equals(await emailTag(email))
+    .first();
+  if (!profile) return null;
+  const key = await unwrap(profile.byPassword, await passwordKey(password, profile.salt, profile.iterations));
+  if (!key) return null;
+  const kept = await open<Kept>(key, profile.session, sessionContext(profile.userId));
+  const session: Session = { ...kept, csrfToken: '' };
+  touch();
+  set({ kind: 'open', userId: profile.userId, key, session, offline: true });
+  return session;
+}
+
+/** The session as the device remembers it, when the server cannot be reached; null when locked. */
+export function offlineSession(): Session | null {
+  if (state.kind !== 'open') return null;
+  if (!state.offline) set({ ...state, offline: true });
+  return state.session;
+}
+
+/** Whether any store here can be opened offline (the unlock screen is worth showing). */
+export const hasProfiles = async () => (await deviceDb.profiles.count()) > 0;
+
+/**
+ * The server says there is no session (it ended, was ended everywhere, or the user was
+ * deactivated). What was downloaded goes; changes not yet sent stay sealed under their author's
+ * password until that author signs in again.
+ */
+export async function sessionLost(): Promise<void> {
+  await deviceDb.answers.clear();
+  await deviceDb.profiles.toCollection().modify({ bySession: null });
+  set({ kind: 'none' });
+}
+
+/** Signing out on purpose: nothing of this user stays on the device. */
+export async function wipeUser(userId: string): Promise<void> {
+  await deviceDb.transaction('rw', deviceDb.profiles, deviceDb.answers, deviceDb.outbox, async () => {
+    await deviceDb.answers.where('userId').equals(userId).delete();
+    await deviceDb.outbox.where('userId').equals(userId).delete();
+    await deviceDb.profiles.delete(userId);
+  });
+  if ('userId' in state && state.userId === userId) set({ kind: 'none' });
+}
+
+/** Forget the key after the session's idle time; the password opens the store again. */
+export function lock(): void {
+  if (state.kind === 'open') set({ kind: 'locked', userId: state.userId });
+}
+
+export function touch(): void {
+  lastActivity = Date.now();
+}
+
+/** Locks the store once nobody has touched the screen for the session's idle time. */
+export function watchIdle(now = () => Date.now()): () => void {
+  const events = ['pointerdown', 'keydown', 'touchstart'] as const;
+  for (const e of events) window.addEventListener(e, touch, { passive: true });
+  const timer = window.setInterval(() => {
+    if (state.kind === 'open' && now() - lastActivity > state.session.idleMinutes * 60_000) lock();
+  }, 15_000);
+  return () => {
+    window.clearInterval(timer);
+    for (const e of events) window.removeEventListener(e, touch);
+  };
+}

@@ -1,0 +1,64 @@
+import { type Case, casesApi, geographyApi, listsApi, type Person, personsApi } from '@komek/domain';
+import { call, urlOf } from '../app/api.ts';
+import { recall } from './answers.ts';
+import { deviceDb } from './db.ts';
+import { openKey } from './device.ts';
+
+/** The first page of the people and case lists as their screens ask for it. */
+export const PEOPLE_FIRST_PAGE = { limit: 25, offset: 0 } as const;
+export const CASES_FIRST_PAGE = { sort: 'opened_desc', limit: 25, offset: 0 } as const;
+/** A field worker's working set: their own and assigned cases, up to this many. */
+const MY_CASES = { assignedTo: 'me', limit: 100 } as const;
+
+export interface SyncReport {
+  cases: number;
+  fetched: number;
+  unchanged: number;
+}
+
+let running: Promise<SyncReport | null> | null = null;
+
+/**
+ * Brings the working set onto the device (each answer is sealed there as it is read): the
+ * reference lists the forms need, the user's cases with their people and activity, and their
+ * list follow-ups. A case whose version has not moved since the last sync is not fetched again.
+ */
+export function syncWorkingSet(): Promise<SyncReport | null> {
+  running ??= run().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function run(): Promise<SyncReport | null> {
+  const opened = openKey();
+  if (!opened || !navigator.onLine) return null;
+  await Promise.all([
+    call(geographyApi.list, { query: { level: 'district' } }),
+    call(casesApi.eligibilityCriteria, {}),
+    call(listsApi.myFollowUps, {}),
+    call(personsApi.list, { query: PEOPLE_FIRST_PAGE }),
+    call(casesApi.list, { query: CASES_FIRST_PAGE }),
+  ]);
+  const mine = await call(casesApi.list, { query: MY_CASES });
+  const report: SyncReport = { cases: mine.items.length, fetched: 0, unchanged: 0 };
+  for (const summary of mine.items) {
+    const kept = await recall<Case>(urlOf(casesApi.get, { params: { id: summary.id } }));
+    if (kept && kept.version === summary.version) {
+      report.unchanged++;
+      continue;
+    }
+    report.fetched++;
+    await call(casesApi.get, { params: { id: summary.id } });
+    await call(casesApi.activity, { params: { id: summary.id } });
+    for (const p of summary.persons) {
+      await call(personsApi.get, { params: { id: p.id } });
+      await call(casesApi.list, { query: { personId: p.id, limit: 100 } });
+    }
+  }
+  await deviceDb.profiles.update(opened.userId, { lastSyncAt: new Date().toISOString() });
+  return report;
+}
+
+/** A kept person, for screens that build on it offline. */
+export const keptPerson = (id: string) => recall<Person>(urlOf(personsApi.get, { params: { id } }));
