@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../apps/server/src/app.ts';
 import { testAuditKeys } from '../apps/server/src/platform/audit-keys.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
@@ -16,6 +16,16 @@ import { openTestDatabase } from '../apps/server/src/test/test-database.ts';
 
 const webDist = fileURLToPath(new URL('../apps/web/dist', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The real server on a free port, over a fresh database with the demo data, and a headless Chromium. */
 export async function startE2e() {
@@ -38,22 +48,24 @@ export async function startE2e() {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     browser,
+    database,
+    /**
+     * A phone's browser with a profile on disk, as a field worker's: its service worker and
+     * IndexedDB survive closing it. Open it again on the same folder to "reopen the app".
+     */
+    phone(profileDir: string): Promise<BrowserContext> {
+      return chromium.launchPersistentContext(profileDir, {
+        executablePath: CHROMIUM,
+        args: CHROMIUM_ARGS,
+        viewport: { width: 390, height: 844 },
+        locale: 'en-US',
+        acceptDownloads: true,
+      });
+    },
     async newPage(): Promise<Page> {
       const context = await browser.newContext({ locale: 'en-US' });
       return context.newPage();

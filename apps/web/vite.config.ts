@@ -35,6 +35,9 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The first visit is already served by the worker once it has cached the app, so a
+        // field worker who signs in once and walks out of coverage can still open it.
+        clientsClaim: true,
       },
     }),
     compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.(png|br|gz)$/], threshold: 1024 }),

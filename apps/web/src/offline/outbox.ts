@@ -227,16 +227,25 @@ export function onDelivered(listener: (count: number) => void) {
   return () => deliveredListeners.delete(listener);
 }
 
+/** Sends what waits now, not at its next try: the network is back, or the user asked. */
+export async function sendNow(): Promise<number> {
+  const opened = openKey();
+  if (opened) {
+    await deviceDb.outbox
+      .where('userId')
+      .equals(opened.userId)
+      .modify((row) => {
+        row.nextAttemptAt = 0;
+        // Cut off mid-send (the page was closed): the same key makes sending again safe.
+        if (row.state === 'sending') row.state = 'waiting';
+      });
+  }
+  return flushOutbox();
+}
+
 /** Sends when the network returns, when the store opens, and every little while if something waits. */
 export function startOutbox(): () => void {
-  const kick = () => {
-    // A change that failed on a lost network is due again as soon as the network is back.
-    void (async () => {
-      const opened = openKey();
-      if (opened) await deviceDb.outbox.where('userId').equals(opened.userId).modify({ nextAttemptAt: 0 });
-      await flushOutbox();
-    })();
-  };
+  const kick = () => void sendNow();
   window.addEventListener('online', kick);
   const stop = subscribeDevice(() => {
     if (deviceState().kind === 'open') kick();

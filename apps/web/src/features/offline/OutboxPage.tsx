@@ -3,13 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../app/files.ts';
 import { openWithPreviousPassword } from '../../offline/device.ts';
-import {
-  discardChange,
-  exportOutbox,
-  flushOutbox,
-  type OutboxItem,
-  reviseChange,
-} from '../../offline/outbox.ts';
+import { discardChange, exportOutbox, type OutboxItem, reviseChange, sendNow } from '../../offline/outbox.ts';
 import { useDevice, useOnline, useOutbox } from '../../offline/react.ts';
 import { ChangeEditor } from './ChangeEditor.tsx';
 import { ConflictView } from './ConflictView.tsx';
@@ -46,7 +40,7 @@ export function OutboxPage() {
       <Group gap="xs">
         <Button
           size="sm"
-          onClick={() => void flushOutbox()}
+          onClick={() => void sendNow()}
           disabled={!online || items.length === 0}
           data-testid="outbox-send"
         >

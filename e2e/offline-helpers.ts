@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.seed.ts';
+
+/** Offline, after a reload: the password opens the work kept on the device. */
+export async function unlock(page: Page, email: string) {
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByTestId('unlock-submit').click();
+}
+
+/** Follows a menu link as on a phone: the menu opens from its button, then closes on the choice. */
+export async function goTo(page: Page, name: string) {
+  const menu = page.getByRole('button', { name: 'Open the menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('link', { name, exact: true }).click();
+}
+
+/** How many rows each table of the device store holds. */
+export function storeCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('komek-device');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const names = [...db.objectStoreNames];
+      const out = {};
+      if (names.length === 0) return resolve(out);
+      const tx = db.transaction(names);
+      let left = names.length;
+      for (const name of names) {
+        const count = tx.objectStore(name).count();
+        count.onsuccess = () => { out[name] = count.result; if (--left === 0) { db.close(); resolve(out); } };
+      }
+    };
+  })`);
+}
+
+/** Every value in the device store as text, byte arrays decoded, to look for anything in clear. */
+export function storeAsText(page: Page): Promise<string> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('komek-device');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const names = [...db.objectStoreNames];
+      const tx = db.transaction(names);
+      const parts = [];
+      let left = names.length;
+      const text = (v) => {
+        if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) {
+          const bytes = new Uint8Array(v instanceof ArrayBuffer ? v : v.buffer);
+          return new TextDecoder('utf-8', { fatal: false }).decode(bytes) + String.fromCharCode(...bytes.slice(0, 4096));
+        }
+        if (v && typeof v === 'object') return Object.values(v).map(text).join(' ');
+        return String(v);
+      };
+      for (const name of names) {
+        const all = tx.objectStore(name).getAll();
+        all.onsuccess = () => { parts.push(all.result.map(text).join(' ')); if (--left === 0) { db.close(); resolve(parts.join(' ')); } };
+      }
+    };
+  })`);
+}
+
+/** Whether any file of the browser profile holds the text (UTF-8 or UTF-16) in clear. */
+export function profileHolds(dir: string, text: string): string[] {
+  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) walk(path);
+      else if (stat.size < 50_000_000 && needles.some((n) => readFileSync(path).includes(n)))
+        found.push(path);
+    }
+  };
+  walk(join(dir, 'Default', 'IndexedDB'));
+  return found;
+}
+
+/**
+ * Asks the page until the expression is true. `page.evaluate` runs outside the page's content
+ * security policy, which refuses the evaluated predicates of `waitForFunction`.
+ */
+async function until(page: Page, expression: string, what: string, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await page.evaluate(expression).catch(() => false)) return;
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** The app shell is in the service worker's cache: it opens with no network from now on. */
+export async function waitForServiceWorker(page: Page) {
+  await until(
+    page,
+    '!!(navigator.serviceWorker && navigator.serviceWorker.controller)',
+    'the service worker',
+  );
+}
+
+/** The working set has come down since `after` (the device records each sync's time). */
+export async function waitForSync(page: Page, after: number) {
+  await until(
+    page,
+    `new Promise((resolve) => {
+      const open = indexedDB.open('komek-device');
+      open.onsuccess = () => {
+        const db = open.result;
+        const get = db.transaction('profiles').objectStore('profiles').getAll();
+        get.onsuccess = () => { db.close(); resolve(get.result.some((p) => p.lastSyncAt && Date.parse(p.lastSyncAt) > ${after})); };
+        get.onerror = () => resolve(false);
+      };
+      open.onerror = () => resolve(false);
+    })`,
+    'the working set',
+  );
+}

@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { persons } from '../apps/server/src/db/schema/index.ts';
+import { caseThroughApi, signIn, startE2e } from './harness.ts';
+import { goTo, waitForServiceWorker } from './offline-helpers.ts';
+
+const FIELD = 'field@fvlwb.demo';
+
+/**
+ * A field worker's phone, signed in. Pages not yet opened come from the service worker's cache
+ * offline; `withoutServiceWorker` leaves it out where a test watches the page's own requests.
+ */
+async function fieldPhone(
+  browser: Browser,
+  baseUrl: string,
+  { width = 390, height = 844, withoutServiceWorker = false } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    serviceWorkers: withoutServiceWorker ? 'block' : 'allow',
+    locale: 'en-US',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await signIn(page, baseUrl, FIELD);
+  if (!withoutServiceWorker) await waitForServiceWorker(page);
+  return { context, page };
+}
+
+/** Another user changing the same person on the server meanwhile. */
+async function editOnServer(page: Page, baseUrl: string, personId: string, change: Record<string, unknown>) {
+  const me = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
+  const current = await (await page.request.get(`${baseUrl}/api/persons/${personId}`)).json();
+  const {
+    id: _i,
+    orgId: _o,
+    officeId: _f,
+    version,
+    createdAt: _c,
+    documents: _d,
+    consents: _s,
+    ...fields
+  } = current;
+  const person = { ...fields, ...change };
+  for (const k of ['age', 'birthPrecision', 'hasDisability', 'householdId', 'mergedInto']) delete person[k];
+  const res = await page.request.put(`${baseUrl}/api/persons/${personId}`, {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { version, person },
+  });
+  if (res.status() !== 200) throw new Error(`edit: ${await res.text()}`);
+}
+
+describe('sending what was written offline', () => {
+  let e2e: Awaited<ReturnType<typeof startE2e>>;
+  let other: Page;
+  beforeAll(async () => {
+    e2e = await startE2e();
+    other = await e2e.newPage();
+    await signIn(other, e2e.baseUrl, 'supervisor@fvlwb.demo');
+  });
+  afterAll(() => e2e?.close());
+
+  it('creates nothing twice when the answer is lost after the server committed', async () => {
+    const { context, page } = await fieldPhone(e2e.browser, e2e.baseUrl, { withoutServiceWorker: true });
+    let dropped = 0;
+    const replayed: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/api/persons') && r.request().method() === 'POST') {
+        replayed.push(r.headers()['idempotent-replayed'] ?? 'false');
+      }
+    });
+    await page.route('**/api/persons', async (route) => {
+      if (route.request().method() !== 'POST' || dropped > 0) return route.continue();
+      dropped++;
+      await route.fetch(); // the server commits the person ...
+      await route.abort('connectionreset'); // ... and the answer never arrives
+    });
+    await goTo(page, 'People');
+    await page.getByTestId('new-person').click();
+    await page.getByLabel('Family name', { exact: true }).fill('Токтогулова');
+    await page.getByLabel('Given name', { exact: true }).fill('Нургуль');
+    await page.getByTestId('register-person').click();
+    await page.getByTestId('person-name').getByText('Токтогулова Нургуль').waitFor();
+    const personId = page.url().split('/persons/')[1]!;
+    await goTo(page, 'Waiting changes');
+    await page.getByTestId('outbox-send').click();
+    await page
+      .getByTestId('outbox-summary')
+      .getByText('Everything written on this device has been sent.')
+      .waitFor();
+    expect(dropped).toBe(1);
+    expect(replayed).toContain('true');
+    expect(await e2e.database.db.select().from(persons).where(eq(persons.id, personId))).toHaveLength(1);
+    await context.close();
+  });
+
+  it('shows an offline edit that met a newer version field by field; the user keeps theirs, or the server’s', async () => {
+    const { context, page } = await fieldPhone(e2e.browser, e2e.baseUrl);
+    const c = await caseThroughApi(page, e2e.baseUrl);
+    const personId = (await (await page.request.get(`${e2e.baseUrl}/api/cases/${c.id}`)).json()).persons[0]
+      .id;
+
+    const editOffline = async (phone: string) => {
+      await page.goto(`${e2e.baseUrl}/persons/${personId}`);
+      await page.getByTestId('edit-person').waitFor();
+      await context.setOffline(true);
+      await page.getByTestId('edit-person').click();
+      await page.getByLabel('Phone', { exact: true }).fill(phone);
+      await page.getByTestId('save-person').click();
+      await page.getByTestId('person-name').waitFor();
+      await page.getByTestId('outbox-count').getByText('To send: 1').waitFor();
+    };
+
+    // 1. Mine wins where I chose mine; what only they changed is kept from them.
+    await editOffline('+996 555 111 222');
+    await editOnServer(other, e2e.baseUrl, personId, { phone: '+996 700 000 001', address: 'Ош, Ленина 1' });
+    await context.setOffline(false);
+    await goTo(page, 'Waiting changes');
+    await page.getByTestId('conflict').waitFor({ timeout: 20_000 });
+    const phoneRow = page.getByTestId('conflict-phone');
+    await phoneRow.getByText('+996 555 111 222').waitFor();
+    await phoneRow.getByText('+996 700 000 001').waitFor();
+    await page.getByTestId('conflict-address').getByText('Ош, Ленина 1').waitFor();
+    await page.getByTestId('conflict-send').click();
+    await page
+      .getByTestId('outbox-summary')
+      .getByText('Everything written on this device has been sent.')
+      .waitFor();
+    let now = await (await other.request.get(`${e2e.baseUrl}/api/persons/${personId}`)).json();
+    expect(now.phone).toBe('+996 555 111 222');
+    expect(now.address).toBe('Ош, Ленина 1');
+
+    // 2. The user keeps the server's version: their change is dropped, nothing overwritten.
+    await editOffline('+996 555 333 444');
+    await editOnServer(other, e2e.baseUrl, personId, { phone: '+996 700 000 002' });
+    await context.setOffline(false);
+    await goTo(page, 'Waiting changes');
+    await page.getByTestId('conflict').waitFor({ timeout: 20_000 });
+    await page.getByTestId('conflict-keep-theirs').click();
+    await page
+      .getByTestId('outbox-summary')
+      .getByText('Everything written on this device has been sent.')
+      .waitFor();
+    now = await (await other.request.get(`${e2e.baseUrl}/api/persons/${personId}`)).json();
+    expect(now.phone).toBe('+996 700 000 002');
+    await context.close();
+  });
+
+  it('says when part of the store is damaged and exports what waits as a file', async () => {
+    const { context, page } = await fieldPhone(e2e.browser, e2e.baseUrl);
+    await context.setOffline(true);
+    for (const [family, given] of [
+      ['Алиева', 'Зарина'],
+      ['Рахимов', 'Фарход'],
+    ]) {
+      await goTo(page, 'People');
+      await page.getByTestId('new-person').click();
+      await page.getByLabel('Family name', { exact: true }).fill(family!);
+      await page.getByLabel('Given name', { exact: true }).fill(given!);
+      await page.getByTestId('register-person').click();
+      await page.getByTestId('person-name').getByText(`${family} ${given}`).waitFor();
+    }
+    // One sealed change is damaged on the device (a failing disk, a broken browser update).
+    await page.evaluate(`new Promise((resolve) => {
+      const open = indexedDB.open('komek-device');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('outbox', 'readwrite');
+        const store = tx.objectStore('outbox');
+        const all = store.getAll();
+        all.onsuccess = () => {
+          const row = all.result.sort((a, b) => a.seq - b.seq)[0];
+          row.sealed = { iv: row.sealed.iv, data: new Uint8Array([1, 2, 3, 4]).buffer };
+          store.put(row);
+        };
+        tx.oncomplete = () => resolve(true);
+      };
+    })`);
+    await goTo(page, 'Waiting changes');
+    await page
+      .getByTestId('outbox-damaged')
+      .getByText('Changes that cannot be read: 1', { exact: false })
+      .waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('outbox-export').click();
+    const file = await (await download).path();
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.items).toHaveLength(2);
+    expect(saved.items.filter((i: { unreadable?: boolean }) => i.unreadable)).toHaveLength(1);
+    expect(saved.items.find((i: { change?: { title: string } }) => i.change)?.change.title).toBe(
+      'Рахимов Фарход',
+    );
+    await context.close();
+  });
+
+  it('fits every field-worker screen in 360 × 640 without sideways scrolling', async () => {
+    const { context, page } = await fieldPhone(e2e.browser, e2e.baseUrl, { width: 360, height: 640 });
+    const c = await caseThroughApi(page, e2e.baseUrl);
+    const personId = (await (await page.request.get(`${e2e.baseUrl}/api/cases/${c.id}`)).json()).persons[0]
+      .id;
+    const screens = [
+      '/',
+      '/persons',
+      '/persons/new',
+      `/persons/${personId}`,
+      `/persons/${personId}/edit`,
+      '/cases',
+      `/cases/${c.id}`,
+      '/lists',
+      '/deadlines',
+      '/referrals',
+      '/services',
+      '/procedure-templates',
+      '/outbox',
+      '/account',
+    ];
+    const wide: string[] = [];
+    for (const path of screens) {
+      await page.goto(`${e2e.baseUrl}${path}`);
+      await page.getByRole('button', { name: 'Open the menu' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const width = await page.evaluate('document.documentElement.scrollWidth');
+      if (Number(width) > 360) wide.push(`${path}: ${width}`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+});
