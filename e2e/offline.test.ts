@@ -1,9 +1,17 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, casePersons, cases, interventions, persons } from '../apps/server/src/db/schema/index.ts';
+import {
+  auditLog,
+  caseAttachments,
+  casePersons,
+  cases,
+  interventions,
+  persons,
+} from '../apps/server/src/db/schema/index.ts';
 import { caseThroughApi, signIn, startE2e } from './harness.ts';
 import {
   goTo,
@@ -16,6 +24,7 @@ import {
 } from './offline-helpers.ts';
 
 const FIELD = 'field@fvlwb.demo';
+const PHOTO = fileURLToPath(new URL('../apps/web/public/icon-512.png', import.meta.url));
 
 describe('field work offline, on a phone', () => {
   let e2e: Awaited<ReturnType<typeof startE2e>>;
@@ -24,7 +33,7 @@ describe('field work offline, on a phone', () => {
   });
   afterAll(() => e2e?.close());
 
-  it('opens offline, keeps three changes through a closed browser, and sends each exactly once', async () => {
+  it('opens offline, keeps four changes through a closed browser, and sends each exactly once', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'komek-phone-'));
     let phone = await e2e.phone(profile);
     let page = phone.pages()[0] ?? (await phone.newPage());
@@ -63,7 +72,15 @@ describe('field work offline, on a phone', () => {
     await page.getByTestId('intervention-summary').fill('Explained late birth registration, in the village');
     await page.getByTestId('log-intervention').click();
     await page.getByText('Explained late birth registration, in the village').first().waitFor();
-    await page.getByTestId('outbox-count').getByText('To send: 3').waitFor();
+    // A document photographed with the phone's camera: made smaller and kept sealed until sent.
+    const photo = page.waitForEvent('filechooser');
+    await page.getByTestId('take-photo').click();
+    await (await photo).setFiles(PHOTO);
+    await page
+      .getByTestId('attachment')
+      .getByText(/^photo-.*\.jpg$/)
+      .waitFor();
+    await page.getByTestId('outbox-count').getByText('To send: 4').waitFor();
 
     // Nothing personal is readable in the store or on the disk without the key.
     const raw = await storeAsText(page);
@@ -81,8 +98,8 @@ describe('field work offline, on a phone', () => {
     await phone.setOffline(true);
     await page.goto(`${e2e.baseUrl}/outbox`);
     await unlock(page, FIELD);
-    await page.getByTestId('outbox-summary').getByText('Changes waiting to be sent: 3').waitFor();
-    expect(await page.getByTestId('outbox-item').count()).toBe(3);
+    await page.getByTestId('outbox-summary').getByText('Changes waiting to be sent: 4').waitFor();
+    expect(await page.getByTestId('outbox-item').count()).toBe(4);
 
     // Back online, but the session ended while the phone was away (its cookie is gone): the
     // worker signs in again, and the outbox then goes under their name.
@@ -104,11 +121,19 @@ describe('field work offline, on a phone', () => {
     expect(await db.select().from(casePersons).where(eq(casePersons.personId, personId))).toHaveLength(1);
     const logged = await db.select().from(interventions).where(eq(interventions.caseId, caseId));
     expect(logged).toHaveLength(1);
+    const files = await db.select().from(caseAttachments).where(eq(caseAttachments.caseId, caseId));
+    expect(files).toHaveLength(1);
+    expect(files[0]!.mimeType).toBe('image/jpeg');
     const audit = await db
       .select()
       .from(auditLog)
       .where(inArray(auditLog.entityId, [personId, caseId, logged[0]!.id]));
-    for (const action of ['person.created', 'case.opened', 'case.intervention_logged']) {
+    for (const action of [
+      'person.created',
+      'case.opened',
+      'case.intervention_logged',
+      'case.attachment_added',
+    ]) {
       const entries = audit.filter((a) => a.action === action);
       expect(entries, action).toHaveLength(1);
       // Each keeps when it was written on the phone, before the server had it.

@@ -3,14 +3,16 @@ import './app/phone.css';
 import { createTheme, DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode, useEffect } from 'react';
+import { lazy, StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { isOffline } from './app/api.ts';
 import { router } from './app/router.tsx';
 import { UpdatePrompt } from './components/UpdatePrompt.tsx';
 import { i18nReady } from './i18n/index.ts';
-import { OfflineRuntime } from './offline/react.ts';
+
+// The device store (IndexedDB) is not needed to draw the first screen: it comes just after.
+const OfflineRuntime = lazy(() => import('./offline/react.ts').then((m) => ({ default: m.OfflineRuntime })));
 
 const theme = createTheme({
   primaryColor: 'teal',
@@ -48,7 +50,9 @@ function App() {
         <FollowLanguageDirection />
         <RouterProvider router={router} />
         <UpdatePrompt />
-        <OfflineRuntime />
+        <Suspense>
+          <OfflineRuntime />
+        </Suspense>
       </MantineProvider>
     </DirectionProvider>
   );

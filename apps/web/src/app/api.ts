@@ -8,7 +8,6 @@ import {
   type ResponseOf,
 } from '@komek/domain';
 import i18n from '../i18n/index.ts';
-import { recall, remember } from '../offline/answers.ts';
 
 /** An error answer from the API, with the server's message already in the user's language. */
 export class ApiError extends Error {
@@ -77,7 +76,9 @@ export async function call<C extends Contract>(
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (!KEEP(contract)) throw offlineError('noNetwork');
-    const kept = await recall<ResponseOf<C>>(url).catch(() => undefined);
+    const kept = await import('../offline/answers.ts')
+      .then((a) => a.recall<ResponseOf<C>>(url))
+      .catch(() => undefined);
     if (kept === undefined) throw offlineError('notOnDevice');
     return kept;
   }
@@ -94,7 +95,7 @@ export async function call<C extends Contract>(
     );
   }
   if (KEEP(contract) && res.headers.get('content-type')?.includes('json')) {
-    remember(url, json).catch(() => {});
+    import('../offline/answers.ts').then((a) => a.remember(url, json)).catch(() => {});
   }
   // The server serialised this through the same schema; checking it again would only cost time.
   return json as ResponseOf<C>;

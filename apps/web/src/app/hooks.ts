@@ -1,12 +1,4 @@
-import {
-  type CallInput,
-  type Contract,
-  fillPath,
-  type JsonContract,
-  type QueryOf,
-  type ResponseOf,
-  type SessionUser,
-} from '@komek/domain';
+import type { CallInput, Contract, JsonContract, QueryOf, ResponseOf, SessionUser } from '@komek/domain';
 import {
   type QueryKey,
   type UseMutationOptions,
@@ -16,17 +8,9 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { deviceDb } from '../offline/db.ts';
-import { deviceState } from '../offline/device.ts';
-import {
-  type ChangeKind,
-  deliveredAnswer,
-  discardChange,
-  enqueue,
-  flushOutbox,
-  outboxItems,
-} from '../offline/outbox.ts';
-import { ApiError, call } from './api.ts';
+import type { ChangeKind } from '../offline/outbox.ts';
+import { deviceState } from '../offline/state.ts';
+import { type ApiError, call } from './api.ts';
 
 /** Queries of one endpoint share the first key part, so a mutation can refresh them all at once. */
 export const keyOf = <C extends Contract>(contract: C, input?: CallInput<C>): QueryKey => {
@@ -79,44 +63,6 @@ export interface MutationSettings<C extends Contract, Context = unknown>
 }
 
 /**
- * A write through the outbox: kept sealed on the device first, then sent at once when the network
- * allows. Refused while the user is still at the form, it comes back as that form's error;
- * otherwise it waits, and the screens show it as it will be.
- */
-async function writeThroughOutbox<C extends Contract>(
-  contract: C,
-  input: CallInput<C>,
-  offline: OfflineWrite<C>,
-) {
-  const state = deviceState();
-  if (state.kind !== 'open') return call(contract, input, { idempotencyKey: crypto.randomUUID() });
-  const { params, body } = input as { params?: Record<string, unknown>; body?: unknown };
-  const id = await enqueue(
-    {
-      method: contract.method as 'POST',
-      path: fillPath(contract.path, params),
-      body,
-      kind: offline.kind,
-      title: offline.title(input),
-      target: offline.target?.(input),
-      base: offline.base?.(input),
-    },
-    offline.createsId?.(input),
-  );
-  await flushOutbox();
-  if (deliveredAnswer(id) === undefined && navigator.onLine) await flushOutbox();
-  const answer = deliveredAnswer(id);
-  if (answer !== undefined) return answer as ResponseOf<C>;
-  const row = await deviceDb.outbox.get(id);
-  if (row && (row.state === 'rejected' || row.state === 'conflict')) {
-    const problem = (await outboxItems()).find((i) => i.id === id)?.change?.problem;
-    await discardChange(id);
-    if (problem) throw new ApiError(problem.status, problem.code, problem.message, problem.issues);
-  }
-  return offline.local(input, state.session.user);
-}
-
-/**
  * Writes through an endpoint. Its error stays on the mutation (`error`) for the screen to show;
  * nothing is swallowed. Each call carries a fresh idempotency key, so a network retry by the
  * browser cannot do the work twice.
@@ -128,8 +74,8 @@ export function useApiMutation<C extends Contract, Context = unknown>(
   const client = useQueryClient();
   return useMutation<ResponseOf<C>, ApiError, CallInput<C>, Context>({
     mutationFn: (input) =>
-      offline
-        ? writeThroughOutbox(contract, input, offline)
+      offline && deviceState().kind === 'open'
+        ? import('../offline/write-through.ts').then((m) => m.writeThroughOutbox(contract, input, offline))
         : call(contract, input, { idempotencyKey: crypto.randomUUID() }),
     ...options,
     onSuccess: async (...args) => {

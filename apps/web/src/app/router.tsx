@@ -11,8 +11,9 @@ import {
 import { type ComponentType, lazy, Suspense } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Shell } from '../components/Shell.tsx';
-import { UnlockPage } from '../features/offline/UnlockPage.tsx';
-import { useDevice } from '../offline/react.ts';
+// The sign-in screen is in the first download: on a slow link a second round trip costs seconds.
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { useDevice } from '../offline/hooks.ts';
 import { ApiError } from './api.ts';
 import { useSession } from './session.ts';
 
@@ -58,9 +59,6 @@ const rootRoute = createRootRoute({
     </Suspense>
   ),
 });
-const LoginPage = lazy(() =>
-  import('../features/auth/LoginPage.tsx').then((m) => ({ default: m.LoginPage })),
-);
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: SignedInLayout });
 type PageProps = { user: SessionUser; me: SessionUser };
@@ -125,6 +123,9 @@ const ReferralPage = lazy(() =>
 );
 const ReferralsPage = lazy(() =>
   import('../features/referrals/ReferralsPage.tsx').then((m) => ({ default: m.ReferralsPage })),
+);
+const UnlockPage = lazy(() =>
+  import('../features/offline/UnlockPage.tsx').then((m) => ({ default: m.UnlockPage })),
 );
 const OutboxPage = lazy(() =>
   import('../features/offline/OutboxPage.tsx').then((m) => ({ default: m.OutboxPage })),

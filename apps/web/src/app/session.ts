@@ -1,7 +1,9 @@
 import { authApi, grantedScope, type Permission, type Session, type SessionUser } from '@komek/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { hasProfiles, offlineSession, resume, sessionLost } from '../offline/device.ts';
 import { ApiError, call, isOffline, setCsrfToken } from './api.ts';
+
+/** The device store, loaded when first needed rather than with the sign-in screen. */
+const device = () => import('../offline/device.ts');
 
 /** The session is the answer of `GET /auth/me`; a mutation that invalidates that contract refreshes it. */
 export const SESSION_KEY = [authApi.me.path];
@@ -13,15 +15,16 @@ export function useSession() {
       try {
         const session = await call(authApi.me, {});
         setCsrfToken(session.csrfToken);
-        await resume(session).catch(() => {});
+        await (await device()).resume(session).catch(() => {});
         return session;
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) {
-          await sessionLost().catch(() => {});
+          await (await device()).sessionLost().catch(() => {});
           return null;
         }
         // Offline, the device's store signs the app in once it is opened with the password.
         if (isOffline(error)) {
+          const { offlineSession, hasProfiles } = await device();
           const kept = offlineSession();
           if (kept) return kept;
           if (await hasProfiles()) throw new ApiError(0, 'device_locked', (error as ApiError).message);

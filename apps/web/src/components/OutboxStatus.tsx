@@ -1,7 +1,8 @@
 import { Badge, Group } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useOnline, useOutbox } from '../offline/react.ts';
+import { useOnline } from '../offline/hooks.ts';
+import { useOutbox } from '../offline/react.ts';
 
 /** In the header: offline or not, and how many changes wait to be sent, linking to them. */
 export function OutboxStatus() {

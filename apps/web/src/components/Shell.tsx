@@ -2,14 +2,15 @@ import type { SessionUser } from '@komek/domain';
 import { Anchor, AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, useRouterState } from '@tanstack/react-router';
-import { type ReactNode, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../app/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
-import { OutboxStatus } from './OutboxStatus.tsx';
 import { PartialTranslationNotice } from './PartialTranslationNotice.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
+
+const OutboxStatus = lazy(() => import('./OutboxStatus.tsx').then((m) => ({ default: m.OutboxStatus })));
 
 export function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
   const { t } = useTranslation();
@@ -62,7 +63,9 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
             <Text size="sm" data-testid="current-user" visibleFrom="md">
               {user.displayName}
             </Text>
-            <OutboxStatus />
+            <Suspense>
+              <OutboxStatus />
+            </Suspense>
             <NotificationBell />
             {wide && <LanguageSwitch signedIn />}
             {wide && <SignOutButton />}

@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../app/files.ts';
 import { useApiMutation } from '../app/hooks.ts';
 import { useSetSession } from '../app/session.ts';
-import { deviceState, wipeUser } from '../offline/device.ts';
-import { exportOutbox, waitingCount } from '../offline/outbox.ts';
+import { deviceState } from '../offline/state.ts';
+
+const outbox = () => import('../offline/outbox.ts');
 
 export function SignOutButton() {
   const { t } = useTranslation();
@@ -22,14 +23,17 @@ export function SignOutButton() {
   const logout = useApiMutation(authApi.logout, {
     onSettled: async () => {
       const state = deviceState();
-      if ('userId' in state && state.userId) await wipeUser(state.userId).catch(() => {});
+      if ('userId' in state && state.userId) {
+        const { wipeUser } = await import('../offline/device.ts');
+        await wipeUser(state.userId).catch(() => {});
+      }
       client.clear();
       setSession(null);
       await navigate({ to: '/login' });
     },
   });
   async function start() {
-    const waiting = await waitingCount();
+    const waiting = await (await outbox()).waitingCount();
     if (waiting > 0) setUnsent(waiting);
     else logout.mutate({});
   }
@@ -52,7 +56,7 @@ export function SignOutButton() {
               variant="default"
               onClick={async () =>
                 saveBlob(
-                  await exportOutbox(),
+                  await (await outbox()).exportOutbox(),
                   `komek-waiting-changes-${new Date().toISOString().slice(0, 10)}.json`,
                 )
               }

@@ -1,5 +1,9 @@
 import type { Session } from '@komek/domain';
 import { deviceDb } from './db.ts';
+import { deviceState, set, touch } from './state.ts';
+
+export { type DeviceState, deviceState, openKey, subscribeDevice } from './state.ts';
+
 import {
   emailTag,
   newDataKey,
@@ -12,36 +16,6 @@ import {
   unwrap,
   wrap,
 } from './vault.ts';
-
-/**
- * Where this device's store stands for the person at the screen:
- * - `open`: signed in (or unlocked offline), the data key in memory;
- * - `locked`: a profile is here but its key is not in memory (after the idle time, or a reload
- *   offline) — the password opens it;
- * - `stale`: signed in with a password the store was not sealed under (it was changed on
- *   another device) while changes still wait in it — the previous password opens them;
- * - `none`: nobody's store is in use.
- */
-export type DeviceState =
-  | { kind: 'none' }
-  | { kind: 'open'; userId: string; key: CryptoKey; session: Session; offline: boolean }
-  | { kind: 'locked'; userId: string | null }
-  | { kind: 'stale'; userId: string; session: Session };
-
-let state: DeviceState = { kind: 'none' };
-const listeners = new Set<() => void>();
-let lastActivity = Date.now();
-
-function set(next: DeviceState) {
-  state = next;
-  for (const listener of listeners) listener();
-}
-export const deviceState = () => state;
-export function subscribeDevice(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-export const openKey = () => (state.kind === 'open' ? { userId: state.userId, key: state.key } : null);
 
 const sessionContext = (userId: string) => `session:${userId}`;
 type Kept = Pick<Session, 'user' | 'idleMinutes'>;
@@ -91,6 +65,7 @@ export async function afterSignIn(session: Session, password: string): Promise<v
 
 /** The previous password, to open changes that wait under it; they are sealed again under the new one. */
 export async function openWithPreviousPassword(previous: string): Promise<boolean> {
+  const state = deviceState();
   if (state.kind !== 'stale' || pendingPassword === null) return false;
   const profile = await deviceDb.profiles.get(state.userId);
   if (!profile) return false;
@@ -107,6 +82,7 @@ export async function openWithPreviousPassword(previous: string): Promise<boolea
 /** A reload while signed in: the session's own secret opens the store without asking again. */
 export async function resume(session: Session): Promise<void> {
   const userId = session.user.id;
+  const state = deviceState();
   if (state.kind === 'open' && state.userId === userId) {
     if (state.offline) set({ ...state, session, offline: false });
     return;
@@ -142,6 +118,7 @@ export async function unlockOffline(email: string, password: string): Promise<Se
 
 /** The session as the device remembers it, when the server cannot be reached; null when locked. */
 export function offlineSession(): Session | null {
+  const state = deviceState();
   if (state.kind !== 'open') return null;
   if (!state.offline) set({ ...state, offline: true });
   return state.session;
@@ -168,27 +145,6 @@ export async function wipeUser(userId: string): Promise<void> {
     await deviceDb.outbox.where('userId').equals(userId).delete();
     await deviceDb.profiles.delete(userId);
   });
+  const state = deviceState();
   if ('userId' in state && state.userId === userId) set({ kind: 'none' });
-}
-
-/** Forget the key after the session's idle time; the password opens the store again. */
-export function lock(): void {
-  if (state.kind === 'open') set({ kind: 'locked', userId: state.userId });
-}
-
-export function touch(): void {
-  lastActivity = Date.now();
-}
-
-/** Locks the store once nobody has touched the screen for the session's idle time. */
-export function watchIdle(now = () => Date.now()): () => void {
-  const events = ['pointerdown', 'keydown', 'touchstart'] as const;
-  for (const e of events) window.addEventListener(e, touch, { passive: true });
-  const timer = window.setInterval(() => {
-    if (state.kind === 'open' && now() - lastActivity > state.session.idleMinutes * 60_000) lock();
-  }, 15_000);
-  return () => {
-    window.clearInterval(timer);
-    for (const e of events) window.removeEventListener(e, touch);
-  };
 }

@@ -123,6 +123,7 @@ const emptyActivity: CaseActivity = { interventions: [], notes: [], tasks: [], e
 export async function keepLocalCase(c: Case): Promise<void> {
   await remember(`/api/cases/${c.id}`, c);
   await remember(`/api/cases/${c.id}/activity`, emptyActivity);
+  await remember(`/api/cases/${c.id}/attachments`, { items: [] });
   for (const p of c.persons) {
     await amend<{ items: Case[]; total: number }>(
       urlOf(casesApi.list, { query: { personId: p.id, limit: 100 } }),

@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { SESSION_KEY } from '../app/session.ts';
-import { deviceState, subscribeDevice, watchIdle } from './device.ts';
+import { useDevice } from './hooks.ts';
 import { type OutboxItem, onDelivered, outboxItems, startOutbox, subscribeOutbox } from './outbox.ts';
+import { deviceState, subscribeDevice, watchIdle } from './state.ts';
 import { syncWorkingSet } from './sync.ts';
-
-export const useDevice = () => useSyncExternalStore(subscribeDevice, deviceState);
 
 /** The waiting changes, kept current as they are written, sent or refused. */
 export function useOutbox(): { items: OutboxItem[]; loaded: boolean } {
@@ -30,21 +29,6 @@ export function useOutbox(): { items: OutboxItem[]; loaded: boolean } {
     };
   }, [device]);
   return { items, loaded };
-}
-
-/** Whether the browser says there is a network (a hint: a request may still fail). */
-export function useOnline(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      window.addEventListener('online', listener);
-      window.addEventListener('offline', listener);
-      return () => {
-        window.removeEventListener('online', listener);
-        window.removeEventListener('offline', listener);
-      };
-    },
-    () => navigator.onLine,
-  );
 }
 
 /**

@@ -10,7 +10,6 @@ import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { changeLocale, storedLocale } from '../../i18n/index.ts';
-import { afterSignIn } from '../../offline/device.ts';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -23,7 +22,9 @@ export function LoginPage() {
     onSuccess: async (session) => {
       if (!storedLocale()) await changeLocale(session.user.locale);
       // The password opens (or makes) this user's encrypted store on the device, for work offline.
-      await afterSignIn(session, values.password).catch(() => {});
+      await import('../../offline/device.ts')
+        .then((d) => d.afterSignIn(session, values.password))
+        .catch(() => {});
       setSession(session);
       await navigate({ to: session.user.mustEnrolTotp ? '/account' : '/' });
     },

@@ -3,8 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../app/files.ts';
 import { openWithPreviousPassword } from '../../offline/device.ts';
+import { useDevice, useOnline } from '../../offline/hooks.ts';
 import { discardChange, exportOutbox, type OutboxItem, reviseChange, sendNow } from '../../offline/outbox.ts';
-import { useDevice, useOnline, useOutbox } from '../../offline/react.ts';
+import { useOutbox } from '../../offline/react.ts';
 import { ChangeEditor } from './ChangeEditor.tsx';
 import { ConflictView } from './ConflictView.tsx';
 

@@ -7,8 +7,8 @@ import { useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
+import { useOnline } from '../../offline/hooks.ts';
 import { localDuplicates } from '../../offline/local-duplicates.ts';
-import { useOnline } from '../../offline/react.ts';
 
 /** Shown beside the registration form: people already registered who may be the same person. */
 export function DuplicatePanel(props: { givenName: string; familyName: string; birthDate: string }) {
