@@ -194,7 +194,7 @@ describe('sending what was written offline', () => {
     await context.close();
   });
 
-  it('fits every field-worker screen in 360 × 640 without sideways scrolling', async () => {
+  it('fits every field-worker screen in 360 × 640 without sideways scrolling, with 44-px targets', async () => {
     const { context, page } = await fieldPhone(e2e.browser, e2e.baseUrl, { width: 360, height: 640 });
     const c = await caseThroughApi(page, e2e.baseUrl);
     const personId = (await (await page.request.get(`${e2e.baseUrl}/api/cases/${c.id}`)).json()).persons[0]
@@ -216,14 +216,23 @@ describe('sending what was written offline', () => {
       '/account',
     ];
     const wide: string[] = [];
+    const small: string[] = [];
     for (const path of screens) {
       await page.goto(`${e2e.baseUrl}${path}`);
       await page.getByRole('button', { name: 'Open the menu' }).waitFor();
       await page.waitForLoadState('networkidle');
       const width = await page.evaluate('document.documentElement.scrollWidth');
       if (Number(width) > 360) wide.push(`${path}: ${width}`);
+      // Touch targets: buttons and fields a finger must hit, at least 44 px high.
+      const tiny = (await page.evaluate(`[...document.querySelectorAll('button, input, select, textarea')]
+        .filter((e) => !['checkbox', 'radio', 'file', 'hidden'].includes(e.type) && e.getAttribute('aria-hidden') !== 'true')
+        .map((e) => e.closest('.mantine-Input-input') || e)
+        .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.height < 43.5; })
+        .map((e) => (e.getAttribute('aria-label') || e.textContent || e.name || e.tagName).trim().slice(0, 30) + ' ' + Math.round(e.getBoundingClientRect().height))`)) as string[];
+      if (tiny.length > 0) small.push(`${path}: ${tiny.join(', ')}`);
     }
     expect(wide).toEqual([]);
+    expect(small).toEqual([]);
     await context.close();
   });
 });

@@ -255,6 +255,7 @@ export type CaseActivity = z.infer<typeof zCaseActivity>;
 export type Intervention = z.infer<typeof zIntervention>;
 export type Note = z.infer<typeof zNote>;
 export type Attachment = z.infer<typeof zAttachment>;
+export type Task = z.infer<typeof zTask>;
 export const zTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
 export type SavedViewInput = z.infer<typeof zSavedViewInput>;
 export const zSavedViewQuery = z.object({ module: zSavedViewInput.shape.module });

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Shell } from '../components/Shell.tsx';
 // The sign-in screen is in the first download: on a slow link a second round trip costs seconds.
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { UnlockPage } from '../features/offline/UnlockPage.tsx';
 import { useDevice } from '../offline/hooks.ts';
 import { ApiError } from './api.ts';
 import { useSession } from './session.ts';
@@ -123,9 +124,6 @@ const ReferralPage = lazy(() =>
 );
 const ReferralsPage = lazy(() =>
   import('../features/referrals/ReferralsPage.tsx').then((m) => ({ default: m.ReferralsPage })),
-);
-const UnlockPage = lazy(() =>
-  import('../features/offline/UnlockPage.tsx').then((m) => ({ default: m.UnlockPage })),
 );
 const OutboxPage = lazy(() =>
   import('../features/offline/OutboxPage.tsx').then((m) => ({ default: m.OutboxPage })),

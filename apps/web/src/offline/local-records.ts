@@ -1,13 +1,16 @@
-import type {
-  Case,
-  CaseActivity,
-  Intervention,
-  Note,
-  Person,
-  PersonSummary,
-  SessionUser,
+import {
+  type BodyOf,
+  type Case,
+  type CaseActivity,
+  casesApi,
+  type Intervention,
+  type Note,
+  type Person,
+  type PersonSummary,
+  type personsApi,
+  type SessionUser,
+  type Task,
 } from '@komek/domain';
-import { type BodyOf, casesApi, type personsApi } from '@komek/domain';
 import { urlOf } from '../app/api.ts';
 import { amend, recall, remember } from './answers.ts';
 
@@ -156,7 +159,7 @@ export const localNote = (body: string, id: string, user: SessionUser): Note => 
 /** Adds what was written offline to the case's kept activity, so the case page lists it. */
 export async function keepInActivity(
   caseId: string,
-  add: Partial<Pick<CaseActivity, 'interventions' | 'notes'>>,
+  add: Partial<Pick<CaseActivity, 'interventions' | 'notes' | 'tasks'>>,
 ) {
   await amend<CaseActivity>(`/api/cases/${caseId}/activity`, (old) => {
     const base = old ?? emptyActivity;
@@ -164,8 +167,32 @@ export async function keepInActivity(
       ...base,
       interventions: [...(add.interventions ?? []), ...base.interventions],
       notes: [...(add.notes ?? []), ...base.notes],
+      tasks: [...base.tasks, ...(add.tasks ?? [])],
     };
   });
+}
+
+/** A task ticked (or unticked) offline, as the case page will show it. */
+export async function keepTaskDone(caseId: string, taskId: string, done: boolean): Promise<Task> {
+  let changed: Task | undefined;
+  await amend<CaseActivity>(`/api/cases/${caseId}/activity`, (old) =>
+    old
+      ? {
+          ...old,
+          tasks: old.tasks.map((t) => {
+            if (t.id !== taskId) return t;
+            changed = {
+              ...t,
+              doneAt: done ? new Date().toISOString() : null,
+              overdue: done ? false : t.overdue,
+            };
+            return changed;
+          }),
+        }
+      : undefined,
+  );
+  if (!changed) throw new Error('task not kept on this device');
+  return changed;
 }
 
 export async function keepLocalPerson(p: Person): Promise<void> {

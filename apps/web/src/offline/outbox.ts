@@ -6,7 +6,17 @@ import { deviceDb, type OutboxRow, type OutboxState } from './db.ts';
 import { deviceState, openKey, subscribeDevice } from './device.ts';
 import { open, seal } from './vault.ts';
 
-export type ChangeKind = 'person' | 'personEdit' | 'case' | 'consultation' | 'note' | 'attachment';
+export type ChangeKind =
+  | 'person'
+  | 'personEdit'
+  | 'case'
+  | 'consultation'
+  | 'note'
+  | 'task'
+  | 'taskDone'
+  | 'attachment'
+  | 'followUp'
+  | 'activity';
 
 /** A change as the user made it, sealed on the device until the server has it. */
 export interface OutboxChange {

@@ -1,7 +1,7 @@
 import { authApi, zLoginInput } from '@komek/domain';
 import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation } from '../../app/hooks.ts';
@@ -33,6 +33,11 @@ export function LoginPage() {
       setErrors(fieldErrors(e));
     },
   });
+  // While the user types, what signing in will need comes down: the device store and the home.
+  useEffect(() => {
+    void import('../../offline/device.ts').catch(() => {});
+    void import('../home/HomePage.tsx').catch(() => {});
+  }, []);
   const error = login.error;
   const busy = login.isPending;
 

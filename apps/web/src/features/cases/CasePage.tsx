@@ -23,7 +23,7 @@ import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LengthHint } from '../../components/LengthHint.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
-import { keepInActivity, localNote } from '../../offline/local-records.ts';
+import { keepInActivity, keepTaskDone, localNote } from '../../offline/local-records.ts';
 import { CaseProcedures } from '../procedures/CaseProcedures.tsx';
 import { CaseReferrals } from '../referrals/CaseReferrals.tsx';
 import { Attachments } from './Attachments.tsx';
@@ -39,11 +39,34 @@ export function CasePage({ me }: { me: SessionUser }) {
   const params = { id: caseId };
   const c = useApiQuery(casesApi.get, { params });
   const activity = useApiQuery(casesApi.activity, { params });
-  const completeTask = useApiMutation(casesApi.updateTask, { invalidates: CASE_VIEWS });
+  const completeTask = useApiMutation(casesApi.updateTask, {
+    invalidates: CASE_VIEWS,
+    offline: {
+      kind: 'taskDone',
+      title: ({ params }) => activity.data?.tasks.find((task) => task.id === params.taskId)?.title ?? '',
+      local: ({ params, body }) => keepTaskDone(params.id, params.taskId, body.done),
+    },
+  });
   const taskForm = useSchemaForm(zTaskInput, { title: '', dueDate: '' });
   const addTask = useApiMutation(casesApi.addTask, {
     invalidates: CASE_VIEWS,
     onSuccess: () => taskForm.form.reset(),
+    offline: {
+      kind: 'task',
+      title: ({ body }) => body.title,
+      local: async ({ params, body }, user) => {
+        const task = {
+          id: uuidv7(),
+          title: body.title,
+          dueDate: body.dueDate,
+          assignedTo: user.id,
+          doneAt: null,
+          overdue: false,
+        };
+        await keepInActivity(params.id, { tasks: [task] });
+        return task;
+      },
+    },
   });
   const noteForm = useSchemaForm(zNoteInput, { body: '' });
   const addNote = useApiMutation(casesApi.addNote, {

@@ -1,8 +1,10 @@
-import { listsApi } from '@komek/domain';
+import { listsApi, type MyFollowUp } from '@komek/domain';
 import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { urlOf } from '../../app/api.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { amend } from '../../offline/answers.ts';
 
 /** People from outside lists the user was asked to look for; shown only when there are some. */
 export function MyFollowUps() {
@@ -10,6 +12,25 @@ export function MyFollowUps() {
   const q = useApiQuery(listsApi.myFollowUps, {});
   const finish = useApiMutation(listsApi.finishFollowUp, {
     invalidates: [listsApi.myFollowUps, listsApi.rows],
+    offline: {
+      kind: 'followUp',
+      title: ({ params }) => {
+        const f = q.data?.items.find((i) => i.id === params.rowId);
+        return f ? `${f.record.lastName} ${f.record.firstName}` : '';
+      },
+      local: async ({ params }) => {
+        await amend<{ items: MyFollowUp[] }>(urlOf(listsApi.myFollowUps, {}), (old) =>
+          old
+            ? {
+                items: old.items.map((i) =>
+                  i.id === params.rowId ? { ...i, doneAt: new Date().toISOString() } : i,
+                ),
+              }
+            : undefined,
+        );
+        return undefined as never;
+      },
+    },
   });
   const open = (q.data?.items ?? []).filter((f) => !f.doneAt);
   if (q.error) return <ErrorAlert error={q.error} />;

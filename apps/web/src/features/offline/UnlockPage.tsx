@@ -3,7 +3,6 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetSession } from '../../app/session.ts';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
-import { unlockOffline } from '../../offline/device.ts';
 
 /** Offline, or after the idle time: the password opens the work kept on this device. */
 export function UnlockPage() {
@@ -17,7 +16,9 @@ export function UnlockPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const session = await unlockOffline(email, password).catch(() => null);
+    const session = await import('../../offline/device.ts')
+      .then((d) => d.unlockOffline(email, password))
+      .catch(() => null);
     setBusy(false);
     if (!session) return setFailed(true);
     setSession(session);

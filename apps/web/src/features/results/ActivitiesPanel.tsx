@@ -22,6 +22,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uuidv7 } from 'uuidv7';
 import { fieldErrors, urlOf } from '../../app/api.ts';
 import { fileToBase64 } from '../../app/files.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
@@ -29,6 +30,7 @@ import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { amend } from '../../offline/answers.ts';
 
 /** Lists of participants, photos and minutes, sealed on the server like case files. */
 function ActivityFiles({ activityId, canManage }: { activityId: string; canManage: boolean }) {
@@ -100,6 +102,24 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
       setErrors({});
     },
     onError: (e) => setErrors(fieldErrors(e)),
+    offline: {
+      kind: 'activity',
+      title: ({ body }) => body.title,
+      local: async ({ body }, user) => {
+        const parsed = zActivityInput.parse(body);
+        const kept = {
+          ...parsed,
+          id: uuidv7(),
+          orgId: user.orgId,
+          participantsTotal: parsed.participants.reduce((sum, p) => sum + p.count, 0),
+          version: 1,
+        };
+        await amend<{ items: (typeof kept)[] }>(urlOf(resultsApi.activities, { query: { year } }), (old) => ({
+          items: [kept, ...(old?.items ?? [])],
+        }));
+        return kept;
+      },
+    },
   });
   const save = () => {
     const participants = [
