@@ -17,37 +17,44 @@ export async function goTo(page: Page, name: string) {
   await page.getByRole('link', { name, exact: true }).click();
 }
 
-/** How many rows each table of the device store holds. */
-export function storeCounts(page: Page): Promise<Record<string, number>> {
+/**
+ * Runs `body` in the page over every table of the device store (`tables`: name → all rows) and
+ * returns what it returns; an expression, since the e2e build has no DOM types.
+ */
+function overStore<T>(page: Page, body: string): Promise<T> {
   return page.evaluate(`new Promise((resolve, reject) => {
     const open = indexedDB.open('komek-device');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
       const names = [...db.objectStoreNames];
-      const out = {};
-      if (names.length === 0) return resolve(out);
+      const tables = {};
+      if (names.length === 0) return resolve((${body})(tables));
       const tx = db.transaction(names);
       let left = names.length;
       for (const name of names) {
-        const count = tx.objectStore(name).count();
-        count.onsuccess = () => { out[name] = count.result; if (--left === 0) { db.close(); resolve(out); } };
+        const all = tx.objectStore(name).getAll();
+        all.onsuccess = () => {
+          tables[name] = all.result;
+          if (--left === 0) { db.close(); resolve((${body})(tables)); }
+        };
       }
     };
-  })`);
+  })`) as Promise<T>;
 }
 
+/** How many rows each table of the device store holds. */
+export const storeCounts = (page: Page) =>
+  overStore<Record<string, number>>(
+    page,
+    '(tables) => Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]))',
+  );
+
 /** Every value in the device store as text, byte arrays decoded, to look for anything in clear. */
-export function storeAsText(page: Page): Promise<string> {
-  return page.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('komek-device');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const names = [...db.objectStoreNames];
-      const tx = db.transaction(names);
-      const parts = [];
-      let left = names.length;
+export const storeAsText = (page: Page) =>
+  overStore<string>(
+    page,
+    `(tables) => {
       const text = (v) => {
         if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) {
           const bytes = new Uint8Array(v instanceof ArrayBuffer ? v : v.buffer);
@@ -56,12 +63,18 @@ export function storeAsText(page: Page): Promise<string> {
         if (v && typeof v === 'object') return Object.values(v).map(text).join(' ');
         return String(v);
       };
-      for (const name of names) {
-        const all = tx.objectStore(name).getAll();
-        all.onsuccess = () => { parts.push(all.result.map(text).join(' ')); if (--left === 0) { db.close(); resolve(parts.join(' ')); } };
-      }
-    };
-  })`);
+      return Object.values(tables).map((rows) => rows.map(text).join(' ')).join(' ');
+    }`,
+  );
+
+/** Registers a person through the form (online or off) and waits for their page. */
+export async function registerPerson(page: Page, family: string, given: string) {
+  await goTo(page, 'People');
+  await page.getByTestId('new-person').click();
+  await page.getByLabel('Family name', { exact: true }).fill(family);
+  await page.getByLabel('Given name', { exact: true }).fill(given);
+  await page.getByTestId('register-person').click();
+  await page.getByTestId('person-name').getByText(`${family} ${given}`).waitFor();
 }
 
 /** Whether any file of the browser profile holds the text (UTF-8 or UTF-16) in clear. */

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { persons } from '../apps/server/src/db/schema/index.ts';
 import { caseThroughApi, signIn, startE2e } from './harness.ts';
-import { goTo, waitForServiceWorker } from './offline-helpers.ts';
+import { goTo, registerPerson, waitForServiceWorker } from './offline-helpers.ts';
 
 const FIELD = 'field@fvlwb.demo';
 
@@ -77,12 +77,7 @@ describe('sending what was written offline', () => {
       await route.fetch(); // the server commits the person ...
       await route.abort('connectionreset'); // ... and the answer never arrives
     });
-    await goTo(page, 'People');
-    await page.getByTestId('new-person').click();
-    await page.getByLabel('Family name', { exact: true }).fill('Токтогулова');
-    await page.getByLabel('Given name', { exact: true }).fill('Нургуль');
-    await page.getByTestId('register-person').click();
-    await page.getByTestId('person-name').getByText('Токтогулова Нургуль').waitFor();
+    await registerPerson(page, 'Токтогулова', 'Нургуль');
     const personId = page.url().split('/persons/')[1]!;
     await goTo(page, 'Waiting changes');
     await page.getByTestId('outbox-send').click();
@@ -151,17 +146,8 @@ describe('sending what was written offline', () => {
   it('says when part of the store is damaged and exports what waits as a file', async () => {
     const { context, page } = await fieldPhone(e2e.browser, e2e.baseUrl);
     await context.setOffline(true);
-    for (const [family, given] of [
-      ['Алиева', 'Зарина'],
-      ['Рахимов', 'Фарход'],
-    ]) {
-      await goTo(page, 'People');
-      await page.getByTestId('new-person').click();
-      await page.getByLabel('Family name', { exact: true }).fill(family!);
-      await page.getByLabel('Given name', { exact: true }).fill(given!);
-      await page.getByTestId('register-person').click();
-      await page.getByTestId('person-name').getByText(`${family} ${given}`).waitFor();
-    }
+    await registerPerson(page, 'Алиева', 'Зарина');
+    await registerPerson(page, 'Рахимов', 'Фарход');
     // One sealed change is damaged on the device (a failing disk, a broken browser update).
     await page.evaluate(`new Promise((resolve) => {
       const open = indexedDB.open('komek-device');

@@ -97,6 +97,11 @@ describe('field work offline, on a phone', () => {
     page = phone.pages()[0] ?? (await phone.newPage());
     await phone.setOffline(true);
     await page.goto(`${e2e.baseUrl}/outbox`);
+    // Every language is on the device: Dari opens offline, right to left.
+    await page.getByTestId('language-switch').selectOption('fa-AF');
+    await page.getByText('باز کردن کارِ نگه‌داری‌شده روی این دستگاه').waitFor();
+    expect(await page.evaluate('document.documentElement.dir')).toBe('rtl');
+    await page.getByTestId('language-switch').selectOption('en');
     await unlock(page, FIELD);
     await page.getByTestId('outbox-summary').getByText('Changes waiting to be sent: 4').waitFor();
     expect(await page.getByTestId('outbox-item').count()).toBe(4);

@@ -1,4 +1,13 @@
-import { type Case, casesApi, geographyApi, listsApi, type Person, personsApi } from '@komek/domain';
+import {
+  type Case,
+  casesApi,
+  directoryApi,
+  geographyApi,
+  listsApi,
+  type Person,
+  personsApi,
+  proceduresApi,
+} from '@komek/domain';
 import { call, urlOf } from '../app/api.ts';
 import { recall } from './answers.ts';
 import { deviceDb } from './db.ts';
@@ -7,6 +16,9 @@ import { openKey } from './device.ts';
 /** The first page of the people and case lists as their screens ask for it. */
 export const PEOPLE_FIRST_PAGE = { limit: 25, offset: 0 } as const;
 export const CASES_FIRST_PAGE = { sort: 'opened_desc', limit: 25, offset: 0 } as const;
+/** The service directory's first page (where to refer), and the procedure templates' first country. */
+export const SERVICES_FIRST_PAGE = { limit: 50, offset: 0, includeInactive: 'true' } as const;
+export const TEMPLATES_FIRST_COUNTRY = 'KG' as const;
 /** A field worker's working set: their own and assigned cases, up to this many. */
 const MY_CASES = { assignedTo: 'me', limit: 100 } as const;
 
@@ -33,12 +45,16 @@ export function syncWorkingSet(): Promise<SyncReport | null> {
 async function run(): Promise<SyncReport | null> {
   const opened = openKey();
   if (!opened || !navigator.onLine) return null;
-  await Promise.all([
+  // Each read on its own: a list this role may not see (403) does not stop the rest.
+  await Promise.allSettled([
     call(geographyApi.list, { query: { level: 'district' } }),
     call(casesApi.eligibilityCriteria, {}),
     call(listsApi.myFollowUps, {}),
     call(personsApi.list, { query: PEOPLE_FIRST_PAGE }),
     call(casesApi.list, { query: CASES_FIRST_PAGE }),
+    call(directoryApi.list, { query: SERVICES_FIRST_PAGE }),
+    call(proceduresApi.templates, { query: { countryCode: TEMPLATES_FIRST_COUNTRY } }),
+    call(proceduresApi.holidays, { query: { countryCode: TEMPLATES_FIRST_COUNTRY } }),
   ]);
   const mine = await call(casesApi.list, { query: MY_CASES });
   const report: SyncReport = { cases: mine.items.length, fetched: 0, unchanged: 0 };

@@ -15,9 +15,10 @@ import { enumOptions } from '../../components/enum-options.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { SERVICES_FIRST_PAGE } from '../../offline/sync.ts';
 import { ServiceForm } from './ServiceForm.tsx';
 
-const LIMIT = 50;
+const LIMIT = SERVICES_FIRST_PAGE.limit;
 
 /** Who offers what, where and in which languages: how a caseworker finds where to refer. */
 export function ServicesPage({ user }: { user: SessionUser }) {
@@ -34,7 +35,7 @@ export function ServicesPage({ user }: { user: SessionUser }) {
     query: filterQuery(directoryApi.list, {
       limit: LIMIT,
       offset,
-      includeInactive: 'true',
+      includeInactive: SERVICES_FIRST_PAGE.includeInactive,
       q: search,
       type,
       districtId,

@@ -13,6 +13,7 @@ import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { TEMPLATES_FIRST_COUNTRY } from '../../offline/sync.ts';
 import { TemplateEditor } from './TemplateEditor.tsx';
 
 type Country = (typeof PROCEDURE_COUNTRIES)[number];
@@ -105,7 +106,7 @@ function Holidays({ country, operator }: { country: Country; operator: boolean }
 /** The procedures each country's law sets, with their clocks, and the holidays the clocks skip. */
 export function ProcedureTemplatesPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const [country, setCountry] = useState<Country>('KG');
+  const [country, setCountry] = useState<Country>(TEMPLATES_FIRST_COUNTRY);
   const list = useApiQuery(proceduresApi.templates, { query: { countryCode: country } });
   const editable = (tpl: ProcedureTemplate) =>
     user.platformAdmin || (tpl.orgId === user.orgId && can(user, 'procedure_template.manage'));
