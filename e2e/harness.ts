@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import { seedGeography } from '../apps/server/src/seed/geography.seed.ts';
 import { seedProcedures } from '../apps/server/src/seed/procedures.seed.ts';
 import { openTestDatabase } from '../apps/server/src/test/test-database.ts';
 
-const webDist = fileURLToPath(new URL('../apps/web/dist', import.meta.url));
+const builtWeb = fileURLToPath(new URL('../apps/web/dist', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -28,8 +28,11 @@ const CHROMIUM_ARGS = [
 ];
 
 /** The real server on a free port, over a fresh database with the demo data, and a headless Chromium. */
-export async function startE2e() {
-  if (!existsSync(`${webDist}/index.html`)) throw new Error('build the web app first: npm run build:web');
+export async function startE2e(options: { ownWebCopy?: boolean } = {}) {
+  if (!existsSync(`${builtWeb}/index.html`)) throw new Error('build the web app first: npm run build:web');
+  // A test that publishes "a new version" changes files: it gets a copy of the build of its own.
+  const webDist = options.ownWebCopy ? mkdtempSync(join(tmpdir(), 'komek-web-')) : builtWeb;
+  if (options.ownWebCopy) cpSync(builtWeb, webDist, { recursive: true });
   const database = await openTestDatabase();
   await seedGeography(database.db);
   await seedProcedures(database.db);
@@ -52,6 +55,7 @@ export async function startE2e() {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     browser,
+    webDist,
     database,
     /**
      * A phone's browser with a profile on disk, as a field worker's: its service worker and
