@@ -33,7 +33,7 @@ export const zSession = z.object({
   user: zSessionUser,
   csrfToken: z.string(),
   /** Minutes without a request after which the session ends; the device store locks after as long. */
-  idleMinutes: z.int().positive(),
+  idleMinutes: z.int().min(0),
 });
 export type Session = z.infer<typeof zSession>;
 
