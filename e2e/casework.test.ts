@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interventions } from '../apps/server/src/db/schema/index.ts';
 import { signIn, startE2e } from './harness.ts';
 
 describe('casework in Chromium', () => {
@@ -17,6 +18,11 @@ describe('casework in Chromium', () => {
     await page.getByLabel('Family name', { exact: true }).fill('Жумабаев');
     await page.getByLabel('Given name', { exact: true }).fill('Бакыт');
     await page.getByLabel('Date of birth (YYYY, YYYY-MM or YYYY-MM-DD)').fill('1984');
+    // The Latin form is offered from the Cyrillic, to be corrected to the passport's spelling.
+    expect(await page.getByLabel('Name in Latin letters', { exact: true }).inputValue()).toBe(
+      'Zhumabaev Bakyt',
+    );
+    await page.getByText("Filled in from the Cyrillic; correct it to the passport's spelling.").waitFor();
     await page.getByTestId('duplicates').waitFor();
     await page.getByTestId('register-person').click();
     await page.getByTestId('person-name').getByText('Жумабаев Бакыт').waitFor();
@@ -50,6 +56,11 @@ describe('casework in Chromium', () => {
 
     await page.getByTestId('case-open').click();
     await page.getByTestId('case-status').getByText('Open').waitFor();
+    // The language of the consultation comes from the list, named in the reader's language.
+    const language = page.getByTestId('intervention-language');
+    await language.click();
+    await page.getByRole('option', { name: 'Kyrgyz' }).click();
+    expect(await language.inputValue()).toBe('Kyrgyz');
     await page
       .getByTestId('intervention-summary')
       .fill('Explained the statelessness determination procedure');
@@ -58,11 +69,18 @@ describe('casework in Chromium', () => {
       .getByTestId('interventions-table')
       .getByText('Explained the statelessness determination procedure')
       .waitFor();
+    // A fresh database: this is its only consultation.
+    const logged = await e2e.database.db.select().from(interventions);
+    expect(logged.map((i) => i.language)).toEqual(['ky']);
 
     await page.getByRole('combobox', { name: 'Outcome' }).click();
     await page.getByRole('option', { name: 'Nationality confirmed' }).click();
     await page.getByTestId('case-close').click();
     await page.getByTestId('case-status').getByText('Closed').waitFor();
+    // A closed case takes no new consultations, tasks or notes.
+    expect(await page.getByTestId('add-task-form').count()).toBe(0);
+    expect(await page.getByTestId('add-note-form').count()).toBe(0);
+    expect(await page.getByTestId('log-intervention').count()).toBe(0);
     expect(await page.getByTestId('case-outcome-badge').textContent()).toBe('Nationality confirmed');
 
     // The person's page lists the closed case with its outcome.

@@ -125,6 +125,27 @@ export const INTERVENTION_TYPES = [
 
 export const CHANNELS = ['in_person', 'phone', 'hotline', 'messaging_group', 'outreach_visit'] as const;
 
+/**
+ * Languages a consultation is held in, in the border areas: the region's own, Russian, the
+ * languages of Afghan refugees (Dari, Pashto), and those of the neighbours (BCP 47 codes).
+ */
+export const CONSULTATION_LANGUAGES = [
+  'ky',
+  'ru',
+  'uz',
+  'tg',
+  'kk',
+  'tk',
+  'fa-AF',
+  'ps',
+  'fa',
+  'ug',
+  'zh',
+  'en',
+  'ar',
+  'tr',
+] as const;
+
 /** Which status may follow which; closing goes through supervisor approval (see cases service). */
 export const CASE_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   intake: ['open', 'closed'],

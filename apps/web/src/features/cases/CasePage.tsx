@@ -85,6 +85,7 @@ export function CasePage({ me }: { me: SessionUser }) {
   if (c.error) return <ErrorAlert error={c.error} />;
   const data = c.data;
   if (!data) return null;
+  const open = data.status !== 'closed';
   return (
     <Stack>
       <Group justify="space-between">
@@ -133,7 +134,7 @@ export function CasePage({ me }: { me: SessionUser }) {
         </Alert>
       )}
       <CaseActions c={data} me={me} />
-      {data.status !== 'closed' && (
+      {open && (
         <Paper withBorder p="md">
           <Title order={4} mb="sm">
             {t('cases.logIntervention')}
@@ -163,6 +164,7 @@ export function CasePage({ me }: { me: SessionUser }) {
               key={task.id}
               label={`${task.dueDate} — ${task.title}${task.overdue ? ` (${t('cases.overdue')})` : ''}`}
               checked={!!task.doneAt}
+              disabled={!open}
               color={task.overdue ? 'red' : undefined}
               onChange={(e) =>
                 completeTask.mutate({
@@ -173,23 +175,27 @@ export function CasePage({ me }: { me: SessionUser }) {
             />
           ))}
           <ErrorAlert error={completeTask.error ?? addTask.error} />
-          <form
-            noValidate
-            onSubmit={taskForm.onSubmit((body) =>
-              addTask.mutate({ params, body }, { onError: taskForm.showServerErrors }),
-            )}
-          >
-            <Group align="flex-start">
-              <Stack gap={2}>
-                <TextInput label={t('cases.addTask')} {...taskForm.form.getInputProps('title')} />
-                <LengthHint value={taskForm.form.values.title} max={zTaskInput.shape.title.maxLength} />
-              </Stack>
-              <TextInput label={t('cases.due')} type="date" {...taskForm.form.getInputProps('dueDate')} />
-              <Button type="submit" variant="light" mt={25} loading={addTask.isPending}>
-                {t('cases.addTask')}
-              </Button>
-            </Group>
-          </form>
+          {/* A closed case takes no new work: its tasks and notes are read only. */}
+          {open && (
+            <form
+              noValidate
+              data-testid="add-task-form"
+              onSubmit={taskForm.onSubmit((body) =>
+                addTask.mutate({ params, body }, { onError: taskForm.showServerErrors }),
+              )}
+            >
+              <Group align="flex-start">
+                <Stack gap={2}>
+                  <TextInput label={t('cases.addTask')} {...taskForm.form.getInputProps('title')} />
+                  <LengthHint value={taskForm.form.values.title} max={zTaskInput.shape.title.maxLength} />
+                </Stack>
+                <TextInput label={t('cases.due')} type="date" {...taskForm.form.getInputProps('dueDate')} />
+                <Button type="submit" variant="light" mt={25} loading={addTask.isPending}>
+                  {t('cases.addTask')}
+                </Button>
+              </Group>
+            </form>
+          )}
         </Stack>
         <Stack>
           <Title order={4}>{t('cases.notes')}</Title>
@@ -202,30 +208,33 @@ export function CasePage({ me }: { me: SessionUser }) {
             </Paper>
           ))}
           <ErrorAlert error={addNote.error} />
-          <form
-            noValidate
-            onSubmit={noteForm.onSubmit((body) =>
-              addNote.mutate(
-                { params, body: { ...body, id: uuidv7() } },
-                { onError: noteForm.showServerErrors },
-              ),
-            )}
-          >
-            <Stack gap="xs">
-              <Textarea
-                aria-label={t('cases.addNote')}
-                autosize
-                minRows={2}
-                {...noteForm.form.getInputProps('body')}
-              />
-              <LengthHint value={noteForm.form.values.body} max={zNoteInput.shape.body.maxLength} />
-              <Group>
-                <Button type="submit" variant="light" loading={addNote.isPending}>
-                  {t('cases.addNote')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          {open && (
+            <form
+              noValidate
+              data-testid="add-note-form"
+              onSubmit={noteForm.onSubmit((body) =>
+                addNote.mutate(
+                  { params, body: { ...body, id: uuidv7() } },
+                  { onError: noteForm.showServerErrors },
+                ),
+              )}
+            >
+              <Stack gap="xs">
+                <Textarea
+                  aria-label={t('cases.addNote')}
+                  autosize
+                  minRows={2}
+                  {...noteForm.form.getInputProps('body')}
+                />
+                <LengthHint value={noteForm.form.values.body} max={zNoteInput.shape.body.maxLength} />
+                <Group>
+                  <Button type="submit" variant="light" loading={addNote.isPending}>
+                    {t('cases.addNote')}
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          )}
         </Stack>
       </Group>
       <CaseProcedures caseId={caseId} canManage={data.status !== 'closed' && can(me, 'case.manage')} />

@@ -1,4 +1,10 @@
-import { CHANNELS, casesApi, INTERVENTION_TYPES, LOCALES, zInterventionInput } from '@komek/domain';
+import {
+  CHANNELS,
+  CONSULTATION_LANGUAGES,
+  casesApi,
+  INTERVENTION_TYPES,
+  zInterventionInput,
+} from '@komek/domain';
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +17,20 @@ import { enumOptions } from '../../components/enum-options.ts';
 import { LengthHint } from '../../components/LengthHint.tsx';
 import { keepInActivity, localIntervention } from '../../offline/local-records.ts';
 
+/**
+ * Each language named in the reader's language, by the browser's language data; where it has no
+ * names in Kyrgyz, Kazakh, Uzbek or Tajik, in Russian, as the interface falls back.
+ */
+function languageOptions(locale: string) {
+  const names = new Intl.DisplayNames(
+    [locale, ...(locale === 'en' || locale === 'fa-AF' ? [] : ['ru']), 'en'],
+    {
+      type: 'language',
+    },
+  );
+  return CONSULTATION_LANGUAGES.map((code) => ({ value: code, label: names.of(code) ?? code }));
+}
+
 export function InterventionForm({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState({
@@ -18,7 +38,11 @@ export function InterventionForm({ caseId }: { caseId: string }) {
     date: new Date().toISOString().slice(0, 10),
     durationMinutes: 30 as number | string,
     channel: 'in_person',
-    language: LOCALES.includes(i18n.language as 'ru') ? i18n.language.slice(0, 2) : 'ru',
+    // The interface language is the likeliest; Russian where the interface is English.
+    language:
+      (CONSULTATION_LANGUAGES as readonly string[]).includes(i18n.language) && i18n.language !== 'en'
+        ? i18n.language
+        : 'ru',
     summary: '',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -73,11 +97,14 @@ export function InterventionForm({ caseId }: { caseId: string }) {
           allowDeselect={false}
           onChange={(v) => v && set({ channel: v })}
         />
-        <TextInput
+        <Select
           label={t('cases.language')}
+          data={languageOptions(i18n.language)}
           value={values.language}
           error={errors.language}
-          onChange={(e) => set({ language: e.currentTarget.value })}
+          allowDeselect={false}
+          data-testid="intervention-language"
+          onChange={(v) => v && set({ language: v })}
         />
       </SimpleGrid>
       <Textarea

@@ -7,6 +7,7 @@ import {
   SEXES,
   zPersonInput,
 } from '@komek/domain';
+import { hasCyrillic, transliterate } from '@komek/matching';
 import { Button, Grid, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -73,7 +74,18 @@ export function PersonFields(props: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const districts = useDistricts();
   const shownErrors = { ...props.serverErrors, ...errors };
-  const set = (patch: Partial<PersonValues>) => setValues({ ...values, ...patch });
+  // The Latin form follows a Cyrillic name until the user writes it themselves (a passport may
+  // spell it otherwise).
+  const [latinFollows, setLatinFollows] = useState(props.initial.latinName === '');
+  const set = (patch: Partial<PersonValues>) => {
+    const next = { ...values, ...patch };
+    if ('latinName' in patch) setLatinFollows(patch.latinName === '');
+    else if (latinFollows && ('familyName' in patch || 'givenName' in patch)) {
+      const cyrillic = `${next.familyName} ${next.givenName}`.trim();
+      next.latinName = hasCyrillic(cyrillic) ? transliterate(cyrillic) : '';
+    }
+    setValues(next);
+  };
   const text = (field: keyof PersonValues, label: string, extra: object = {}) => (
     <TextInput
       label={label}
@@ -115,7 +127,9 @@ export function PersonFields(props: {
               {text('familyName', t('persons.familyName'))}
               {text('givenName', t('persons.givenName'))}
               {text('patronymic', t('persons.patronymic'))}
-              {text('latinName', t('persons.latinName'))}
+              {text('latinName', t('persons.latinName'), {
+                description: latinFollows && values.latinName ? t('persons.latinSuggested') : undefined,
+              })}
               <Select
                 label={t('persons.sex')}
                 data={enumOptions(t, 'sex', SEXES)}
