@@ -261,6 +261,8 @@ export function startOutbox(): () => void {
     if (deviceState().kind === 'open') kick();
   });
   const timer = window.setInterval(() => void flushOutbox(), 20_000);
+  // The store may have opened before this started (it loads after the first screen).
+  if (deviceState().kind === 'open') kick();
   return () => {
     window.removeEventListener('online', kick);
     stop();
