@@ -117,3 +117,16 @@ export async function caseThroughApi(page: Page, baseUrl: string) {
   if (c.status() !== 201) throw new Error(`case: ${await c.text()}`);
   return (await c.json()) as { id: string; caseNumber: string };
 }
+
+/**
+ * Asks the page until the expression is true. `page.evaluate` runs outside the page's content
+ * security policy, which refuses the evaluated predicates of `waitForFunction`.
+ */
+export async function until(page: Page, expression: string, what: string, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await page.evaluate(expression).catch(() => false)) return;
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

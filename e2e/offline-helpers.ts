@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.seed.ts';
+import { until } from './harness.ts';
 
 /** Offline, after a reload: the password opens the work kept on the device. */
 export async function unlock(page: Page, email: string) {
@@ -93,19 +94,6 @@ export function profileHolds(dir: string, text: string): string[] {
   };
   walk(join(dir, 'Default', 'IndexedDB'));
   return found;
-}
-
-/**
- * Asks the page until the expression is true. `page.evaluate` runs outside the page's content
- * security policy, which refuses the evaluated predicates of `waitForFunction`.
- */
-async function until(page: Page, expression: string, what: string, timeout = 30_000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    if (await page.evaluate(expression).catch(() => false)) return;
-    await page.waitForTimeout(300);
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** The app shell is in the service worker's cache: it opens with no network from now on. */

@@ -1,6 +1,6 @@
 import { LOCALES } from '@komek/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseThroughApi, signIn, startE2e } from './harness.ts';
+import { caseThroughApi, signIn, startE2e, until } from './harness.ts';
 
 /** What a person should never read on a screen: i18n keys, enum codes, snake_case or district codes. */
 const LEAKS: Array<[string, RegExp]> = [
@@ -51,7 +51,7 @@ describe('no raw codes on any screen (Chromium)', () => {
     const found: string[] = [];
     for (const locale of LOCALES) {
       await page.getByTestId('language-switch').selectOption(locale);
-      await page.waitForFunction(`document.documentElement.lang === '${locale}'`);
+      await until(page, `document.documentElement.lang === '${locale}'`, `the ${locale} interface`);
       for (const path of paths) {
         await page.goto(`${e2e.baseUrl}${path}`);
         await page.waitForLoadState('networkidle');
