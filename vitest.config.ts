@@ -19,6 +19,7 @@ export default defineConfig({
             'apps/server/src/**/*.test.ts',
             'apps/web/src/**/*.test.ts',
             'apps/web/src/**/*.test.tsx',
+            'apps/web/build/**/*.test.ts',
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -9,6 +9,7 @@ import {
   POPULATION_TYPES,
 } from './casework.enums.ts';
 import { zClientId, zDueDate, zPageQuery, zVersion } from './common.schema.ts';
+import { ATTACHMENT_MAX_BYTES } from './limits.ts';
 import { zPersonSummary } from './persons.schema.ts';
 
 const isoDate = z.iso.date();
@@ -96,6 +97,11 @@ export const zCaseListQuery = zPageQuery.extend({
   overdue: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(200).optional(),
   personId: z.uuid().optional(),
+  /**
+   * Only cases that changed after this time — the case itself, anything in its activity, or one of
+   * its people: a device's sync reads again only what moved since its last one.
+   */
+  changedSince: z.iso.datetime({ offset: true }).optional(),
   sort: z.enum(CASE_SORTS).default('opened_desc'),
 });
 export type CaseListQuery = z.infer<typeof zCaseListQuery>;
@@ -177,7 +183,6 @@ export const ATTACHMENT_TYPES = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
   'application/msword': 'doc',
 } as const;
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 export const zAttachmentUpload = z.object({
   filename: z
@@ -264,6 +269,4 @@ export type EligibilityCriterionInput = z.infer<typeof zEligibilityCriterionInpu
 export type EligibilityCriterionUpdate = z.infer<typeof zEligibilityCriterionUpdate>;
 export type EligibilityCriterion = z.infer<typeof zEligibilityCriterion>;
 
-/** Base64 grows a file by a third; the rest is the JSON around it. */
-export const ATTACHMENT_BODY_BYTES = Math.ceil(ATTACHMENT_MAX_BYTES * 1.4) + 4096;
 export const zAttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });

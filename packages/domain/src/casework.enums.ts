@@ -67,6 +67,19 @@ export const WG_LEVELS = [
   'a_lot_of_difficulty',
   'cannot_do_at_all',
 ] as const;
+export type WashingtonGroupAnswers = Partial<Record<(typeof WG_DOMAINS)[number], (typeof WG_LEVELS)[number]>>;
+
+/** Washington Group practice: "a lot of difficulty" or worse in any domain counts as a disability. */
+export function washingtonGroupDisability(answers: WashingtonGroupAnswers | undefined): boolean {
+  return Object.values(answers ?? {}).some((level) => level && WG_LEVELS.indexOf(level) >= 2);
+}
+
+/** The specific needs as kept: a disability the Washington Group answers show is added to them. */
+export function needsWithDisability(needs: readonly string[], answers: WashingtonGroupAnswers | undefined) {
+  return washingtonGroupDisability(answers) && !needs.includes('disability')
+    ? [...needs, 'disability']
+    : [...needs];
+}
 
 export const RELATIONSHIPS = [
   'head',

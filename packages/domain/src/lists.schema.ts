@@ -50,8 +50,6 @@ export const zMyFollowUp = z.object({
 });
 export type MyFollowUp = z.infer<typeof zMyFollowUp>;
 
-/** A list file comes as base64 in JSON, up to about 10 MB. */
-export const LIST_BODY_BYTES = 15_000_000;
 export const zListUpload = z.object({
   name: z.string().trim().min(2).max(200),
   filename: z.string().trim().min(1).max(200),

@@ -39,6 +39,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** When the change was written, for one sent later from the outbox (kept in its audit entry). */
   writtenAt?: string;
+  /** Shown the answer's headers (the device's sync reads the server's clock from `Date`). */
+  headers?: (headers: Headers) => void;
 }
 
 /** Answers that are kept on the device for reading offline: JSON reads, not sign-in or files. */
@@ -82,6 +84,7 @@ export async function call<C extends Contract>(
     if (kept === undefined) throw offlineError('notOnDevice');
     return kept;
   }
+  options.headers?.(res.headers);
   const text = await res.text();
   const json = text ? (JSON.parse(text) as unknown) : undefined;
   if (!res.ok) {

@@ -41,6 +41,17 @@ describe('the typed client and its hooks', () => {
   });
   afterAll(() => t.close());
 
+  it('asks who is signed in at the address of the session contract, and gets the session back', async () => {
+    const { meContract } = await import('./session.ts');
+    expect({ method: meContract.method, path: meContract.path }).toEqual({
+      method: authApi.me.method,
+      path: authApi.me.path,
+    });
+    const session = await client.call(meContract, {});
+    expect(session.user.role).toBe('admin');
+    expect(session.csrfToken).toMatch(/\S{16,}/);
+  });
+
   it('fills the path and query from the contract, encoding what it puts in', () => {
     expect(client.urlOf(casesApi.get, { params: { id: 'a/b c' } })).toBe('/api/cases/a%2Fb%20c');
     expect(

@@ -10,13 +10,18 @@ import {
 } from '@tanstack/react-router';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { Shell } from '../components/Shell.tsx';
 // The sign-in screen is in the first download: on a slow link a second round trip costs seconds.
+// The shell and the unlock screen come after, while the session is asked for.
 import { LoginPage } from '../features/auth/LoginPage.tsx';
-import { UnlockPage } from '../features/offline/UnlockPage.tsx';
 import { useDevice } from '../offline/hooks.ts';
 import { ApiError } from './api.ts';
 import { useSession } from './session.ts';
+
+const shellModule = () => import('../components/Shell.tsx');
+const Shell = lazy(() => shellModule().then((m) => ({ default: m.Shell })));
+const UnlockPage = lazy(() =>
+  import('../features/offline/UnlockPage.tsx').then((m) => ({ default: m.UnlockPage })),
+);
 
 /** Pages inside the shell get the signed-in user; the layout guarantees there is one. */
 function useUser(): SessionUser {
@@ -29,6 +34,8 @@ function SignedInLayout() {
   const session = useSession();
   const device = useDevice();
   const path = useRouterState({ select: (s) => s.location.pathname });
+  // Fetched beside the session rather than after it: one round trip fewer on a slow link.
+  void shellModule();
   if (session.isPending) {
     return (
       <Center mih="100vh">

@@ -1,19 +1,25 @@
-import { authApi, grantedScope, type Permission, type Session, type SessionUser } from '@komek/domain';
+import { type authApi, grantedScope, type Permission, type Session, type SessionUser } from '@komek/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, call, isOffline, setCsrfToken } from './api.ts';
 
 /** The device store, loaded when first needed rather than with the sign-in screen. */
 const device = () => import('../offline/device.ts');
 
+/**
+ * `authApi.me` by its address alone. The contracts carry their Zod schemas, which the first
+ * screen need not download before it can ask who is signed in; a test holds the two together.
+ */
+export const meContract = { method: 'GET', path: '/auth/me' } as typeof authApi.me;
+
 /** The session is the answer of `GET /auth/me`; a mutation that invalidates that contract refreshes it. */
-export const SESSION_KEY = [authApi.me.path];
+export const SESSION_KEY = [meContract.path];
 
 export function useSession() {
   return useQuery({
     queryKey: SESSION_KEY,
     queryFn: async (): Promise<Session | null> => {
       try {
-        const session = await call(authApi.me, {});
+        const session = await call(meContract, {});
         setCsrfToken(session.csrfToken);
         await (await device()).resume(session).catch(() => {});
         return session;

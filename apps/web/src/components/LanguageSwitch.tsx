@@ -1,13 +1,15 @@
-import { authApi, LOCALES, type Locale } from '@komek/domain';
+import { LOCALES, type Locale } from '@komek/domain';
 import { NativeSelect } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApiMutation } from '../app/hooks.ts';
 import { changeLocale, LANGUAGE_NAMES } from '../i18n/index.ts';
 
 /** Switches the interface language; for a signed-in user it is also saved to their profile. */
 export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
   const { t, i18n } = useTranslation();
-  const save = useApiMutation(authApi.updateMe);
+  const save = useMutation({
+    mutationFn: async (locale: Locale) => (await import('./save-locale.ts')).saveLocale(locale),
+  });
   return (
     <NativeSelect
       aria-label={t('language.label')}
@@ -19,7 +21,7 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
       onChange={async (event) => {
         const locale = event.currentTarget.value as Locale;
         await changeLocale(locale);
-        if (signedIn) save.mutate({ body: { locale } });
+        if (signedIn) save.mutate(locale);
       }}
     />
   );

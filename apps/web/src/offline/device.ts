@@ -27,6 +27,7 @@ async function keep(key: CryptoKey, session: Session) {
 
 async function sealFor(session: Session, password: string, key: CryptoKey, salt = randomBytes(16)) {
   const userId = session.user.id;
+  const profile = await deviceDb.profiles.get(userId);
   await deviceDb.profiles.put({
     userId,
     emailTag: await emailTag(session.user.email),
@@ -35,7 +36,8 @@ async function sealFor(session: Session, password: string, key: CryptoKey, salt 
     byPassword: await wrap(key, await passwordKey(password, salt, PBKDF2_ITERATIONS)),
     bySession: await wrap(key, await sessionKey(session.csrfToken, userId)),
     session: await keep(key, session),
-    lastSyncAt: (await deviceDb.profiles.get(userId))?.lastSyncAt ?? null,
+    lastSyncAt: profile?.lastSyncAt ?? null,
+    syncCursor: profile?.syncCursor ?? null,
   });
 }
 
@@ -50,7 +52,7 @@ export async function afterSignIn(session: Session, password: string): Promise<v
     : null;
   if (profile && !key) {
     // Sealed under a password changed elsewhere: waiting changes are kept for the old one.
-    if ((await deviceDb.outbox.where('userId').equals(userId).count()) > 0) {
+    if ((await deviceDb.outbox.countOf(userId)) > 0) {
       pendingPassword = password;
       set({ kind: 'stale', userId, session });
       return;
@@ -102,10 +104,7 @@ export async function resume(session: Session): Promise<void> {
  * app in. Null when no store here opens with that address and password.
  */
 export async function unlockOffline(email: string, password: string): Promise<Session | null> {
-  const profile = await deviceDb.profiles
-    .where('emailTag')
-    .equals(await emailTag(email))
-    .first();
+  const profile = await deviceDb.profiles.byEmailTag(await emailTag(email));
   if (!profile) return null;
   const key = await unwrap(profile.byPassword, await passwordKey(password, profile.salt, profile.iterations));
   if (!key) return null;
@@ -134,17 +133,13 @@ export const hasProfiles = async () => (await deviceDb.profiles.count()) > 0;
  */
 export async function sessionLost(): Promise<void> {
   await deviceDb.answers.clear();
-  await deviceDb.profiles.toCollection().modify({ bySession: null });
+  await deviceDb.profiles.forgetSessions();
   set({ kind: 'none' });
 }
 
 /** Signing out on purpose: nothing of this user stays on the device. */
 export async function wipeUser(userId: string): Promise<void> {
-  await deviceDb.transaction('rw', deviceDb.profiles, deviceDb.answers, deviceDb.outbox, async () => {
-    await deviceDb.answers.where('userId').equals(userId).delete();
-    await deviceDb.outbox.where('userId').equals(userId).delete();
-    await deviceDb.profiles.delete(userId);
-  });
+  await deviceDb.wipe(userId);
   const state = deviceState();
   if ('userId' in state && state.userId === userId) set({ kind: 'none' });
 }

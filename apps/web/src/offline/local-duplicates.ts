@@ -11,7 +11,7 @@ const PEOPLE_LIST = /^\/api\/persons\?/;
 export async function keptPeople(): Promise<PersonSummary[]> {
   const opened = openKey();
   if (!opened) return [];
-  const rows = await deviceDb.answers.where('userId').equals(opened.userId).toArray();
+  const rows = await deviceDb.answers.ofUser(opened.userId);
   const people = new Map<string, PersonSummary>();
   for (const row of rows) {
     const isPerson = PERSON_URL.test(row.url);

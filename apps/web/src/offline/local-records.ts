@@ -5,6 +5,7 @@ import {
   casesApi,
   type Intervention,
   type Note,
+  needsWithDisability,
   type Person,
   type PersonSummary,
   type personsApi,
@@ -52,9 +53,15 @@ export function localPerson(
     nationalityStatus: input.nationalityStatus,
     nationalityCountry: input.nationalityCountry ?? null,
     populationType: input.populationType,
-    specificNeeds: input.specificNeeds ?? [],
+    // The server's own rule: answers of "a lot of difficulty" or worse count as a disability.
+    specificNeeds: needsWithDisability(
+      input.specificNeeds ?? [],
+      input.washingtonGroup,
+    ) as Person['specificNeeds'],
     washingtonGroup: input.washingtonGroup ?? {},
-    hasDisability: (input.specificNeeds ?? []).includes('disability'),
+    hasDisability: needsWithDisability(input.specificNeeds ?? [], input.washingtonGroup).includes(
+      'disability',
+    ),
     householdId: null,
     mergedInto: null,
     documents: [],

@@ -68,7 +68,7 @@ function mustOpen() {
 }
 
 async function rowsOf(userId: string): Promise<OutboxRow[]> {
-  return deviceDb.outbox.where('userId').equals(userId).sortBy('seq');
+  return deviceDb.outbox.ofUser(userId);
 }
 
 /**
@@ -99,6 +99,17 @@ export async function enqueue(change: Omit<OutboxChange, 'writtenAt'>, createsId
   return id;
 }
 
+/** One waiting change, opened; undefined when it is gone or cannot be opened. */
+export async function outboxItem(
+  id: string,
+): Promise<{ state: OutboxState; change: OutboxChange } | undefined> {
+  const opened = openKey();
+  const row = opened ? await deviceDb.outbox.get(id) : undefined;
+  if (!opened || !row) return undefined;
+  const change = await open<OutboxChange>(opened.key, row.sealed, context(row)).catch(() => null);
+  return change ? { state: row.state, change } : undefined;
+}
+
 /** Every waiting change of the user at the screen, oldest first. */
 export async function outboxItems(): Promise<OutboxItem[]> {
   const opened = openKey();
@@ -118,7 +129,7 @@ export async function outboxItems(): Promise<OutboxItem[]> {
 
 export async function waitingCount(): Promise<number> {
   const opened = openKey();
-  return opened ? deviceDb.outbox.where('userId').equals(opened.userId).count() : 0;
+  return opened ? deviceDb.outbox.countOf(opened.userId) : 0;
 }
 
 /** The user edits a change that waits or was refused; it goes back in line as it was. */
@@ -147,8 +158,12 @@ export async function discardChange(id: string): Promise<void> {
 }
 
 const delivered = new Map<string, unknown>();
-/** The server's answer to a change sent in this page's life, for the form that made it. */
-export const deliveredAnswer = (id: string) => delivered.get(id);
+/**
+ * The server's answer to a change sent in this page's life, for the form that made it; boxed, as
+ * an answer with no body (204) is delivered all the same.
+ */
+export const deliveredAnswer = (id: string): { answer: unknown } | undefined =>
+  delivered.has(id) ? { answer: delivered.get(id) } : undefined;
 
 type Outcome =
   | { kind: 'delivered'; answer: unknown }
@@ -241,14 +256,11 @@ export function onDelivered(listener: (count: number) => void) {
 export async function sendNow(): Promise<number> {
   const opened = openKey();
   if (opened) {
-    await deviceDb.outbox
-      .where('userId')
-      .equals(opened.userId)
-      .modify((row) => {
-        row.nextAttemptAt = 0;
-        // Cut off mid-send (the page was closed): the same key makes sending again safe.
-        if (row.state === 'sending') row.state = 'waiting';
-      });
+    await deviceDb.outbox.modifyOfUser(opened.userId, (row) => {
+      row.nextAttemptAt = 0;
+      // Cut off mid-send (the page was closed): the same key makes sending again safe.
+      if (row.state === 'sending') row.state = 'waiting';
+    });
   }
   return flushOutbox();
 }
@@ -273,7 +285,7 @@ export function startOutbox(): () => void {
 /** Everything waiting, as a file the user can keep or hand over when the device store fails. */
 export async function exportOutbox(): Promise<Blob> {
   const opened = openKey();
-  const rows = opened ? await rowsOf(opened.userId) : await deviceDb.outbox.toArray();
+  const rows = opened ? await rowsOf(opened.userId) : await deviceDb.outbox.all();
   const items = await Promise.all(
     rows.map(async (row) => {
       const change = opened

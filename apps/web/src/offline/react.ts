@@ -44,19 +44,28 @@ export function OfflineRuntime() {
     const back = () => void client.invalidateQueries({ queryKey: SESSION_KEY });
     window.addEventListener('online', back);
     const stopDelivered = onDelivered(() => void client.invalidateQueries());
-    // The working set comes down whenever the store opens online, and again every quarter hour.
-    const sync = () => {
+    // The working set comes down whenever the store opens online, and again every quarter hour;
+    // after the screen's own reads, which on a slow link it would otherwise queue behind.
+    let waiting: number | undefined;
+    const sync = (tries = 0) => {
+      window.clearTimeout(waiting);
       const state = deviceState();
-      if (state.kind === 'open' && !state.offline) void syncWorkingSet().catch(() => null);
+      if (state.kind !== 'open' || state.offline) return;
+      if (client.isFetching() > 0 && tries < 30) {
+        waiting = window.setTimeout(() => sync(tries + 1), 500);
+        return;
+      }
+      void syncWorkingSet().catch(() => null);
     };
-    const stopSync = subscribeDevice(sync);
+    const stopSync = subscribeDevice(() => sync());
     sync();
-    const every = window.setInterval(sync, 15 * 60_000);
+    const every = window.setInterval(() => sync(), 15 * 60_000);
     return () => {
       stopOutbox();
       stopIdle();
       stopDelivered();
       stopSync();
+      window.clearTimeout(waiting);
       window.clearInterval(every);
       window.removeEventListener('online', back);
     };

@@ -1,8 +1,7 @@
 import { type CallInput, type Contract, fillPath, type ResponseOf } from '@komek/domain';
 import { ApiError, call } from '../app/api.ts';
 import type { OfflineWrite } from '../app/hooks.ts';
-import { deviceDb } from './db.ts';
-import { deliveredAnswer, discardChange, enqueue, flushOutbox, outboxItems } from './outbox.ts';
+import { deliveredAnswer, discardChange, enqueue, flushOutbox, outboxItem } from './outbox.ts';
 import { deviceState } from './state.ts';
 
 /**
@@ -32,11 +31,11 @@ export async function writeThroughOutbox<C extends Contract>(
   );
   await flushOutbox();
   if (deliveredAnswer(id) === undefined && navigator.onLine) await flushOutbox();
-  const answer = deliveredAnswer(id);
-  if (answer !== undefined) return answer as ResponseOf<C>;
-  const row = await deviceDb.outbox.get(id);
-  if (row && (row.state === 'rejected' || row.state === 'conflict')) {
-    const problem = (await outboxItems()).find((i) => i.id === id)?.change?.problem;
+  const delivered = deliveredAnswer(id);
+  if (delivered) return delivered.answer as ResponseOf<C>;
+  const item = await outboxItem(id);
+  if (item && (item.state === 'rejected' || item.state === 'conflict')) {
+    const problem = item.change.problem;
     await discardChange(id);
     if (problem) throw new ApiError(problem.status, problem.code, problem.message, problem.issues);
   }

@@ -1,8 +1,8 @@
-import { ATTACHMENT_BODY_BYTES, zAttachment, zAttachmentParams, zAttachmentUpload } from '../cases.schema.ts';
+import { zAttachment, zAttachmentParams, zAttachmentUpload } from '../cases.schema.ts';
 import { zIdParams, zItems } from '../common.schema.ts';
 import { contract } from '../contract.ts';
+import { ATTACHMENT_BODY_BYTES, LIST_BODY_BYTES } from '../limits.ts';
 import {
-  LIST_BODY_BYTES,
   zFollowUpDone,
   zFollowUpInput,
   zFollowUpsCreated,

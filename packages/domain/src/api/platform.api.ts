@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { zIdParams, zItems } from '../common.schema.ts';
 import { contract } from '../contract.ts';
 import { zGeoArea, zGeoListQuery } from '../geography.schema.ts';
+import { zHealth } from '../platform.schema.ts';
 import {
   zNotification,
   zNotificationList,
@@ -9,12 +10,6 @@ import {
   zNotificationsMarked,
 } from '../referrals.schema.ts';
 import { zApiToken, zApiTokenCreated, zApiTokenInput } from '../tokens.schema.ts';
-
-export const zHealth = z.object({
-  status: z.literal('ok'),
-  database: z.enum(['pglite', 'postgres']),
-  jobs: z.boolean(),
-});
 
 export const healthApi = {
   check: contract({

@@ -6,6 +6,7 @@ import {
 } from '../cases.schema.ts';
 import { zIdParams, zItems } from '../common.schema.ts';
 import { contract } from '../contract.ts';
+import { zCalendarFeed, zCalendarFileParams } from '../platform.schema.ts';
 
 /** Intake criteria are organisation settings: administrators edit them, caseworkers answer them. */
 const criteria = { tags: ['eligibility'], access: { permission: 'organisation.manage' } } as const;
@@ -35,9 +36,6 @@ export const eligibilityApi = {
     audit: 'eligibility.updated',
   }),
 };
-
-export const zCalendarFeed = z.object({ url: z.string() });
-export const zCalendarFileParams = z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,64}\.ics$/) });
 
 export const calendarApi = {
   /** Issues (or replaces) the caller's own feed address; the old one stops working. */

@@ -6,21 +6,26 @@ import {
   desc,
   eq,
   exists,
+  gt,
   inArray,
   isNotNull,
   isNull,
   lt,
   ne,
+  or,
   type SQL,
   sql,
 } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connection.ts';
 import {
+  caseAttachments,
   caseCounters,
   caseEvents,
+  caseNotes,
   casePersons,
   cases,
   caseTasks,
+  interventions,
   eligibilityCriteria,
   persons,
   users,
@@ -42,6 +47,37 @@ const overdueTask = (db: Db) =>
       .from(caseTasks)
       .where(and(eq(caseTasks.caseId, cases.id), isNull(caseTasks.doneAt), lt(caseTasks.dueDate, today()))),
   );
+
+/** The case, anything in its activity, or one of its people was written after `since`. */
+function changedAfter(db: Db, since: Date) {
+  const written = (table: typeof interventions | typeof caseNotes | typeof caseTasks | typeof caseAttachments) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(table)
+        .where(and(eq(table.caseId, cases.id), gt(table.updatedAt, since))),
+    );
+  return or(
+    gt(cases.updatedAt, since),
+    written(interventions),
+    written(caseNotes),
+    written(caseTasks),
+    written(caseAttachments),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(caseEvents)
+        .where(and(eq(caseEvents.caseId, cases.id), gt(caseEvents.at, since))),
+    ),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(casePersons)
+        .innerJoin(persons, eq(persons.id, casePersons.personId))
+        .where(and(eq(casePersons.caseId, cases.id), gt(persons.updatedAt, since))),
+    ),
+  );
+}
 
 export type CaseFilterInput = Partial<Omit<CaseListQuery, 'q' | 'limit' | 'offset' | 'sort'>> & {
   nameKeys?: string[];
@@ -70,6 +106,7 @@ export function caseFilters(db: Db, filter: ScopeFilter, q: CaseFilterInput, act
     );
   }
   if (q.nameKeys?.length) conditions.push(arrayContains(cases.personKeys, q.nameKeys));
+  if (q.changedSince) conditions.push(changedAfter(db, new Date(q.changedSince)));
   return and(...conditions);
 }
 

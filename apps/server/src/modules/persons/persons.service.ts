@@ -1,8 +1,8 @@
 import {
+  needsWithDisability,
   type PersonInput,
   precisionOf,
   startOf,
-  WG_LEVELS,
   type zConsentInput,
   type zDuplicateCheck,
   type zHouseholdInput,
@@ -24,11 +24,6 @@ export const personOwnership = (row: repo.PersonRow) => ({
   officeId: row.officeId,
   ownerId: row.registeredBy,
 });
-
-/** Washington Group practice: "a lot of difficulty" or worse in any domain counts as a disability. */
-function hasDisability(wg: PersonInput['washingtonGroup']): boolean {
-  return Object.values(wg).some((level) => level && WG_LEVELS.indexOf(level) >= 2);
-}
 
 function birthColumns(input: PersonInput) {
   if (input.birthDate) {
@@ -71,12 +66,12 @@ function columns(platform: Platform, id: string, input: PersonInput): Omit<repo.
     nationalityStatus: input.nationalityStatus,
     nationalityCountry: input.nationalityCountry ?? null,
     populationType: input.populationType,
-    specificNeeds:
-      hasDisability(input.washingtonGroup) && !input.specificNeeds.includes('disability')
-        ? [...input.specificNeeds, 'disability']
-        : input.specificNeeds,
+    specificNeeds: needsWithDisability(
+      input.specificNeeds,
+      input.washingtonGroup,
+    ) as PersonInput['specificNeeds'],
     washingtonGroup: input.washingtonGroup,
-    hasDisability: hasDisability(input.washingtonGroup) || input.specificNeeds.includes('disability'),
+    hasDisability: needsWithDisability(input.specificNeeds, input.washingtonGroup).includes('disability'),
   };
 }
 

@@ -1,15 +1,17 @@
-import { authApi, zLoginInput } from '@komek/domain';
+import type { Session } from '@komek/domain';
 import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../app/api.ts';
-import { useApiMutation } from '../../app/hooks.ts';
+import { type ApiError, fieldErrors } from '../../app/api.ts';
 import { useSetSession } from '../../app/session.ts';
-import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { changeLocale, storedLocale } from '../../i18n/index.ts';
+import type { SignInValues } from './sign-in.ts';
+
+const signInModule = () => import('./sign-in.ts');
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -18,8 +20,15 @@ export function LoginPage() {
   const [values, setValues] = useState({ email: '', password: '', totp: '' });
   const [needTotp, setNeedTotp] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const login = useApiMutation(authApi.login, {
+  // Null when the form did not pass its checks: the errors are then beside the fields.
+  const login = useMutation<Session | null, ApiError, SignInValues>({
+    mutationFn: async (input) => {
+      const outcome = await (await signInModule()).signIn(input, needTotp);
+      setErrors(outcome.errors ?? {});
+      return outcome.errors ? null : outcome.session;
+    },
     onSuccess: async (session) => {
+      if (!session) return;
       if (!storedLocale()) await changeLocale(session.user.locale);
       // The password opens (or makes) this user's encrypted store on the device, for work offline.
       await import('../../offline/device.ts')
@@ -33,9 +42,12 @@ export function LoginPage() {
       setErrors(fieldErrors(e));
     },
   });
-  // While the user types, what signing in will need comes down: the device store and the home.
+  // While the user types, what signing in will need comes down: the checks, the device store
+  // and the home.
   useEffect(() => {
+    void signInModule().catch(() => {});
     void import('../../offline/device.ts').catch(() => {});
+    void import('../../components/Shell.tsx').catch(() => {});
     void import('../home/HomePage.tsx').catch(() => {});
   }, []);
   const error = login.error;
@@ -43,10 +55,7 @@ export function LoginPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validateWith(zLoginInput, { ...values, totp: needTotp ? values.totp : undefined });
-    if (checked.errors) return setErrors(checked.errors);
-    setErrors({});
-    login.mutate({ body: checked.data });
+    login.mutate(values);
   }
 
   return (
