@@ -72,7 +72,11 @@ async function run(): Promise<SyncReport | null> {
   const mine = await call(
     casesApi.list,
     { query: MY_CASES },
-    { headers: (h) => void (serverTime = Date.parse(h.get('date') ?? '')) },
+    {
+      headers: (h) => {
+        serverTime = Date.parse(h.get('date') ?? '');
+      },
+    },
   );
   const changed = cursor
     ? new Set(

@@ -25,8 +25,8 @@ import {
   casePersons,
   cases,
   caseTasks,
-  interventions,
   eligibilityCriteria,
+  interventions,
   persons,
   users,
 } from '../../db/schema/index.ts';
@@ -50,7 +50,9 @@ const overdueTask = (db: Db) =>
 
 /** The case, anything in its activity, or one of its people was written after `since`. */
 function changedAfter(db: Db, since: Date) {
-  const written = (table: typeof interventions | typeof caseNotes | typeof caseTasks | typeof caseAttachments) =>
+  const written = (
+    table: typeof interventions | typeof caseNotes | typeof caseTasks | typeof caseAttachments,
+  ) =>
     exists(
       db
         .select({ one: sql`1` })
