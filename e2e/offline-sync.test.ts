@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { persons } from '../apps/server/src/db/schema/index.ts';
+import { activities, auditLog, linkageListRows, persons } from '../apps/server/src/db/schema/index.ts';
 import { caseThroughApi, signIn, startE2e } from './harness.ts';
 import { goTo, registerPerson, unlock, waitForServiceWorker, waitForSync } from './offline-helpers.ts';
 
@@ -66,6 +66,37 @@ const setSyncCursor = (page: Page, cursor: string) =>
       tx.onerror = () => reject(tx.error);
     };
   })`);
+
+/** A list whose one row nobody registered is found, given to `assignee` to follow up. */
+async function followUpFor(page: Page, baseUrl: string, assignee: string): Promise<string> {
+  const headers = {
+    'x-csrf-token': (await (await page.request.get(`${baseUrl}/api/auth/me`)).json()).csrfToken,
+  };
+  const csv = 'id,first_name,last_name,patronymic,sex,date_of_birth\nF-1,Zafar,Abdulloev,,male,2026-03-03\n';
+  const upload = await page.request.post(`${baseUrl}/api/lists`, {
+    headers,
+    data: {
+      name: 'Births, Kara-Suu',
+      filename: 'births.csv',
+      contentBase64: Buffer.from(csv).toString('base64'),
+    },
+  });
+  if (upload.status() !== 202) throw new Error(`upload: ${await upload.text()}`);
+  const listId = (await upload.json()).id as string;
+  for (let i = 0; i < 100; i++) {
+    const list = await (await page.request.get(`${baseUrl}/api/lists/${listId}`)).json();
+    if (list.status === 'done') break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const rows = (await (await page.request.get(`${baseUrl}/api/lists/${listId}/rows`)).json()).items;
+  const rowId = rows[0].id as string;
+  const given = await page.request.post(`${baseUrl}/api/lists/${listId}/follow-ups`, {
+    headers,
+    data: { rowIds: [rowId], assignedTo: assignee, dueDate: '2026-12-31' },
+  });
+  if (given.status() !== 200) throw new Error(`follow-up: ${await given.text()}`);
+  return rowId;
+}
 
 describe('sending what was written offline', () => {
   let e2e: Awaited<ReturnType<typeof startE2e>>;
@@ -196,6 +227,70 @@ describe('sending what was written offline', () => {
     await context.close();
   });
 
+  it('records an activity with its participants and closes a list follow-up offline; each arrives once', async () => {
+    const { context, page } = await fieldPhone(e2e.browser, e2e.baseUrl);
+    const fieldUser = (await (await page.request.get(`${e2e.baseUrl}/api/auth/me`)).json()).user.id;
+    const rowId = await followUpFor(other, e2e.baseUrl, fieldUser);
+    // Online once: the follow-up and the activity list come down with the working set.
+    const synced = Date.now();
+    await page.goto(`${e2e.baseUrl}/`);
+    await page.getByTestId('my-follow-ups').getByText('Abdulloev Zafar').waitFor();
+    await waitForSync(page, synced);
+
+    await context.setOffline(true);
+    await goTo(page, 'My activities');
+    const form = page.getByTestId('activity-form');
+    await form.getByLabel('Type').click();
+    await page.getByRole('option', { name: 'Awareness session' }).click();
+    await form.getByLabel('Title').fill('Birth registration, Kara-Suu village');
+    await form.getByLabel('Date').fill(new Date().toISOString().slice(0, 10));
+    const rows = form.getByTestId('participants');
+    await rows.getByLabel('How many').fill('12');
+    await rows.getByTestId('add-participants').click();
+    await rows.getByLabel('How many').nth(1).fill('7');
+    await form.getByTestId('add-activity').click();
+    await page.getByTestId('activities-table').getByText('Birth registration, Kara-Suu village').waitFor();
+    await page.getByTestId('activities-table').getByText('19').waitFor();
+    await page.getByTestId('outbox-count').getByText('To send: 1').waitFor();
+
+    await goTo(page, 'Home');
+    const followUps = page.getByTestId('my-follow-ups');
+    await followUps.getByRole('button', { name: 'Done' }).click();
+    await followUps.waitFor({ state: 'detached' });
+    await page.getByTestId('outbox-count').getByText('To send: 2').waitFor();
+
+    // The network returns: the outbox sends by itself.
+    await context.setOffline(false);
+    await goTo(page, 'Waiting changes');
+    await page
+      .getByTestId('outbox-summary')
+      .getByText('Everything written on this device has been sent.')
+      .waitFor();
+    const recorded = await e2e.database.db
+      .select()
+      .from(activities)
+      .where(eq(activities.title, 'Birth registration, Kara-Suu village'));
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({
+      type: 'awareness_session',
+      participantsTotal: 19,
+      createdBy: fieldUser,
+    });
+    expect(recorded[0]?.participants).toEqual([
+      { sex: 'female', age: '18-59', orgType: 'community', count: 12 },
+      { sex: 'male', age: '18-59', orgType: 'community', count: 7 },
+    ]);
+    const [row] = await e2e.database.db.select().from(linkageListRows).where(eq(linkageListRows.id, rowId));
+    expect(row?.followUpDoneAt).not.toBeNull();
+    const entries = await e2e.database.db.select().from(auditLog).where(eq(auditLog.actorUserId, fieldUser));
+    expect(entries.filter((e) => e.action === 'activity.created')).toHaveLength(1);
+    const closed = entries.filter((e) => e.action === 'list.follow_up_done');
+    expect(closed).toHaveLength(1);
+    // Written offline: the time of writing is kept beside the server's.
+    expect(Date.parse(String(closed[0]?.details.writtenAt))).toBeLessThan(closed[0]!.at.getTime());
+    await context.close();
+  });
+
   it('says when part of the store is damaged and exports what waits as a file', async () => {
     const { context, page } = await fieldPhone(e2e.browser, e2e.baseUrl);
     await context.setOffline(true);
@@ -251,6 +346,7 @@ describe('sending what was written offline', () => {
       '/referrals',
       '/services',
       '/procedure-templates',
+      '/activities',
       '/outbox',
       '/account',
     ];

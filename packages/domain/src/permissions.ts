@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'procedure_template.manage',
   'results.read',
   'results.manage',
+  'activity.record',
   'story.approve',
   'organisation.bootstrap',
 ] as const;
@@ -41,6 +42,8 @@ function casework(scope: Scope): Grants {
     'export.run': scope,
     'referral.read': scope,
     'referral.send': scope,
+    // Whoever works cases holds sessions and visits in the villages and records them (offline too).
+    'activity.record': scope,
   };
 }
 
@@ -111,6 +114,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     // The M&E officer keeps indicators, targets, activities and budgets, and drafts stories.
     'results.read': 'organisation',
     'results.manage': 'organisation',
+    'activity.record': 'organisation',
   },
   // A donor's viewer reads the organisation's results, never a person or a case.
   viewer: { ...everyone, 'results.read': 'organisation' },

@@ -171,6 +171,11 @@ export function scopingCasesOfWork({ bIds }: World): Cases {
       expectStatus: 204,
     }),
     'GET /api/activities': () => ({ url: '/api/activities?year=2026', expectStatus: 200, check: empty }),
+    'GET /api/activities/mine': () => ({
+      url: '/api/activities/mine?year=2026',
+      expectStatus: 200,
+      check: empty,
+    }),
     'POST /api/activities': () => ({
       url: '/api/activities',
       payload: { type: 'training', title: 'A training', date: '2026-01-10' },

@@ -141,6 +141,9 @@ const PersonEditPage = lazy(() =>
 const UsersPage = lazy(() =>
   import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })),
 );
+const MyActivitiesPage = lazy(() =>
+  import('../features/activities/MyActivitiesPage.tsx').then((m) => ({ default: m.MyActivitiesPage })),
+);
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
 
 const routeTree = rootRoute.addChildren([
@@ -159,6 +162,7 @@ const routeTree = rootRoute.addChildren([
     page('/deadlines', DeadlinesPage),
     page('/procedure-templates', ProcedureTemplatesPage),
     page('/results', ResultsPage),
+    page('/activities', MyActivitiesPage),
     page('/lists', ListMatchingPage),
     page('/users', UsersPage),
     page('/organisations', OrganisationsPage),

@@ -28,6 +28,7 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
     { to: '/deadlines', label: t('nav.deadlines'), show: can(user, 'case.read') },
     { to: '/referrals', label: t('nav.referrals'), show: can(user, 'referral.read') },
     { to: '/services', label: t('nav.services'), show: can(user, 'service.read') },
+    { to: '/activities', label: t('nav.activities'), show: can(user, 'activity.record') },
     { to: '/results', label: t('nav.results'), show: can(user, 'results.read') },
     { to: '/procedure-templates', label: t('nav.procedureTemplates'), show: can(user, 'case.read') },
     { to: '/users', label: t('nav.users'), show: can(user, 'user.read') },

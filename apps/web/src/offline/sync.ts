@@ -7,6 +7,7 @@ import {
   type Person,
   personsApi,
   proceduresApi,
+  resultsApi,
 } from '@komek/domain';
 import { call, urlOf } from '../app/api.ts';
 import { recall } from './answers.ts';
@@ -19,6 +20,8 @@ export const CASES_FIRST_PAGE = { sort: 'opened_desc', limit: 25, offset: 0 } as
 /** The service directory's first page (where to refer), and the procedure templates' first country. */
 export const SERVICES_FIRST_PAGE = { limit: 50, offset: 0, includeInactive: 'true' } as const;
 export const TEMPLATES_FIRST_COUNTRY = 'KG' as const;
+/** The user's own activities of this year, as "My activities" asks for them. */
+export const myActivitiesQuery = () => ({ year: new Date().getFullYear() });
 /** A field worker's working set: their own and assigned cases, up to this many. */
 const MY_CASES = { assignedTo: 'me', limit: 100 } as const;
 
@@ -66,6 +69,7 @@ async function run(): Promise<SyncReport | null> {
     call(directoryApi.list, { query: SERVICES_FIRST_PAGE }),
     call(proceduresApi.templates, { query: { countryCode: TEMPLATES_FIRST_COUNTRY } }),
     call(proceduresApi.holidays, { query: { countryCode: TEMPLATES_FIRST_COUNTRY } }),
+    call(resultsApi.myActivities, { query: myActivitiesQuery() }),
   ]);
   const cursor = (await deviceDb.profiles.get(opened.userId))?.syncCursor ?? null;
   let serverTime = Number.NaN;

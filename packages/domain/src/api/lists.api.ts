@@ -76,6 +76,7 @@ export const listsApi = {
     params: zListRowParams,
     body: zFollowUpDone,
     status: 204,
+    audit: 'list.follow_up_done',
   }),
 };
 

@@ -145,11 +145,20 @@ export const resultsApi = {
     query: zActivityQuery,
     response: zItems(zActivity),
   }),
+  /** The activities the user recorded: a field worker's own list, without the organisation's results. */
+  myActivities: contract({
+    method: 'GET',
+    path: '/activities/mine',
+    tags,
+    access: { permission: 'activity.record' },
+    query: zActivityQuery,
+    response: zItems(zActivity),
+  }),
   createActivity: contract({
     method: 'POST',
     path: '/activities',
     tags,
-    access: manage,
+    access: { permission: 'activity.record' },
     body: zActivityInput,
     status: 201,
     response: zActivity,

@@ -47,7 +47,8 @@ export const listRoutes: FastifyPluginAsync = async (app) => {
     return { created };
   });
 
-  implement(app, listsApi.finishFollowUp, async ({ actor, params, body }) => {
+  implement(app, listsApi.finishFollowUp, async ({ actor, params, body, audit }) => {
     await service.finishFollowUp(platform, actor, params.id, params.rowId, body.done);
+    await audit({ ...onList(params.id), details: { row: params.rowId, done: body.done } });
   });
 };

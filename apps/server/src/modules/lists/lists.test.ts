@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notifications } from '../../db/schema/index.ts';
+import { auditLog, notifications } from '../../db/schema/index.ts';
 import { registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 
@@ -102,6 +102,14 @@ describe('matching an outside list against the register', () => {
       done: true,
     });
     expect(done.statusCode).toBe(204);
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'list.follow_up_done'), eq(auditLog.entityId, list.id)));
+    expect(entry).toMatchObject({
+      actorUserId: fieldWorkerId,
+      details: { row: unmatched[0].id, done: true },
+    });
     expect((await inject(lawyer, 'GET', '/lists/follow-ups/mine')).json().items).toEqual([]);
     const rows = (await inject(lawyer, 'GET', `/lists/${list.id}/rows?decision=none`)).json().items;
     expect(rows[0].followUp).toMatchObject({ assignedTo: fieldWorkerId, dueDate: '2026-12-15' });

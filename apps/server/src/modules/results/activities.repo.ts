@@ -8,7 +8,7 @@ export type ActivityRow = typeof activities.$inferSelect;
 export const activitiesOf = (
   db: Db,
   orgId: string,
-  q: { year?: number; type?: (typeof ACTIVITY_TYPES)[number]; districtId?: string },
+  q: { year?: number; type?: (typeof ACTIVITY_TYPES)[number]; districtId?: string; createdBy?: string },
 ) =>
   db
     .select()
@@ -21,6 +21,7 @@ export const activitiesOf = (
           : undefined,
         q.type ? eq(activities.type, q.type) : undefined,
         q.districtId ? eq(activities.districtId, q.districtId) : undefined,
+        q.createdBy ? eq(activities.createdBy, q.createdBy) : undefined,
       ),
     )
     .orderBy(desc(activities.date))

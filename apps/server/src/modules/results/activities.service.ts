@@ -34,12 +34,19 @@ export async function listActivities(platform: Platform, actor: Actor, q: z.infe
   return rows.map(presentActivity);
 }
 
+/** What this user recorded, whatever their reach over the organisation's results. */
+export async function listMyActivities(platform: Platform, actor: Actor, q: z.infer<typeof zActivityQuery>) {
+  authorize(actor, 'activity.record');
+  const rows = await repo.activitiesOf(platform.database.db, actor.orgId, { ...q, createdBy: actor.userId });
+  return rows.map(presentActivity);
+}
+
 export async function createActivity(
   platform: Platform,
   actor: Actor,
   input: z.infer<typeof zActivityInput>,
 ) {
-  authorize(actor, 'results.manage');
+  authorize(actor, 'activity.record');
   return repo.insertActivity(platform.database.db, {
     ...input,
     participantsTotal: total(input.participants),

@@ -89,6 +89,10 @@ export const resultsRoutes: FastifyPluginAsync = async (app) => {
     items: await activities.listActivities(platform, actor, query),
   }));
 
+  implement(app, resultsApi.myActivities, async ({ actor, query }) => ({
+    items: await activities.listMyActivities(platform, actor, query),
+  }));
+
   implement(app, resultsApi.createActivity, async ({ actor, body, audit }) => {
     const row = await activities.createActivity(platform, actor, body);
     await audit({ orgId: row.orgId, ...on('activity', row) });

@@ -18,6 +18,7 @@ describe('results computed from the casework', () => {
   let me: Session;
   let lawyer: Session;
   let supervisor: Session;
+  let orgId: string;
 
   const inject = (s: Session, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) =>
     t.app.inject({ method, url: `/api${url}`, headers: s.headers, payload });
@@ -48,6 +49,7 @@ describe('results computed from the casework', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const org = await t.factory.org({ countryCode: 'KZ' });
+    orgId = org.id;
     me = await t.login((await t.factory.user(org.id, 'me_officer', { locale: 'en' })).email);
     lawyer = await t.login((await t.factory.user(org.id, 'lawyer')).email);
     supervisor = await t.login((await t.factory.user(org.id, 'supervisor')).email);
@@ -269,12 +271,27 @@ describe('results computed from the casework', () => {
     expect(renamed.statusCode).toBe(400);
     res = await inject(me, 'GET', `/activities?year=${year}&type=training`);
     expect(res.json().items).toHaveLength(1);
+    // Whoever works cases records their own sessions and visits, and lists only those; a viewer
+    // of the results records nothing.
     res = await inject(lawyer, 'POST', '/activities', {
+      type: 'awareness_session',
+      title: 'Village meeting on birth registration',
+      date: `${year}-04-14`,
+      participants: [{ sex: 'female', age: '18-59', orgType: 'community', count: 11 }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const mine = (await inject(lawyer, 'GET', `/activities/mine?year=${year}`)).json().items;
+    expect(mine.map((a: { title: string }) => a.title)).toEqual(['Village meeting on birth registration']);
+    expect((await inject(me, 'GET', `/activities/mine?year=${year}`)).json().items).toHaveLength(1);
+    expect((await inject(lawyer, 'GET', `/activities?year=${year}`)).statusCode).toBe(403);
+    const viewer = await t.login((await t.factory.user(orgId, 'viewer')).email);
+    res = await inject(viewer, 'POST', '/activities', {
       type: 'training',
       title: 'not mine',
       date: `${year}-04-12`,
     });
     expect(res.statusCode).toBe(403);
+    expect((await inject(viewer, 'GET', `/activities/mine?year=${year}`)).statusCode).toBe(403);
     res = await inject(me, 'PUT', '/budget', {
       year,
       areaKind: 'impact',

@@ -14,6 +14,7 @@ import {
   NumberInput,
   Paper,
   Select,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -31,6 +32,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { amend } from '../../offline/answers.ts';
+import { blankParticipants, ParticipantRows } from './ParticipantRows.tsx';
 
 /** Lists of participants, photos and minutes, sealed on the server like case files. */
 function ActivityFiles({ activityId, canManage }: { activityId: string; canManage: boolean }) {
@@ -77,26 +79,39 @@ function ActivityFiles({ activityId, canManage }: { activityId: string; canManag
   );
 }
 
-/** Meetings, trainings, sessions and monitoring visits, with who took part. */
-export function ActivitiesPanel({ year, canManage }: { year: number; canManage: boolean }) {
+/**
+ * Meetings, trainings, sessions and monitoring visits, with who took part: the organisation's
+ * (results), or the user's own (`mine`: a field worker records them, offline too).
+ */
+export function ActivitiesPanel({
+  year,
+  canManage,
+  canRecord = canManage,
+  mine = false,
+}: {
+  year: number;
+  canManage: boolean;
+  canRecord?: boolean;
+  mine?: boolean;
+}) {
   const { t } = useTranslation();
   const districts = useDistricts();
-  const list = useApiQuery(resultsApi.activities, { query: { year } });
+  const source = mine ? resultsApi.myActivities : resultsApi.activities;
+  const list = useApiQuery(source, { query: { year } });
   const blank = {
     type: 'training',
     title: '',
     date: `${year}-01-01`,
     districtId: null as string | null,
     audience: null as string | null,
-    women: 0,
-    men: 0,
+    participants: blankParticipants(),
     checkpoint: '',
     findings: '',
   };
   const [form, setForm] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const create = useApiMutation(resultsApi.createActivity, {
-    invalidates: [resultsApi.activities, resultsApi.results],
+    invalidates: [resultsApi.activities, resultsApi.myActivities, resultsApi.results],
     onSuccess: () => {
       setForm(blank);
       setErrors({});
@@ -114,7 +129,7 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
           participantsTotal: parsed.participants.reduce((sum, p) => sum + p.count, 0),
           version: 1,
         };
-        await amend<{ items: (typeof kept)[] }>(urlOf(resultsApi.activities, { query: { year } }), (old) => ({
+        await amend<{ items: (typeof kept)[] }>(urlOf(source, { query: { year } }), (old) => ({
           items: [kept, ...(old?.items ?? [])],
         }));
         return kept;
@@ -122,10 +137,8 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
     },
   });
   const save = () => {
-    const participants = [
-      ...(form.women > 0 ? [{ sex: 'female', age: '18-59', orgType: 'government', count: form.women }] : []),
-      ...(form.men > 0 ? [{ sex: 'male', age: '18-59', orgType: 'government', count: form.men }] : []),
-    ];
+    // A row left without a number is not a row: the form starts with one, to be filled or not.
+    const participants = form.participants.filter((p) => p.count !== '');
     const checked = validateWith(zActivityInput, {
       type: form.type,
       title: form.title,
@@ -142,14 +155,19 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
   return (
     <Stack>
       <ErrorAlert error={list.error ?? create.error} />
+      {list.data?.items.length === 0 && (
+        <Text c="dimmed" data-testid="activities-none">
+          {t('activities.none')}
+        </Text>
+      )}
       <Table striped data-testid="activities-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('results.date')}</Table.Th>
             <Table.Th>{t('results.activityType')}</Table.Th>
-            <Table.Th>{t('results.title')}</Table.Th>
+            <Table.Th>{t('results.activityTitle')}</Table.Th>
             <Table.Th>{t('results.district')}</Table.Th>
-            <Table.Th>{t('results.files')}</Table.Th>
+            {!mine && <Table.Th>{t('results.files')}</Table.Th>}
             <Table.Th>{t('results.participants')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -168,9 +186,11 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
                 )}
               </Table.Td>
               <Table.Td>{districts.nameOf(a.districtId)}</Table.Td>
-              <Table.Td>
-                <ActivityFiles activityId={a.id} canManage={canManage} />
-              </Table.Td>
+              {!mine && (
+                <Table.Td>
+                  <ActivityFiles activityId={a.id} canManage={canManage} />
+                </Table.Td>
+              )}
               <Table.Td>
                 {a.participantsTotal}{' '}
                 <Text span size="xs" c="dimmed">
@@ -181,10 +201,10 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
           ))}
         </Table.Tbody>
       </Table>
-      {canManage && (
-        <Paper withBorder p="sm">
+      {canRecord && (
+        <Paper withBorder p="sm" data-testid="activity-form">
           <Stack gap="xs">
-            <Group grow>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
               <Select
                 label={t('results.activityType')}
                 data={ACTIVITY_TYPES.map((v) => ({ value: v, label: t(`results.activityTypes.${v}`) }))}
@@ -192,7 +212,7 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
                 onChange={(v) => v && setForm({ ...form, type: v })}
               />
               <TextInput
-                label={t('results.title')}
+                label={t('results.activityTitle')}
                 value={form.title}
                 error={errors.title}
                 onChange={(e) => setForm({ ...form, title: e.currentTarget.value })}
@@ -204,8 +224,8 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
                 error={errors.date}
                 onChange={(e) => setForm({ ...form, date: e.currentTarget.value })}
               />
-            </Group>
-            <Group grow>
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
               <Select
                 label={t('results.district')}
                 data={districts.options}
@@ -220,21 +240,14 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
                 clearable
                 onChange={(v) => setForm({ ...form, audience: v })}
               />
-              <NumberInput
-                label={t('results.women')}
-                min={0}
-                value={form.women}
-                onChange={(v) => setForm({ ...form, women: Number(v) || 0 })}
-              />
-              <NumberInput
-                label={t('results.men')}
-                min={0}
-                value={form.men}
-                onChange={(v) => setForm({ ...form, men: Number(v) || 0 })}
-              />
-            </Group>
+            </SimpleGrid>
+            <ParticipantRows
+              rows={form.participants}
+              errors={errors}
+              onChange={(participants) => setForm({ ...form, participants })}
+            />
             {form.type === 'border_monitoring' && (
-              <Group grow>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
                 <TextInput
                   label={t('results.checkpoint')}
                   value={form.checkpoint}
@@ -245,10 +258,10 @@ export function ActivitiesPanel({ year, canManage }: { year: number; canManage: 
                   value={form.findings}
                   onChange={(e) => setForm({ ...form, findings: e.currentTarget.value })}
                 />
-              </Group>
+              </SimpleGrid>
             )}
             <Group justify="flex-end">
-              <Button onClick={save} loading={create.isPending}>
+              <Button onClick={save} loading={create.isPending} data-testid="add-activity">
                 {t('results.addActivity')}
               </Button>
             </Group>

@@ -89,7 +89,7 @@ export function BudgetPanel({ year, canManage }: { year: number; canManage: bool
             onChange={(e) => setLine({ ...line, areaCode: e.currentTarget.value })}
           />
           <TextInput
-            label={t('results.title')}
+            label={t('results.activityTitle')}
             value={line.areaName}
             error={errors.areaName}
             onChange={(e) => setLine({ ...line, areaName: e.currentTarget.value })}
