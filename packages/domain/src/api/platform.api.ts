@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { zIdParams, zItems } from '../common.schema.ts';
 import { contract } from '../contract.ts';
 import { zGeoArea, zGeoListQuery } from '../geography.schema.ts';

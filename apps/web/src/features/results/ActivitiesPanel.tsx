@@ -11,7 +11,6 @@ import {
   Button,
   FileButton,
   Group,
-  NumberInput,
   Paper,
   Select,
   SimpleGrid,
