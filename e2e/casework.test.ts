@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interventions } from '../apps/server/src/db/schema/index.ts';
-import { signIn, startE2e } from './harness.ts';
+import { caseThroughApi, signIn, startE2e } from './harness.ts';
 
 describe('casework in Chromium', () => {
   let e2e: Awaited<ReturnType<typeof startE2e>>;
@@ -91,5 +91,45 @@ describe('casework in Chromium', () => {
     // The dashboard may first show the figures cached at sign-in, then the fresh ones.
     await page.getByTestId('caseload-closed').filter({ hasText: /^1$/ }).waitFor();
     expect(await page.getByTestId('caseload-closed').textContent()).toBe('1');
+  });
+
+  it('lets a supervisor change a case’s problems and priority and assign it; a stale edit shows theirs and keeps mine', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'supervisor@fvlwb.demo');
+    const c = await caseThroughApi(page, e2e.baseUrl);
+    await page.goto(`${e2e.baseUrl}/cases/${c.id}`);
+    await page.getByTestId('edit-case').click();
+    const editor = page.getByTestId('case-editor');
+    await editor.getByLabel('Priority').click();
+    await page.getByRole('option', { name: 'Urgent' }).click();
+    await editor.getByLabel('Legal problems').click();
+    await page.getByRole('option', { name: /birth registration/i }).first().click();
+    await editor.getByLabel('Summary').click();
+    await editor.getByTestId('case-assignee').click();
+    await page.getByRole('option', { name: 'Nurzat Mamatova' }).click();
+    await editor.getByTestId('save-case').click();
+    await editor.waitFor({ state: 'detached' });
+    let saved = await (await page.request.get(`${e2e.baseUrl}/api/cases/${c.id}`)).json();
+    expect(saved).toMatchObject({ priority: 'urgent', assignedName: 'Nurzat Mamatova' });
+    expect(saved.problems).toHaveLength(2);
+    await page.getByText('Urgent', { exact: true }).waitFor();
+
+    // Someone else saves first: their version shows on the page, mine stays in the form.
+    await page.getByTestId('edit-case').click();
+    await editor.getByLabel('Summary').fill('Needs a lawyer who speaks Uzbek');
+    const me = await (await page.request.get(`${e2e.baseUrl}/api/auth/me`)).json();
+    const theirs = await page.request.patch(`${e2e.baseUrl}/api/cases/${c.id}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { version: saved.version, priority: 'emergency' },
+    });
+    expect(theirs.status()).toBe(200);
+    await editor.getByTestId('save-case').click();
+    await editor.getByTestId('case-conflict').waitFor();
+    await page.getByText('Emergency (24 h)', { exact: true }).first().waitFor();
+    expect(await editor.getByLabel('Summary').inputValue()).toBe('Needs a lawyer who speaks Uzbek');
+    await editor.getByTestId('case-keep-mine').click();
+    await editor.waitFor({ state: 'detached' });
+    saved = await (await page.request.get(`${e2e.baseUrl}/api/cases/${c.id}`)).json();
+    expect(saved.summary).toBe('Needs a lawyer who speaks Uzbek');
   });
 });

@@ -15,8 +15,8 @@ import { seedProcedures } from '../apps/server/src/seed/procedures.seed.ts';
 import { openTestDatabase } from '../apps/server/src/test/test-database.ts';
 
 const builtWeb = fileURLToPath(new URL('../apps/web/dist', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -28,6 +28,7 @@ import { CaseProcedures } from '../procedures/CaseProcedures.tsx';
 import { CaseReferrals } from '../referrals/CaseReferrals.tsx';
 import { Attachments } from './Attachments.tsx';
 import { CaseActions } from './CaseActions.tsx';
+import { CaseEditing } from './CaseEditor.tsx';
 import { InterventionForm } from './InterventionForm.tsx';
 
 /** What changes on a case page when the activity changes. */
@@ -133,6 +134,7 @@ export function CasePage({ me }: { me: SessionUser }) {
           {t('cases.closeRequested', { outcome: t(`enums.outcome.${data.closeRequested.outcome}`) })}
         </Alert>
       )}
+      <CaseEditing c={data} me={me} />
       <CaseActions c={data} me={me} />
       {open && (
         <Paper withBorder p="md">

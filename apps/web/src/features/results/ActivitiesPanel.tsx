@@ -33,6 +33,13 @@ import { useDistricts } from '../../components/useDistricts.ts';
 import { amend } from '../../offline/answers.ts';
 import { blankParticipants, ParticipantRows } from './ParticipantRows.tsx';
 
+/** Participants summed by sex, in the order first met: rows differ by age and group too. */
+function bySex(rows: { sex: string; count: number }[]): [string, number][] {
+  const sums = new Map<string, number>();
+  for (const row of rows) sums.set(row.sex, (sums.get(row.sex) ?? 0) + row.count);
+  return [...sums];
+}
+
 /** Lists of participants, photos and minutes, sealed on the server like case files. */
 function ActivityFiles({ activityId, canManage }: { activityId: string; canManage: boolean }) {
   const params = { id: activityId };
@@ -193,7 +200,11 @@ export function ActivitiesPanel({
               <Table.Td>
                 {a.participantsTotal}{' '}
                 <Text span size="xs" c="dimmed">
-                  ({a.participants.map((p) => `${t(`enums.sex.${p.sex}`)} ${p.count}`).join(', ')})
+                  (
+                  {bySex(a.participants)
+                    .map(([sex, count]) => `${t(`enums.sex.${sex}`)} ${count}`)
+                    .join(', ')}
+                  )
                 </Text>
               </Table.Td>
             </Table.Tr>
