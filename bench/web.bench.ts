@@ -194,7 +194,9 @@ async function main() {
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const r of routeBytes('apps/web/dist')) {
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-    console.log(`| ${r.route} | ${r.files} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.jsBrotli)} |`);
+    console.log(
+      `| ${r.route} | ${r.files} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.jsBrotli)} |`,
+    );
   }
 }
 

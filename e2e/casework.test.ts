@@ -103,7 +103,10 @@ describe('casework in Chromium', () => {
     await editor.getByLabel('Priority').click();
     await page.getByRole('option', { name: 'Urgent' }).click();
     await editor.getByLabel('Legal problems').click();
-    await page.getByRole('option', { name: /birth registration/i }).first().click();
+    await page
+      .getByRole('option', { name: /birth registration/i })
+      .first()
+      .click();
     await editor.getByLabel('Summary').click();
     await editor.getByTestId('case-assignee').click();
     await page.getByRole('option', { name: 'Nurzat Mamatova' }).click();
