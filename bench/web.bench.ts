@@ -17,6 +17,9 @@ import { withSlowChromium } from './slow-cpu.ts';
 import { routeBytes } from './web-bytes.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** `BENCH_ONLY=network,offline,key` runs only those parts (all by default). */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const part = (name: 'network' | 'offline' | 'key') => !ONLY || ONLY.includes(name);
 /** Chrome DevTools' presets. */
 const PRESETS = {
   'Fast 3G': {
@@ -54,7 +57,7 @@ async function main() {
   const base = e2e.baseUrl;
   const rows: string[][] = [];
   try {
-    for (const preset of Object.keys(PRESETS) as Preset[]) {
+    for (const preset of part('network') ? (Object.keys(PRESETS) as Preset[]) : []) {
       const floor: number[] = [];
       const coldLogin: number[] = [];
       const warmLogin: number[] = [];
@@ -124,7 +127,7 @@ async function main() {
 
     // Offline open: a phone that signed in once, then reopens the app with no network.
     const offline: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (part('offline') ? RUNS : 0); run++) {
       const context = await e2e.phone(mkdtempSync(join(tmpdir(), 'komek-bench-')));
       const page = context.pages()[0] ?? (await context.newPage());
       await signIn(page, base, 'field@fvlwb.demo');
@@ -140,14 +143,15 @@ async function main() {
       );
       await context.close();
     }
-    rows.push([
-      'offline',
-      'app open with no network (unlock screen)',
-      s(median(offline)),
-      s(Math.max(...offline)),
-      '—',
-      '—',
-    ]);
+    if (offline.length > 0)
+      rows.push([
+        'offline',
+        'app open with no network (unlock screen)',
+        s(median(offline)),
+        s(Math.max(...offline)),
+        '—',
+        '—',
+      ]);
 
     // Deriving the device key. DevTools' CPU slow-down does not reach WebCrypto (it runs
     // natively, off the page's thread), so a phone's CPU is stood in for by a Chromium whose
@@ -165,23 +169,25 @@ async function main() {
       for (let i = 0; i < RUNS; i++) xs.push(Number(await page.evaluate(derive)));
       return xs;
     };
-    const what = 'device key from the password (PBKDF2-SHA-256, 600,000)';
-    const here = await timeDerive(await e2e.newPage());
-    rows.push(['CPU ÷1', what, s(median(here)), s(Math.max(...here)), '—', '—']);
-    for (const slower of [4, 6]) {
-      const xs = await withSlowChromium(1 / slower, async (browser) => timeDerive(await browser.newPage()));
-      rows.push(
-        xs
-          ? [
-              `CPU ÷${slower} (cgroup)`,
-              what,
-              s(median(xs)),
-              s(Math.max(...xs)),
-              '—',
-              `${(median(xs) / median(here)).toFixed(1)}× this CPU`,
-            ]
-          : [`CPU ÷${slower}`, what, 'not measured: no writable cpu cgroup', '—', '—', '—'],
-      );
+    if (part('key')) {
+      const what = 'device key from the password (PBKDF2-SHA-256, 600,000)';
+      const here = await timeDerive(await e2e.newPage());
+      rows.push(['CPU ÷1', what, s(median(here)), s(Math.max(...here)), '—', '—']);
+      for (const slower of [4, 6]) {
+        const xs = await withSlowChromium(1 / slower, async (browser) => timeDerive(await browser.newPage()));
+        rows.push(
+          xs
+            ? [
+                `CPU ÷${slower} (cgroup)`,
+                what,
+                s(median(xs)),
+                s(Math.max(...xs)),
+                '—',
+                `${(median(xs) / median(here)).toFixed(1)}× this CPU`,
+              ]
+            : [`CPU ÷${slower}`, what, 'not measured: no writable cpu cgroup', '—', '—', '—'],
+        );
+      }
     }
   } finally {
     await e2e.close();

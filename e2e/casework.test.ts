@@ -135,4 +135,42 @@ describe('casework in Chromium', () => {
     saved = await (await page.request.get(`${e2e.baseUrl}/api/cases/${c.id}`)).json();
     expect(saved.summary).toBe('Needs a lawyer who speaks Uzbek');
   });
+
+  it('gives a supervisor the queue of closings to approve, from the home figure to the approved case', async () => {
+    const lawyer = await e2e.newPage();
+    await signIn(lawyer, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    const c = await caseThroughApi(lawyer, e2e.baseUrl);
+    const headers = {
+      'x-csrf-token': (await (await lawyer.request.get(`${e2e.baseUrl}/api/auth/me`)).json()).csrfToken,
+    };
+    const move = async (body: object) => {
+      const now = await (await lawyer.request.get(`${e2e.baseUrl}/api/cases/${c.id}`)).json();
+      const res = await lawyer.request.post(`${e2e.baseUrl}/api/cases/${c.id}/transition`, {
+        headers,
+        data: { version: now.version, ...body },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+      return res.json();
+    };
+    await move({ to: 'open' });
+    const requested = await move({ to: 'closed', outcome: 'nationality_confirmed' });
+    expect(requested.status).not.toBe('closed');
+
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'supervisor@fvlwb.demo');
+    const figure = page.getByTestId('caseload-awaiting-approval');
+    await figure.filter({ hasText: /^[1-9]/ }).waitFor();
+    await figure.click();
+    expect(await page.getByRole('checkbox', { name: 'Awaiting close approval' }).isChecked()).toBe(true);
+    const table = page.getByTestId('cases-table');
+    await table.getByText(c.caseNumber).waitFor();
+    expect(await table.getByTestId('close-requested').count()).toBe(await table.locator('tbody tr').count());
+    await table.getByRole('link', { name: c.caseNumber }).click();
+    await page.getByRole('button', { name: 'Approve closing' }).click();
+    await page.getByTestId('case-status').getByText('Closed').waitFor();
+    await page.goto(`${e2e.baseUrl}/cases?awaitingApproval=true`);
+    await page.getByTestId('cases-table').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('cases-table').getByText(c.caseNumber).count()).toBe(0);
+  });
 });

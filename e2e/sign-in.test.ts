@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.seed.ts';
-import { startE2e } from './harness.ts';
+import { signIn, startE2e } from './harness.ts';
 
 describe('signing in, switching language, signing out (Chromium)', () => {
   let e2e: Awaited<ReturnType<typeof startE2e>>;
@@ -84,5 +84,36 @@ describe('signing in, switching language, signing out (Chromium)', () => {
       chainSeq: expect.any(Number),
       signature: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+  });
+
+  it('says at once that a page is not open to the role, or does not exist, asking the server nothing', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'viewer@fvlwb.demo');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/persons') || r.url().includes('/api/audit')) asked.push(r.url());
+    });
+    for (const path of ['/persons', '/persons/new', '/audit']) {
+      await page.goto(`${e2e.baseUrl}${path}`);
+      await page
+        .getByTestId('forbidden-page')
+        .getByText('Your role (Viewer) does not open this page.', { exact: false })
+        .waitFor();
+      expect(await page.getByRole('button', { name: 'Register a person' }).count()).toBe(0);
+    }
+    expect(asked).toEqual([]);
+    // The roles table says why: a viewer reads results, and nothing of people.
+    await page.goto(`${e2e.baseUrl}/roles`);
+    const row = page.getByTestId('permission-person.read');
+    await row.getByText('See people').waitFor();
+    expect(await row.locator('td').nth(7).textContent()).toBe('—');
+    expect(await page.getByTestId('permission-results.read').locator('td').nth(7).textContent()).toBe(
+      'Organisation',
+    );
+
+    await page.goto(`${e2e.baseUrl}/no-such-page`);
+    await page.getByTestId('not-found-page').getByText('No such page').waitFor();
+    await page.getByRole('link', { name: 'Back to the first screen' }).click();
+    await page.getByTestId('welcome').waitFor();
   });
 });

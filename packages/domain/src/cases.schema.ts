@@ -95,6 +95,8 @@ export const zCaseListQuery = zPageQuery.extend({
   populationType: z.enum(POPULATION_TYPES).optional(),
   assignedTo: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** Cases whose closing waits for a supervisor's approval: the approval queue. */
+  awaitingApproval: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(200).optional(),
   personId: z.uuid().optional(),
   /**

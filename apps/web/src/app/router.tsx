@@ -1,4 +1,4 @@
-import type { SessionUser } from '@komek/domain';
+import type { Permission, SessionUser } from '@komek/domain';
 import { Center, Loader } from '@mantine/core';
 import {
   createRootRoute,
@@ -10,18 +10,17 @@ import {
 } from '@tanstack/react-router';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-// The sign-in screen is in the first download: on a slow link a second round trip costs seconds.
-// The shell and the unlock screen come after, while the session is asked for.
+import { ForbiddenPage, NotFoundPage } from '../components/PageRefusals.tsx';
+// The sign-in and unlock screens are in the first download: on a slow link, or opening offline,
+// another file costs time. The shell comes after, while the session is asked for.
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { UnlockPage } from '../features/offline/UnlockPage.tsx';
 import { useDevice } from '../offline/hooks.ts';
 import { ApiError } from './api.ts';
-import { useSession } from './session.ts';
+import { can, useSession } from './session.ts';
 
 const shellModule = () => import('../components/Shell.tsx');
 const Shell = lazy(() => shellModule().then((m) => ({ default: m.Shell })));
-const UnlockPage = lazy(() =>
-  import('../features/offline/UnlockPage.tsx').then((m) => ({ default: m.UnlockPage })),
-);
 
 /** Pages inside the shell get the signed-in user; the layout guarantees there is one. */
 function useUser(): SessionUser {
@@ -61,6 +60,7 @@ function SignedInLayout() {
 }
 
 const rootRoute = createRootRoute({
+  notFoundComponent: NotFoundPage,
   component: () => (
     <Suspense fallback={<Waiting />}>
       <Outlet />
@@ -79,12 +79,14 @@ function Waiting() {
   );
 }
 
-const page = <P extends string>(path: P, Component: ComponentType<PageProps>) =>
+/** A page of the signed-in app; one the user's role does not open says so at once. */
+const page = <P extends string>(path: P, Component: ComponentType<PageProps>, needs?: Permission) =>
   createRoute({
     getParentRoute: () => appRoute,
     path,
     component: function Page() {
       const user = useUser();
+      if (needs && !can(user, needs)) return <ForbiddenPage user={user} />;
       return <Component user={user} me={user} />;
     },
   });
@@ -144,29 +146,33 @@ const UsersPage = lazy(() =>
 const MyActivitiesPage = lazy(() =>
   import('../features/activities/MyActivitiesPage.tsx').then((m) => ({ default: m.MyActivitiesPage })),
 );
+const RolesPage = lazy(() =>
+  import('../features/users/RolesPage.tsx').then((m) => ({ default: m.RolesPage })),
+);
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     page('/', HomePage),
-    page('/persons', PersonsPage),
-    page('/persons/new', PersonRegisterPage),
-    page('/persons/$personId', PersonPage),
-    page('/persons/$personId/edit', PersonEditPage),
-    page('/cases', CasesPage),
-    page('/cases/$caseId', CasePage),
-    page('/referrals', ReferralsPage),
-    page('/referrals/$referralId', ReferralPage),
-    page('/services', ServicesPage),
-    page('/deadlines', DeadlinesPage),
-    page('/procedure-templates', ProcedureTemplatesPage),
-    page('/results', ResultsPage),
-    page('/activities', MyActivitiesPage),
-    page('/lists', ListMatchingPage),
-    page('/users', UsersPage),
-    page('/organisations', OrganisationsPage),
-    page('/audit', AuditPage),
+    page('/persons', PersonsPage, 'person.read'),
+    page('/persons/new', PersonRegisterPage, 'person.manage'),
+    page('/persons/$personId', PersonPage, 'person.read'),
+    page('/persons/$personId/edit', PersonEditPage, 'person.manage'),
+    page('/cases', CasesPage, 'case.read'),
+    page('/cases/$caseId', CasePage, 'case.read'),
+    page('/referrals', ReferralsPage, 'referral.read'),
+    page('/referrals/$referralId', ReferralPage, 'referral.read'),
+    page('/services', ServicesPage, 'service.read'),
+    page('/deadlines', DeadlinesPage, 'case.read'),
+    page('/procedure-templates', ProcedureTemplatesPage, 'case.read'),
+    page('/results', ResultsPage, 'results.read'),
+    page('/activities', MyActivitiesPage, 'activity.record'),
+    page('/lists', ListMatchingPage, 'person.manage'),
+    page('/users', UsersPage, 'user.read'),
+    page('/roles', RolesPage),
+    page('/organisations', OrganisationsPage, 'organisation.read'),
+    page('/audit', AuditPage, 'audit.read'),
     page('/account', AccountPage),
     page('/outbox', OutboxPage),
   ]),

@@ -99,6 +99,8 @@ export function caseFilters(db: Db, filter: ScopeFilter, q: CaseFilterInput, act
   // A closed case has nothing left to do: its forgotten tasks do not make it overdue.
   if (q.overdue === 'true') conditions.push(and(ne(cases.status, 'closed'), overdueTask(db)));
   if (q.number) conditions.push(eq(cases.caseNumber, q.number));
+  if (q.awaitingApproval === 'true')
+    conditions.push(and(isNotNull(cases.closeRequest), ne(cases.status, 'closed')));
   if (q.personId) {
     conditions.push(
       inArray(

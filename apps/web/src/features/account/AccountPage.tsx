@@ -1,6 +1,7 @@
 import { authApi, type SessionUser, zPasswordChangeInput, zTotpConfirmInput } from '@komek/domain';
 import {
   Alert,
+  Anchor,
   Button,
   Code,
   Group,
@@ -12,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation } from '../../app/hooks.ts';
@@ -109,6 +110,9 @@ export function AccountPage({ user }: { user: SessionUser }) {
   return (
     <Stack maw={640}>
       <Title order={2}>{t('account.title')}</Title>
+      <Anchor component={Link} to="/roles" size="sm">
+        {t('rolesPage.link')}
+      </Anchor>
       <TotpSection user={user} />
       {!user.mustEnrolTotp && <PasswordSection />}
       <ErrorAlert error={everywhere.error} />

@@ -42,13 +42,19 @@ export function LoginPage() {
       setErrors(fieldErrors(e));
     },
   });
-  // While the user types, what signing in will need comes down: the checks, the device store
-  // and the home.
+  // While the user types, what signing in will need comes down: the checks, the device store,
+  // the shell and the home. Not before the screen is drawn and idle: from the browser's cache
+  // these files are read and compiled on the page's one thread, which the screen needs first.
   useEffect(() => {
-    void signInModule().catch(() => {});
-    void import('../../offline/device.ts').catch(() => {});
-    void import('../../components/Shell.tsx').catch(() => {});
-    void import('../home/HomePage.tsx').catch(() => {});
+    const prefetch = () => {
+      void signInModule().catch(() => {});
+      void import('../../offline/device.ts').catch(() => {});
+      void import('../../components/Shell.tsx').catch(() => {});
+      void import('../home/HomePage.tsx').catch(() => {});
+    };
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const handle = idle(prefetch, { timeout: 1000 });
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
   }, []);
   const error = login.error;
   const busy = login.isPending;

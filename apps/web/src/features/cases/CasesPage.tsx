@@ -5,12 +5,15 @@ import {
   casesApi,
   LEGAL_PROBLEMS,
   POPULATION_TYPES,
+  type SessionUser,
 } from '@komek/domain';
 import { Badge, Button, Checkbox, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { urlOf } from '../../app/api.ts';
 import { filterQuery, useApiQuery } from '../../app/hooks.ts';
+import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { Pager } from '../../components/Pager.tsx';
@@ -22,9 +25,21 @@ import { SavedViews } from './SavedViews.tsx';
 const LIMIT = CASES_FIRST_PAGE.limit;
 const PRIORITY_COLOUR = { emergency: 'red', urgent: 'orange', normal: 'gray' } as const;
 
-export function CasesPage() {
+/** Filters a link may set (`/cases?awaitingApproval=true` from the home's figures). */
+const LINKABLE = ['awaitingApproval', 'overdue', 'assignedTo', 'status', 'priority'] as const;
+
+export function CasesPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<Record<string, string>>({ sort: CASES_FIRST_PAGE.sort });
+  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const [filters, setFilters] = useState<Record<string, string>>(() => ({
+    sort: CASES_FIRST_PAGE.sort,
+    ...Object.fromEntries(
+      LINKABLE.filter((k) => typeof search[k] === 'string' || typeof search[k] === 'boolean').map((k) => [
+        k,
+        String(search[k]),
+      ]),
+    ),
+  }));
   const [offset, setOffset] = useState(0);
   const debounced = useDebounced(filters);
   const cases = useApiQuery(casesApi.list, {
@@ -98,6 +113,14 @@ export function CasesPage() {
           checked={filters.overdue === 'true'}
           onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : '')}
         />
+        {can(user, 'case.approve_close') && (
+          <Checkbox
+            label={t('cases.awaitingApproval')}
+            data-testid="filter-awaiting-approval"
+            checked={filters.awaitingApproval === 'true'}
+            onChange={(e) => set('awaitingApproval', e.currentTarget.checked ? 'true' : '')}
+          />
+        )}
       </Group>
       <SavedViews
         filters={filters}
@@ -132,6 +155,11 @@ export function CasesPage() {
                 {c.overdueTasks > 0 && (
                   <Badge color="red" ms={4} size="xs">
                     {t('cases.overdue')}
+                  </Badge>
+                )}
+                {c.closeRequested && c.status !== 'closed' && (
+                  <Badge color="orange" ms={4} size="xs" data-testid="close-requested">
+                    {t('cases.closeRequested', { outcome: t(`enums.outcome.${c.closeRequested.outcome}`) })}
                   </Badge>
                 )}
               </Table.Td>

@@ -1,5 +1,6 @@
 import { CASE_PRIORITIES, CASE_STATUSES, casesApi, referralsApi, type SessionUser } from '@komek/domain';
 import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
@@ -8,15 +9,38 @@ import { MyFollowUps } from '../lists/MyFollowUps.tsx';
 import { DeadlineDigest } from '../procedures/DeadlineDigest.tsx';
 import { ReferralTable } from '../referrals/ReferralTable.tsx';
 
-function Figure({ label, value, testId }: { label: string; value: number; testId?: string }) {
-  return (
-    <Paper withBorder p="md">
+function Figure({
+  label,
+  value,
+  testId,
+  to,
+}: {
+  label: string;
+  value: number;
+  testId?: string;
+  /** The list behind the number, for a figure one acts on. */
+  to?: { awaitingApproval?: 'true'; overdue?: 'true'; assignedTo?: 'me' };
+}) {
+  const body = (
+    <>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
       <Text fz={28} fw={700} data-testid={testId}>
         {value}
       </Text>
+    </>
+  );
+  if (!to)
+    return (
+      <Paper withBorder p="md">
+        {body}
+      </Paper>
+    );
+  return (
+    // The cases page reads its filters from the address itself; routes declare no search schema.
+    <Paper withBorder p="md" component={Link} to="/cases" search={to as never} style={{ display: 'block' }}>
+      {body}
     </Paper>
   );
 }
@@ -46,8 +70,17 @@ function CaseloadDashboard({ user }: { user: SessionUser }) {
         {CASE_PRIORITIES.map((p) => (
           <Figure key={p} label={t(`enums.priority.${p}`)} value={d.byPriority[p] ?? 0} />
         ))}
-        <Figure label={t('cases.overdueTasks')} value={d.overdueTasks} />
-        <Figure label={t('cases.awaitingApproval')} value={d.awaitingCloseApproval} />
+        <Figure
+          label={t('cases.overdueTasks')}
+          value={d.overdueTasks}
+          to={mine ? { overdue: 'true', assignedTo: 'me' } : { overdue: 'true' }}
+        />
+        <Figure
+          label={t('cases.awaitingApproval')}
+          value={d.awaitingCloseApproval}
+          testId="caseload-awaiting-approval"
+          to={mine ? undefined : { awaitingApproval: 'true' }}
+        />
       </SimpleGrid>
       {!mine && (
         <Table data-testid="caseload-by-assignee">

@@ -1,5 +1,6 @@
 import { organisationsApi, type SessionUser, type User, usersApi, zPasswordResetInput } from '@komek/domain';
 import {
+  Anchor,
   Badge,
   Button,
   Group,
@@ -11,6 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api.ts';
@@ -74,6 +76,9 @@ export function UsersPage({ me }: { me: SessionUser }) {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('users.title')}</Title>
+        <Anchor component={Link} to="/roles" size="sm" data-testid="roles-link">
+          {t('rolesPage.link')}
+        </Anchor>
         {manage && (
           <Button onClick={() => setEditing('new')} data-testid="new-user">
             {t('users.new')}
