@@ -116,4 +116,31 @@ describe('signing in, switching language, signing out (Chromium)', () => {
     await page.getByRole('link', { name: 'Back to the first screen' }).click();
     await page.getByTestId('welcome').waitFor();
   });
+
+  it('lets an administrator change the organisation; a stale change is refused, the home shows the new name', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'admin@fvlwb.demo');
+    const me = await (await page.request.get(`${e2e.baseUrl}/api/auth/me`)).json();
+    const before = await (await page.request.get(`${e2e.baseUrl}/api/organisations/${me.user.orgId}`)).json();
+    await page.goto(`${e2e.baseUrl}/organisations`);
+    await page.getByTestId('edit-organisation').first().click();
+    const form = page.getByTestId('organisation-form');
+    await form.getByLabel('Name').fill(`${before.name} (Osh)`);
+    await form.getByTestId('save-organisation').click();
+    await form.waitFor({ state: 'detached' });
+    const after = await (await page.request.get(`${e2e.baseUrl}/api/organisations/${me.user.orgId}`)).json();
+    expect(after).toMatchObject({
+      name: `${before.name} (Osh)`,
+      version: before.version + 1,
+      type: before.type,
+    });
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByText(`${before.name} (Osh)`, { exact: false }).first().waitFor();
+    // The same form over the old version: refused, with the reason on the form, nothing written.
+    const stale = await page.request.patch(`${e2e.baseUrl}/api/organisations/${me.user.orgId}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { version: before.version, name: 'Overwritten' },
+    });
+    expect(stale.status()).toBe(409);
+  });
 });

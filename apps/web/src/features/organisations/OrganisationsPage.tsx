@@ -1,4 +1,5 @@
 import {
+  authApi,
   type GeoArea,
   geographyApi,
   ORGANISATION_TYPES,
@@ -11,7 +12,7 @@ import {
 import { Badge, Button, Checkbox, Group, Modal, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../app/api.ts';
+import { type ApiError, fieldErrors } from '../../app/api.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -21,27 +22,37 @@ import { EligibilityCriteria } from './EligibilityCriteria.tsx';
 const geoName = (area: GeoArea, lang: string) =>
   area.names[lang] ?? area.names.ru ?? area.names.en ?? area.id;
 
-function OrganisationForm({ onDone }: { onDone: () => void }) {
+/** A new organisation (the platform operator), or changes to one (its administrator). */
+function OrganisationForm({ org, onDone }: { org?: Organisation; onDone: () => void }) {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState({ name: '', type: 'ngo', countryCode: 'KG', requireTotp: false });
+  const [values, setValues] = useState({
+    name: org?.name ?? '',
+    type: org?.type ?? 'ngo',
+    countryCode: org?.countryCode ?? 'KG',
+    requireTotp: org?.requireTotp ?? false,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const countries = useApiQuery(geographyApi.list, { query: { level: 'country' } });
-  const create = useApiMutation(organisationsApi.create, {
-    invalidates: [organisationsApi.list],
+  const settings = {
+    invalidates: [organisationsApi.list, authApi.me],
     onSuccess: onDone,
-    onError: (e) => setErrors(fieldErrors(e)),
-  });
+    onError: (e: ApiError) => setErrors(fieldErrors(e)),
+  };
+  const create = useApiMutation(organisationsApi.create, settings);
+  const update = useApiMutation(organisationsApi.update, settings);
+  const saving = org ? update : create;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const checked = validateWith(zOrganisationInput, values);
     if (checked.errors) return setErrors(checked.errors);
-    create.mutate({ body: checked.data });
+    if (org) update.mutate({ params: { id: org.id }, body: { ...checked.data, version: org.version } });
+    else create.mutate({ body: checked.data });
   }
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate data-testid="organisation-form">
       <Stack>
-        <ErrorAlert error={create.error ?? countries.error} />
+        <ErrorAlert error={saving.error ?? countries.error} />
         <TextInput
           label={t('organisations.name')}
           value={values.name}
@@ -69,8 +80,8 @@ function OrganisationForm({ onDone }: { onDone: () => void }) {
           onChange={(e) => setValues({ ...values, requireTotp: e.currentTarget.checked })}
         />
         <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>
-            {t('common.create')}
+          <Button type="submit" loading={saving.isPending} data-testid="save-organisation">
+            {t(org ? 'common.save' : 'common.create')}
           </Button>
         </Group>
       </Stack>
@@ -138,6 +149,7 @@ function Offices({ org, canManage }: { org: Organisation; canManage: boolean }) 
 export function OrganisationsPage({ me }: { me: SessionUser }) {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Organisation | null>(null);
   const orgs = useApiQuery(organisationsApi.list, { query: { limit: 200 } });
   const isAdmin = me.role === 'admin';
   return (
@@ -156,6 +168,16 @@ export function OrganisationsPage({ me }: { me: SessionUser }) {
                 <Badge>{t(`orgTypes.${org.type}`)}</Badge>
                 <Badge variant="outline">{org.countryCode}</Badge>
                 {org.requireTotp && <Badge color="orange">{t('organisations.requireTotp')}</Badge>}
+                {isAdmin && (me.platformAdmin || org.id === me.orgId) && (
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => setEditing(org)}
+                    data-testid="edit-organisation"
+                  >
+                    {t('common.edit')}
+                  </Button>
+                )}
               </Group>
             </Group>
             <Offices org={org} canManage={isAdmin && (me.platformAdmin || org.id === me.orgId)} />
@@ -165,6 +187,9 @@ export function OrganisationsPage({ me }: { me: SessionUser }) {
       ))}
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('organisations.new')}>
         <OrganisationForm onDone={() => setCreating(false)} />
+      </Modal>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.name}>
+        {editing && <OrganisationForm key={editing.version} org={editing} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>
   );
