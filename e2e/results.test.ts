@@ -28,4 +28,38 @@ describe('results in Chromium', () => {
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   }, 120_000);
+
+  it('lets the M&E officer set a target and an entered actual, and shows the progress', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'me@fvlwb.demo');
+    await page.getByRole('link', { name: 'Results' }).click();
+    const year = new Date().getFullYear();
+    // Run alone, this test sets the indicators up itself.
+    const setUp = page.getByRole('button', { name: "Add the report's and the programme's indicators" });
+    await page.getByTestId('indicator-1.1').or(setUp).first().waitFor();
+    if (await setUp.isVisible()) await setUp.click();
+    const referrals = page.getByTestId('indicator-P2');
+    await referrals.waitFor();
+    await referrals.getByTestId('edit-values-P2').click();
+    const editor = referrals.getByTestId('values-editor-P2');
+    await editor.getByLabel('Baseline').fill('0');
+    await editor.getByLabel(`Target (${year})`).fill('40');
+    // The records count a computed indicator's actual: the editor offers none.
+    expect(await editor.getByLabel(`Actual (${year})`).count()).toBe(0);
+    await editor.getByTestId('save-values').click();
+    await editor.waitFor({ state: 'detached' });
+    await referrals.getByRole('cell', { name: '40', exact: true }).waitFor();
+
+    // An entered indicator takes its actual from the officer, and progress follows.
+    const entered = page.locator('[data-testid^="indicator-"]').filter({ hasText: 'Entered' }).first();
+    const code = (await entered.getAttribute('data-testid'))?.replace('indicator-', '') ?? '';
+    await entered.getByTestId(`edit-values-${code}`).click();
+    const form = entered.getByTestId(`values-editor-${code}`);
+    await form.getByLabel('Baseline').first().fill('10');
+    await form.getByLabel(`Target (${year})`).first().fill('20');
+    await form.getByLabel(`Actual (${year})`).first().fill('15');
+    await form.getByTestId('save-values').click();
+    await form.waitFor({ state: 'detached' });
+    await entered.getByText('50%').first().waitFor();
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import type { IndicatorResult } from '@komek/domain';
 import { Badge, Button, Group, Paper, Progress, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IndicatorValuesEditor } from './IndicatorValuesEditor.tsx';
 
 const fmt = (v: number | string | null, unit: string) =>
   v === null
@@ -69,8 +70,17 @@ function Row({ result, row }: { result: IndicatorResult; row: IndicatorResult['r
 }
 
 /** Indicator tables as in the results report: baseline, target, actual and progress per country and population. */
-export function IndicatorTable({ results, year }: { results: IndicatorResult[]; year: number }) {
+export function IndicatorTable({
+  results,
+  year,
+  canManage = false,
+}: {
+  results: IndicatorResult[];
+  year: number;
+  canManage?: boolean;
+}) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <>
       {results.map((r) => (
@@ -84,9 +94,21 @@ export function IndicatorTable({ results, year }: { results: IndicatorResult[]; 
               <Badge variant="light" color={r.indicator.source === 'computed' ? 'teal' : 'gray'}>
                 {t(`results.sources.${r.indicator.source}`)}
               </Badge>
+              {canManage && editing !== r.indicator.id && (
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  onClick={() => setEditing(r.indicator.id)}
+                  data-testid={`edit-values-${r.indicator.code}`}
+                >
+                  {t('results.editValues')}
+                </Button>
+              )}
             </Group>
           </Group>
-          {r.rows.length === 0 ? (
+          {editing === r.indicator.id ? (
+            <IndicatorValuesEditor result={r} year={year} onDone={() => setEditing(null)} />
+          ) : r.rows.length === 0 ? (
             <Text c="dimmed" size="sm">
               {t('results.noData')}
             </Text>

@@ -68,7 +68,7 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
         </Tabs.List>
         <Tabs.Panel value="indicators" pt="sm">
           <Stack gap="sm">
-            {results.data && <IndicatorTable results={results.data.items} year={year} />}
+            {results.data && <IndicatorTable results={results.data.items} year={year} canManage={manage} />}
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="figures" pt="sm">
