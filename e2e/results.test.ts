@@ -19,6 +19,10 @@ describe('results in Chromium', () => {
     await page.getByRole('tab', { name: 'Key figures' }).click();
     await page.getByTestId('results-map').locator('path.leaflet-interactive').first().waitFor();
     await page.getByTestId('chart-sex-age').locator('canvas').waitFor();
+    // Each chart says what it counts; the months are Gregorian, and it says so.
+    const year = new Date().getFullYear();
+    await page.getByText(`People given legal aid, by sex and age, ${year}`).waitFor();
+    await page.getByText(`Month by month, ${year} (Gregorian calendar)`).waitFor();
 
     await page.getByTestId('report-pdf').click();
     const link = page.getByTestId('report-download');
@@ -62,4 +66,19 @@ describe('results in Chromium', () => {
     await form.waitFor({ state: 'detached' });
     await entered.getByText('50%').first().waitFor();
   }, 120_000);
+
+  it('lets the M&E officer delete a budget line entered by mistake, after asking', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'me@fvlwb.demo');
+    await page.getByRole('link', { name: 'Results' }).click();
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    await page.getByLabel('Code').fill('OA9');
+    await page.getByLabel('Title').fill('Entered by mistake');
+    await page.getByRole('button', { name: 'Save line' }).click();
+    const table = page.getByTestId('budget-table');
+    await table.getByText('OA9: Entered by mistake').waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await table.getByTestId('delete-budget-OA9').click();
+    await table.getByText('OA9: Entered by mistake').waitFor({ state: 'detached' });
+  });
 });

@@ -256,6 +256,7 @@ export function scopingCasesOfWork({ bIds }: World): Cases {
       expectStatus: 404,
     }),
     'GET /api/budget': () => ({ url: '/api/budget?year=2026', expectStatus: 200, check: empty }),
+    'DELETE /api/budget/:id': () => ({ url: `/api/budget/${bIds.budgetLine}`, expectStatus: 404 }),
     'PUT /api/budget': () => ({
       url: '/api/budget',
       payload: {

@@ -26,6 +26,7 @@ export interface BIds {
   indicator: string;
   activity: string;
   activityFile: string;
+  budgetLine: string;
   report: string;
   story: string;
   list: string;
@@ -152,6 +153,20 @@ export async function seedScopingWorld(
     headers: b.headers,
     payload: { filename: 'b.txt', mimeType: 'text/plain', contentBase64: 'aGVsbG8=' },
   });
+  const budgetLine = await t.app.inject({
+    method: 'PUT',
+    url: '/api/budget',
+    headers: b.headers,
+    payload: {
+      year: 2026,
+      areaKind: 'outcome',
+      areaCode: 'OA2',
+      areaName: 'B area',
+      finalBudget: 10,
+      fundsAvailable: 5,
+      expenditure: 1,
+    },
+  });
   const report = await t.app.inject({
     method: 'POST',
     url: '/api/results/reports',
@@ -187,6 +202,7 @@ export async function seedScopingWorld(
     indicator: indicator.json().id,
     activity: activity.json().id,
     activityFile: activityFile.json().id,
+    budgetLine: budgetLine.json().id,
     report: report.json().id,
     procedure: procedure.json().id,
     step: procedure.json().steps[0].id,

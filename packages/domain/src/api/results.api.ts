@@ -191,6 +191,15 @@ export const resultsApi = {
     response: zBudgetLine,
     audit: 'budget.saved',
   }),
+  deleteBudgetLine: contract({
+    method: 'DELETE',
+    path: '/budget/:id',
+    tags,
+    access: manage,
+    params: zIdParams,
+    status: 204,
+    audit: 'budget.deleted',
+  }),
   stories: contract({
     method: 'GET',
     path: '/stories',

@@ -11,6 +11,19 @@ export const budgetLinesOf = (db: Db, orgId: string, year: number) =>
     .where(and(eq(budgetLines.orgId, orgId), eq(budgetLines.year, year)))
     .orderBy(asc(budgetLines.areaKind), asc(budgetLines.areaCode));
 
+/** The deleted line, or nothing when there is none of this organisation's under that id. */
+export async function deleteBudgetLine(
+  db: Db,
+  orgId: string,
+  id: string,
+): Promise<BudgetLineRow | undefined> {
+  const [row] = await db
+    .delete(budgetLines)
+    .where(and(eq(budgetLines.id, id), eq(budgetLines.orgId, orgId)))
+    .returning();
+  return row;
+}
+
 /** One line per organisation, year and area: saving it again replaces the figures. */
 export async function upsertBudgetLine(
   db: Db,

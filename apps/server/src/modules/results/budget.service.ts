@@ -1,5 +1,6 @@
 import type { zBudgetLine, zBudgetLineInput } from '@komek/domain';
 import type { z } from 'zod';
+import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, authorize } from '../../platform/policy.ts';
 import * as repo from './budget.repo.ts';
@@ -26,6 +27,14 @@ export async function budgetOf(platform: Platform, actor: Actor, year: number) {
   authorize(actor, 'results.read');
   const rows = await repo.budgetLinesOf(platform.database.db, actor.orgId, year);
   return rows.map(presentBudgetLine);
+}
+
+/** A line entered by mistake goes; another organisation's line is not found. */
+export async function deleteBudgetLine(platform: Platform, actor: Actor, id: string) {
+  authorize(actor, 'results.manage');
+  const row = await repo.deleteBudgetLine(platform.database.db, actor.orgId, id);
+  if (!row) throw new AppError('not_found');
+  return row;
 }
 
 /** One line per year and area: saving it again replaces the figures. */

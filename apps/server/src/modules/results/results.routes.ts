@@ -115,6 +115,22 @@ export const resultsRoutes: FastifyPluginAsync = async (app) => {
     return budget.presentBudgetLine(row);
   });
 
+  implement(app, resultsApi.deleteBudgetLine, async ({ actor, params, audit }) => {
+    const row = await budget.deleteBudgetLine(platform, actor, params.id);
+    // What was deleted stays readable in the trail: the figures are the organisation's, not a person's.
+    await audit({
+      orgId: row.orgId,
+      entityType: 'budget_line',
+      entityId: row.id,
+      details: {
+        year: row.year,
+        areaKind: row.areaKind,
+        areaCode: row.areaCode,
+        finalBudget: row.finalBudget,
+      },
+    });
+  });
+
   implement(app, resultsApi.stories, async ({ actor, query, audit }) => {
     const items = await stories.listStories(platform, actor, query.status);
     await audit({ details: { status: query.status ?? null, returned: items.length } });

@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../db/schema/index.ts';
 import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 
@@ -302,6 +304,26 @@ describe('results computed from the casework', () => {
       expenditure: 3_894_407,
     });
     expect(res.json()).toMatchObject({ availablePct: 93.78, expenditurePct: 100 });
+    // A line entered by mistake is deleted, once; the audit keeps what it held.
+    const lineId = res.json().id;
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/budget/${lineId}`, headers: lawyer.headers }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/budget/${lineId}`, headers: me.headers }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/budget/${lineId}`, headers: me.headers }))
+        .statusCode,
+    ).toBe(404);
+    expect((await inject(me, 'GET', `/budget?year=${year}`)).json().items).toEqual([]);
+    const [trail] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'budget.deleted'), eq(auditLog.entityId, lineId)));
+    expect(trail?.details).toMatchObject({ areaCode: 'IA1', finalBudget: 4_152_856 });
   });
 
   it('drafts a story from a won case without names, numbers or phones, and publishes it only with consent', async () => {

@@ -30,6 +30,7 @@ export function BudgetPanel({ year, canManage }: { year: number; canManage: bool
     },
     onError: (e) => setErrors(fieldErrors(e)),
   });
+  const remove = useApiMutation(resultsApi.deleteBudgetLine, { invalidates: [resultsApi.budget] });
   const money = (n: number) => n.toLocaleString();
   const amount = (key: 'finalBudget' | 'fundsAvailable' | 'expenditure') => (
     <NumberInput
@@ -42,7 +43,7 @@ export function BudgetPanel({ year, canManage }: { year: number; canManage: bool
   );
   return (
     <Stack>
-      <ErrorAlert error={q.error ?? save.error} />
+      <ErrorAlert error={q.error ?? save.error ?? remove.error} />
       <Table striped data-testid="budget-table">
         <Table.Thead>
           <Table.Tr>
@@ -52,6 +53,7 @@ export function BudgetPanel({ year, canManage }: { year: number; canManage: bool
             <Table.Th>%</Table.Th>
             <Table.Th>{t('results.expenditure')}</Table.Th>
             <Table.Th>%</Table.Th>
+            {canManage && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -65,6 +67,28 @@ export function BudgetPanel({ year, canManage }: { year: number; canManage: bool
               <Table.Td>{l.availablePct ?? '—'}%</Table.Td>
               <Table.Td>{money(l.expenditure)}</Table.Td>
               <Table.Td>{l.expenditurePct ?? '—'}%</Table.Td>
+              {canManage && (
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    loading={remove.isPending && remove.variables?.params.id === l.id}
+                    aria-label={t('results.deleteLine', { area: `${l.areaCode}: ${l.areaName}` })}
+                    data-testid={`delete-budget-${l.areaCode}`}
+                    onClick={() => {
+                      if (
+                        window.confirm(
+                          t('results.deleteLineConfirm', { area: `${l.areaCode}: ${l.areaName}` }),
+                        )
+                      )
+                        remove.mutate({ params: { id: l.id } });
+                    }}
+                  >
+                    {t('common.delete')}
+                  </Button>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

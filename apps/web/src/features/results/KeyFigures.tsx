@@ -1,13 +1,26 @@
 import { AGE_BRACKETS, type IndicatorResult, type MonthlyTrend, resultsApi } from '@komek/domain';
-import { SimpleGrid, Stack } from '@mantine/core';
-import { useMemo } from 'react';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/hooks.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { monthLabel } from './month-label.ts';
 import { ResultsMap } from './ResultsMap.tsx';
 
 const num = (v: number | string | null) => (typeof v === 'number' ? v : 0);
+
+/** A chart under its heading: what it counts, for which year, in which calendar. */
+function Titled({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap={4} component="figure" m={0}>
+      <Text component="figcaption" fw={600} size="sm">
+        {title}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
 
 /** The headline counts by country and population, people helped by sex and age, and where. */
 export function KeyFigures({
@@ -22,11 +35,7 @@ export function KeyFigures({
   const { t, i18n } = useTranslation();
   const trends = useApiQuery(resultsApi.trends, { query: { year, suppress: suppressed ? 'true' : 'false' } });
   const trendOption = useMemo(() => {
-    const months = (trends.data?.items ?? []).map((m) =>
-      new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(year, m.month - 1, 1)),
-      ),
-    );
+    const months = (trends.data?.items ?? []).map((m) => monthLabel(i18n.language, year, m.month));
     const line = (name: string, key: keyof Omit<MonthlyTrend, 'month'>) => ({
       name,
       type: 'line',
@@ -53,7 +62,12 @@ export function KeyFigures({
     const countries = [...new Set(counts.flatMap((r) => r.rows.map((x) => x.countryCode)))].sort();
     return {
       tooltip: { trigger: 'axis' },
-      legend: { type: 'scroll', bottom: 0 },
+      // Indicator names are long: cut in the legend, whole in the tooltip.
+      legend: {
+        type: 'scroll',
+        bottom: 0,
+        formatter: (name: string) => (name.length > 32 ? `${name.slice(0, 31)}…` : name),
+      },
       grid: { left: 40, right: 10, top: 10, bottom: 60 },
       xAxis: {
         type: 'category',
@@ -63,7 +77,7 @@ export function KeyFigures({
       series: counts
         .filter((r) => !r.indicator.code.startsWith('P1'))
         .map((r) => ({
-          name: r.indicator.code,
+          name: `${r.indicator.code} ${r.name}`,
           type: 'bar',
           data: countries.map((c) =>
             r.rows.filter((x) => x.countryCode === c).reduce((s, x) => s + num(x.actual), 0),
@@ -85,7 +99,7 @@ export function KeyFigures({
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
       grid: { left: 40, right: 10, top: 10, bottom: 40 },
-      xAxis: { type: 'category', data: ages },
+      xAxis: { type: 'category', data: ages.map((a) => (a === 'unknown' ? t('activities.ageUnknown') : a)) },
       yAxis: { type: 'value' },
       series,
     };
@@ -93,11 +107,19 @@ export function KeyFigures({
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
-        <EChart option={byCountry} testId="chart-by-country" />
-        <EChart option={bySexAge} testId="chart-sex-age" />
-        <ResultsMap byDistrict={legal?.byDistrict ?? []} nameOf={districts.nameOf} />
+        <Titled title={t('results.chartByCountry', { year })}>
+          <EChart option={byCountry} testId="chart-by-country" />
+        </Titled>
+        <Titled title={t('results.chartSexAge', { year })}>
+          <EChart option={bySexAge} testId="chart-sex-age" />
+        </Titled>
+        <Titled title={t('results.chartMap', { year })}>
+          <ResultsMap byDistrict={legal?.byDistrict ?? []} nameOf={districts.nameOf} />
+        </Titled>
       </SimpleGrid>
-      <EChart option={trendOption} height={260} testId="chart-trends" />
+      <Titled title={t('results.chartTrends', { year })}>
+        <EChart option={trendOption} height={260} testId="chart-trends" />
+      </Titled>
     </Stack>
   );
 }
