@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import './app/phone.css';
-import { createTheme, DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { lazy, StrictMode, Suspense, useEffect } from 'react';
@@ -8,16 +8,13 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { isOffline } from './app/api.ts';
 import { router } from './app/router.tsx';
+import { theme } from './app/theme.ts';
 import { UpdatePrompt } from './components/UpdatePrompt.tsx';
 import { i18nReady } from './i18n/index.ts';
 
 // The device store (IndexedDB) is not needed to draw the first screen: it comes just after.
 const OfflineRuntime = lazy(() => import('./offline/react.ts').then((m) => ({ default: m.OfflineRuntime })));
 
-const theme = createTheme({
-  primaryColor: 'teal',
-  fontFamily: 'system-ui, "Noto Sans", "Noto Sans Arabic", "DejaVu Sans", sans-serif',
-});
 // Offline a read still runs: it answers from the device's store (or says it is not there).
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -32,9 +32,10 @@ export function NotificationBell() {
     if (item.link) void navigate({ to: item.link });
   };
   return (
-    <Popover opened={opened} onChange={setOpened} width={340} position="bottom-end" shadow="md">
-      <Popover.Target>
-        <Indicator label={unread} size={16} disabled={unread === 0} color="red">
+    // The popover's target is the button itself (its state is announced on it), the count around it.
+    <Indicator label={unread} size={16} disabled={unread === 0} color="red">
+      <Popover opened={opened} onChange={setOpened} width={340} position="bottom-end" shadow="md">
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -55,34 +56,39 @@ export function NotificationBell() {
               <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
             </svg>
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap={4}>
-          <Text fw={600}>{t('notifications.title')}</Text>
-          <ErrorAlert error={inbox.error ?? markRead.error ?? markAll.error} />
-          {inbox.data?.items.length === 0 && <Text c="dimmed">{t('notifications.empty')}</Text>}
-          <ScrollArea.Autosize mah={360}>
-            <Stack gap={2}>
-              {inbox.data?.items.map((n) => (
-                <UnstyledButton key={n.id} onClick={() => open(n)} p={4} data-testid="notification-item">
-                  <Text size="sm" fw={n.readAt ? 400 : 600}>
-                    {n.title}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {n.createdAt.slice(0, 16).replace('T', ' ')} {!n.readAt && <Badge size="xs">•</Badge>}
-                  </Text>
-                </UnstyledButton>
-              ))}
-            </Stack>
-          </ScrollArea.Autosize>
-          {unread > 0 && (
-            <Button size="xs" variant="subtle" loading={markAll.isPending} onClick={() => markAll.mutate({})}>
-              {t('notifications.markAll')}
-            </Button>
-          )}
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap={4}>
+            <Text fw={600}>{t('notifications.title')}</Text>
+            <ErrorAlert error={inbox.error ?? markRead.error ?? markAll.error} />
+            {inbox.data?.items.length === 0 && <Text c="dimmed">{t('notifications.empty')}</Text>}
+            <ScrollArea.Autosize mah={360}>
+              <Stack gap={2}>
+                {inbox.data?.items.map((n) => (
+                  <UnstyledButton key={n.id} onClick={() => open(n)} p={4} data-testid="notification-item">
+                    <Text size="sm" fw={n.readAt ? 400 : 600}>
+                      {n.title}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {n.createdAt.slice(0, 16).replace('T', ' ')} {!n.readAt && <Badge size="xs">•</Badge>}
+                    </Text>
+                  </UnstyledButton>
+                ))}
+              </Stack>
+            </ScrollArea.Autosize>
+            {unread > 0 && (
+              <Button
+                size="xs"
+                variant="subtle"
+                loading={markAll.isPending}
+                onClick={() => markAll.mutate({})}
+              >
+                {t('notifications.markAll')}
+              </Button>
+            )}
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

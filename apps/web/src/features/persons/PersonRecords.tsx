@@ -77,6 +77,7 @@ export function PersonDocuments({ person }: { person: Person }) {
       </Table>
       <Group align="flex-end">
         <Select
+          label={t('persons.documentType')}
           data={enumOptions(t, 'documentType', DOCUMENT_TYPES)}
           value={values.type}
           allowDeselect={false}
@@ -84,12 +85,14 @@ export function PersonDocuments({ person }: { person: Person }) {
           w={200}
         />
         <TextInput
+          label={t('persons.documentNumber')}
           placeholder="№"
           value={values.number}
           error={errors.number}
           onChange={(e) => setValues({ ...values, number: e.currentTarget.value })}
         />
         <Select
+          label={t('persons.documentStatus')}
           data={enumOptions(t, 'documentStatus', DOCUMENT_STATUSES)}
           value={values.status}
           allowDeselect={false}
@@ -97,6 +100,7 @@ export function PersonDocuments({ person }: { person: Person }) {
           w={140}
         />
         <TextInput
+          label={t('persons.validUntil')}
           type="date"
           value={values.validUntil}
           error={errors.validUntil}
@@ -168,6 +172,7 @@ export function PersonConsents({ person }: { person: Person }) {
       </Table>
       <Group align="flex-end">
         <Select
+          label={t('persons.consentPurpose')}
           data={enumOptions(t, 'consentPurpose', CONSENT_PURPOSES)}
           value={values.purpose}
           allowDeselect={false}
@@ -175,13 +180,14 @@ export function PersonConsents({ person }: { person: Person }) {
           w={180}
         />
         <TextInput
-          placeholder={t('persons.consentScope')}
+          label={t('persons.consentScope')}
           value={values.scope}
           error={errors.scope}
           onChange={(e) => setValues({ ...values, scope: e.currentTarget.value })}
           w={260}
         />
         <TextInput
+          label={t('persons.consentGivenAt')}
           type="date"
           value={values.givenAt}
           error={errors.givenAt}

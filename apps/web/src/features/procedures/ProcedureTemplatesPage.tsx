@@ -115,6 +115,7 @@ export function ProcedureTemplatesPage({ user }: { user: SessionUser }) {
       <Title order={2}>{t('procedures.title')}</Title>
       <Select
         w={240}
+        label={t('procedures.country')}
         data={PROCEDURE_COUNTRIES.map((c) => ({ value: c, label: t(`procedures.countries.${c}`) }))}
         value={country}
         onChange={(v) => v && setCountry(v as Country)}

@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseThroughApi, signIn, startE2e } from './harness.ts';
+
+/** Serious and critical findings of axe-core (WCAG 2 A and AA rules) on a page as it stands. */
+async function findings(page: Parameters<typeof signIn>[0], where: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')}`);
+}
+
+// What a screen looks like does not depend on the database under the API: checked on the
+// embedded one, not again on the PostgreSQL pass.
+describe.skipIf(!!process.env.TEST_DATABASE_URL)(
+  'accessibility of every screen (axe-core in Chromium)',
+  () => {
+    let e2e: Awaited<ReturnType<typeof startE2e>>;
+    beforeAll(async () => {
+      e2e = await startE2e();
+    });
+    afterAll(() => e2e?.close());
+
+    it('finds no serious or critical violation on any screen, left to right and in Dari', async () => {
+      const login = await e2e.newPage();
+      await login.goto(`${e2e.baseUrl}/login`);
+      await login.getByTestId('login-submit').waitFor();
+      const found = await findings(login, '/login');
+
+      const page = await e2e.newPage();
+      await signIn(page, e2e.baseUrl, 'admin@fvlwb.demo');
+      const c = await caseThroughApi(page, e2e.baseUrl);
+      const personId = (await (await page.request.get(`${e2e.baseUrl}/api/cases/${c.id}`)).json()).persons[0]
+        .id;
+      const paths = [
+        '/',
+        '/persons',
+        '/persons/new',
+        `/persons/${personId}`,
+        `/persons/${personId}/edit`,
+        '/cases',
+        `/cases/${c.id}`,
+        '/referrals',
+        '/services',
+        '/deadlines',
+        '/procedure-templates',
+        '/results',
+        '/activities',
+        '/lists',
+        '/users',
+        '/roles',
+        '/organisations',
+        '/audit',
+        '/outbox',
+        '/account',
+      ];
+      for (const locale of ['en', 'fa-AF']) {
+        await page.getByTestId('language-switch').selectOption(locale);
+        for (const path of paths) {
+          await page.goto(`${e2e.baseUrl}${path}`);
+          await page
+            .getByRole('button', { name: /menu|منو/i })
+            .or(page.locator('main'))
+            .first()
+            .waitFor();
+          await page.waitForLoadState('networkidle');
+          found.push(...(await findings(page, `${locale} ${path}`)));
+        }
+      }
+      expect(found).toEqual([]);
+    }, 300_000);
+  },
+);
