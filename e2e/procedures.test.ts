@@ -40,4 +40,36 @@ describe('a procedure and its deadline in Chromium', () => {
     await page.getByRole('link', { name: 'Deadlines', exact: true }).click();
     await page.getByTestId('deadline-table').getByText(c.caseNumber).waitFor();
   });
+
+  it('shows the user’s own tasks on the month calendar beside the deadlines, and Gregorian months in Dari', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    const c = await caseThroughApi(page, e2e.baseUrl);
+    const me = await (await page.request.get(`${e2e.baseUrl}/api/auth/me`)).json();
+    const now = new Date();
+    const due = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+    const task = await page.request.post(`${e2e.baseUrl}/api/cases/${c.id}/tasks`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { title: 'Collect the birth certificate', dueDate: due },
+    });
+    expect(task.status()).toBe(201);
+    await page.goto(`${e2e.baseUrl}/deadlines`);
+    await page.getByRole('tab', { name: 'Calendar' }).click();
+    const entry = page.getByTestId('calendar-task').filter({ hasText: 'Collect the birth certificate' });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain(c.caseNumber);
+    await entry.click();
+    await page.waitForURL(`**/cases/${c.id}`);
+
+    await page.getByTestId('language-switch').selectOption('fa-AF');
+    await page.goto(`${e2e.baseUrl}/deadlines`);
+    await page.getByRole('tab').nth(3).click();
+    const month = new Intl.DateTimeFormat('fa-AF', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+      calendar: 'gregory',
+    }).format(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)));
+    await page.getByTestId('deadline-calendar').getByText(month).waitFor();
+  });
 });

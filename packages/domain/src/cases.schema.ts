@@ -157,6 +157,10 @@ export const zTask = z.object({
   overdue: z.boolean(),
 });
 export const zTaskUpdate = z.object({ done: z.boolean() });
+/** The open tasks given to the user, due between two days: the calendar's other half. */
+export const zMyTasksQuery = z.object({ from: z.iso.date(), to: z.iso.date() });
+export const zMyTask = zTask.extend({ caseId: z.uuid(), caseNumber: z.string() });
+export type MyTask = z.infer<typeof zMyTask>;
 
 /** What happened on a case, newest first: its interventions, notes, tasks and status changes. */
 export const zCaseEvent = z.object({

@@ -204,6 +204,11 @@ export function scopingCasesOfPeople({ bIds, aOrg }: World): Cases {
       expectStatus: 404,
     }),
     'GET /api/cases/:id/activity': () => ({ url: `/api/cases/${bIds.case}/activity`, expectStatus: 404 }),
+    'GET /api/cases/tasks/mine': () => ({
+      url: '/api/cases/tasks/mine?from=2020-01-01&to=2030-12-31',
+      expectStatus: 200,
+      check: empty,
+    }),
     'POST /api/cases/:id/interventions': () => ({
       url: `/api/cases/${bIds.case}/interventions`,
       payload: {

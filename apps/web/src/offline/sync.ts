@@ -4,15 +4,17 @@ import {
   directoryApi,
   geographyApi,
   listsApi,
+  type Permission,
   type Person,
   personsApi,
   proceduresApi,
   resultsApi,
 } from '@komek/domain';
 import { call, urlOf } from '../app/api.ts';
+import { can } from '../app/session.ts';
 import { recall } from './answers.ts';
 import { deviceDb } from './db.ts';
-import { openKey } from './device.ts';
+import { deviceState, openKey } from './device.ts';
 
 /** The first page of the people and case lists as their screens ask for it. */
 export const PEOPLE_FIRST_PAGE = { limit: 25, offset: 0 } as const;
@@ -59,18 +61,30 @@ const kept = async (id: string) =>
 async function run(): Promise<SyncReport | null> {
   const opened = openKey();
   if (!opened || !navigator.onLine) return null;
-  // Each read on its own: a list this role may not see (403) does not stop the rest.
-  await Promise.allSettled([
-    call(geographyApi.list, { query: { level: 'district' } }),
-    call(casesApi.eligibilityCriteria, {}),
-    call(listsApi.myFollowUps, {}),
-    call(personsApi.list, { query: PEOPLE_FIRST_PAGE }),
-    call(casesApi.list, { query: CASES_FIRST_PAGE }),
-    call(directoryApi.list, { query: SERVICES_FIRST_PAGE }),
-    call(proceduresApi.templates, { query: { countryCode: TEMPLATES_FIRST_COUNTRY } }),
-    call(proceduresApi.holidays, { query: { countryCode: TEMPLATES_FIRST_COUNTRY } }),
-    call(resultsApi.myActivities, { query: myActivitiesQuery() }),
-  ]);
+  const state = deviceState();
+  const user = state.kind === 'open' ? state.session.user : undefined;
+  // Only what this role may read: a refusal costs a request and an entry in the audit trail.
+  const may = (permission: Permission) => can(user, permission);
+  const reads: Array<[boolean, () => Promise<unknown>]> = [
+    [true, () => call(geographyApi.list, { query: { level: 'district' } })],
+    [may('case.read'), () => call(casesApi.eligibilityCriteria, {})],
+    [true, () => call(listsApi.myFollowUps, {})],
+    [may('person.read'), () => call(personsApi.list, { query: PEOPLE_FIRST_PAGE })],
+    [may('case.read'), () => call(casesApi.list, { query: CASES_FIRST_PAGE })],
+    [may('service.read'), () => call(directoryApi.list, { query: SERVICES_FIRST_PAGE })],
+    [
+      may('case.read'),
+      () => call(proceduresApi.templates, { query: { countryCode: TEMPLATES_FIRST_COUNTRY } }),
+    ],
+    [
+      may('case.read'),
+      () => call(proceduresApi.holidays, { query: { countryCode: TEMPLATES_FIRST_COUNTRY } }),
+    ],
+    [may('activity.record'), () => call(resultsApi.myActivities, { query: myActivitiesQuery() })],
+  ];
+  // Each read on its own: one that fails does not stop the rest.
+  await Promise.allSettled(reads.filter(([allowed]) => allowed).map(([, read]) => read()));
+  if (!may('case.read')) return { cases: 0, fetched: 0, unchanged: 0 };
   const cursor = (await deviceDb.profiles.get(opened.userId))?.syncCursor ?? null;
   let serverTime = Number.NaN;
   const mine = await call(

@@ -13,6 +13,8 @@ import {
   zEligibilityCriterionLabels,
   zIntervention,
   zInterventionInput,
+  zMyTask,
+  zMyTasksQuery,
   zNote,
   zNoteInput,
   zTask,
@@ -20,7 +22,7 @@ import {
   zTaskParams,
   zTaskUpdate,
 } from '../cases.schema.ts';
-import { zIdParams, zPage } from '../common.schema.ts';
+import { zIdParams, zItems, zPage } from '../common.schema.ts';
 import { contract } from '../contract.ts';
 
 const tags = ['cases'];
@@ -156,6 +158,15 @@ export const casesApi = {
     status: 201,
     response: zNote,
     audit: 'case.note_added',
+  }),
+  myTasks: contract({
+    method: 'GET',
+    path: '/cases/tasks/mine',
+    tags,
+    access: read,
+    query: zMyTasksQuery,
+    response: zItems(zMyTask),
+    audit: 'case.tasks_read',
   }),
   addTask: contract({
     method: 'POST',

@@ -1,12 +1,24 @@
-import { isLocale } from '@komek/domain';
+import { isLocale, type Locale } from '@komek/domain';
 import { appendAudit } from '../../platform/audit.ts';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, actorFromUser } from '../../platform/policy.ts';
+import { myOpenTasks } from '../cases/case-activity.service.ts';
 import { listDeadlines } from '../procedures/procedures.service.ts';
 import * as repo from './calendar.repo.ts';
 import { toIcs } from './ics.ts';
+
+/** A task's title is free text and may name a person: the feed says only that a task is due. */
+const TASK: Record<Locale, string> = {
+  en: 'Task',
+  ru: 'Задача',
+  ky: 'Тапшырма',
+  kk: 'Тапсырма',
+  uz: 'Vazifa',
+  tg: 'Вазифа',
+  'fa-AF': 'وظیفه',
+};
 
 export async function issueFeed(platform: Platform, actor: Actor): Promise<{ url: string }> {
   const token = randomToken(24);
@@ -26,12 +38,14 @@ export async function feed(
   const user = await repo.userOfFeed(platform.database.db, sha256(file.replace(/\.ics$/, '')));
   if (!user || user.disabledAt) throw new AppError('not_found');
   const locale = isLocale(user.locale) ? user.locale : 'en';
+  const actor = actorFromUser(user, 'token');
   const deadlines = await listDeadlines(
     platform,
-    actorFromUser(user, 'token'),
+    actor,
     { range: 'all', mine: 'true', limit: 200, offset: 0 },
     locale,
   );
+  const tasks = await myOpenTasks(platform, actor);
   await appendAudit(platform, {
     action: 'calendar.feed_read',
     orgId: user.orgId,
@@ -41,17 +55,22 @@ export async function feed(
     entityId: user.id,
     ip: request.ip,
     requestId: request.id,
-    details: { returned: deadlines.length },
+    details: { returned: deadlines.length, tasks: tasks.length },
   });
   // Summaries carry the case number and the step, never the person's name.
-  return toIcs(
-    'Komek',
-    deadlines.map((d) => ({
+  return toIcs('Komek', [
+    ...deadlines.map((d) => ({
       uid: `${d.stepId}@komek`,
       date: d.dueDate,
       summary: `${d.stepName} — ${d.caseNumber}`,
       description: `${d.procedureName}${d.toConfirm ? ' (time limit to confirm)' : ''}`,
       url: `${platform.config.publicUrl}/cases/${d.caseId}`,
     })),
-  );
+    ...tasks.map((task) => ({
+      uid: `task-${task.id}@komek`,
+      date: task.dueDate,
+      summary: `${TASK[locale]} — ${task.caseNumber}`,
+      url: `${platform.config.publicUrl}/cases/${task.caseId}`,
+    })),
+  ]);
 }

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte, ne, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
-import { caseEvents, caseNotes, caseTasks, interventions, users } from '../../db/schema/index.ts';
+import { caseEvents, caseNotes, cases, caseTasks, interventions, users } from '../../db/schema/index.ts';
 
 export type InterventionRow = typeof interventions.$inferSelect;
 export type NoteRow = typeof caseNotes.$inferSelect;
@@ -30,6 +30,25 @@ export async function insertTask(db: Db, values: typeof caseTasks.$inferInsert) 
 }
 export const listTasks = (db: Db, caseId: string) =>
   db.select().from(caseTasks).where(eq(caseTasks.caseId, caseId)).orderBy(asc(caseTasks.dueDate));
+
+/** The open tasks given to a user on open cases within `visible`, soonest first, at most 200. */
+export const openTasksOf = (db: Db, userId: string, visible: SQL | undefined, from?: string, to?: string) =>
+  db
+    .select({ task: caseTasks, caseNumber: cases.caseNumber })
+    .from(caseTasks)
+    .innerJoin(cases, eq(cases.id, caseTasks.caseId))
+    .where(
+      and(
+        eq(caseTasks.assignedTo, userId),
+        isNull(caseTasks.doneAt),
+        ne(cases.status, 'closed'),
+        visible,
+        from ? gte(caseTasks.dueDate, from) : undefined,
+        to ? lte(caseTasks.dueDate, to) : undefined,
+      ),
+    )
+    .orderBy(asc(caseTasks.dueDate))
+    .limit(200);
 
 export async function setTaskDone(db: Db, caseId: string, taskId: string, done: boolean, by: string) {
   const [row] = await db

@@ -5,9 +5,10 @@ import { openOptional, sealOptional } from '../../platform/crypto.ts';
 import { isoDay, today } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
-import type { Actor } from '../../platform/policy.ts';
+import { type Actor, scopeFilter } from '../../platform/policy.ts';
 import { assertAssignee } from '../users/assignees.ts';
 import * as repo from './case-activity.repo.ts';
+import { caseScope } from './cases.repo.ts';
 import { getCase } from './cases.service.ts';
 
 const interventionContext = (id: string) => `interventions.summary:${id}`;
@@ -113,6 +114,17 @@ export const presentTask = (row: repo.TaskRow) => ({
   doneAt: row.doneAt?.toISOString() ?? null,
   overdue: !row.doneAt && isoDay(row.dueDate) < today(),
 });
+
+/** The user's own open tasks, for the calendar and its feed; only on cases they may read. */
+export async function myOpenTasks(
+  platform: Platform,
+  actor: Actor,
+  range: { from?: string; to?: string } = {},
+) {
+  const visible = caseScope(scopeFilter(actor, 'case.read'));
+  const rows = await repo.openTasksOf(platform.database.db, actor.userId, visible, range.from, range.to);
+  return rows.map((r) => ({ ...presentTask(r.task), caseId: r.task.caseId, caseNumber: r.caseNumber }));
+}
 
 export async function caseActivity(platform: Platform, actor: Actor, caseId: string) {
   await getCase(platform, actor, caseId);

@@ -99,6 +99,12 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
     return activity.presentNote(platform, row);
   });
 
+  implement(app, casesApi.myTasks, async ({ actor, query, audit }) => {
+    const items = await activity.myOpenTasks(platform, actor, query);
+    await audit({ details: { ...query, returned: items.length } });
+    return { items };
+  });
+
   implement(app, casesApi.addTask, async ({ actor, params, body, audit }) => {
     const row = await activity.addTask(platform, actor, params.id, body);
     await audit({ orgId: row.orgId, entityType: 'case', entityId: row.caseId });

@@ -283,6 +283,12 @@ describe('procedures and deadlines', () => {
       templateId: templateId('kz_refugee_permit_renewal'),
       openedOn: '2026-06-15',
     });
+    // A task given to the lawyer is in the feed too, by its case number: its title may name someone.
+    const task = await inject(lawyer, 'POST', `/cases/${c.id}/tasks`, {
+      title: 'Call Абенов about the permit',
+      dueDate: '2026-12-28',
+    });
+    expect(task.statusCode, task.body).toBe(201);
     const token = await inject(lawyer, 'POST', '/calendar/token');
     const url = new URL(token.json().url);
     const feed = await t.app.inject({ method: 'GET', url: url.pathname });
@@ -292,6 +298,19 @@ describe('procedures and deadlines', () => {
     expect(feed.body).toContain('DTSTART;VALUE=DATE:20270615');
     expect(feed.body).toContain(`Current permit expires — ${c.caseNumber}`);
     expect(feed.body).not.toContain('Абенов');
+    expect(feed.body).toContain('DTSTART;VALUE=DATE:20261228');
+    expect(feed.body).toMatch(new RegExp(`SUMMARY:(Task|Задача|Тапшырма) — ${c.caseNumber}`));
+    expect(feed.body).not.toContain('Call');
+    // In the app the calendar shows the task with its title, to the one it was given to.
+    const mine = await inject(lawyer, 'GET', '/cases/tasks/mine?from=2026-12-01&to=2026-12-31');
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json().items).toMatchObject([
+      { title: 'Call Абенов about the permit', dueDate: '2026-12-28', caseNumber: c.caseNumber },
+    ]);
+    expect(
+      (await inject(lawyer, 'GET', '/cases/tasks/mine?from=2027-01-01&to=2027-01-31')).json().items,
+    ).toEqual([]);
+    expect((await inject(lawyer, 'GET', '/cases/tasks/mine?from=soon&to=2027-01-31')).statusCode).toBe(400);
     // A new address replaces the old one.
     await inject(lawyer, 'POST', '/calendar/token');
     expect((await t.app.inject({ method: 'GET', url: url.pathname })).statusCode).toBe(404);

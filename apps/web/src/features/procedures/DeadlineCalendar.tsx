@@ -1,4 +1,4 @@
-import { proceduresApi } from '@komek/domain';
+import { casesApi, proceduresApi } from '@komek/domain';
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A month of deadlines on a grid, weeks starting on Monday as in the region. */
+/** A month of deadlines and of the user's own tasks on a grid, weeks starting on Monday as in the region. */
 export function DeadlineCalendar({ mine }: { mine: boolean }) {
   const { t, i18n } = useTranslation();
   const [month, setMonth] = useState(() => {
@@ -20,6 +20,8 @@ export function DeadlineCalendar({ mine }: { mine: boolean }) {
   const q = useApiQuery(proceduresApi.deadlines, {
     query: { from: iso(first), to: iso(last), limit: 200, mine: mine ? 'true' : 'false' },
   });
+  // A task's title is the user's own note; it shows here, never in the calendar feed.
+  const tasks = useApiQuery(casesApi.myTasks, { query: { from: iso(first), to: iso(last) } });
   const lead = (first.getUTCDay() + 6) % 7;
   // Blank cells before the 1st are keyed by the day they stand for in the previous month.
   const days = Array.from({ length: lead + last.getUTCDate() }, (_, i) => ({
@@ -32,15 +34,18 @@ export function DeadlineCalendar({ mine }: { mine: boolean }) {
     setMonth(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + n, 1)));
   return (
     <Stack gap="xs" data-testid="deadline-calendar">
-      <ErrorAlert error={q.error} />
+      <ErrorAlert error={q.error ?? tasks.error} />
       <Group justify="space-between">
         <Button variant="default" size="xs" onClick={() => shift(-1)}>
           {t('deadlines.previous')}
         </Button>
         <Text fw={600}>
-          {new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-            first,
-          )}
+          {new Intl.DateTimeFormat(i18n.language, {
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+            calendar: 'gregory',
+          }).format(first)}
         </Text>
         <Button variant="default" size="xs" onClick={() => shift(1)}>
           {t('deadlines.next')}
@@ -75,6 +80,22 @@ export function DeadlineCalendar({ mine }: { mine: boolean }) {
                   {d.caseNumber}: {d.stepName}
                 </Anchor>
               ))}
+              {(tasks.data?.items ?? [])
+                .filter((task) => task.dueDate === iso(day))
+                .map((task) => (
+                  <Anchor
+                    key={task.id}
+                    size="xs"
+                    c={task.overdue ? 'red' : 'dimmed'}
+                    display="block"
+                    data-testid="calendar-task"
+                    renderRoot={(props) => (
+                      <Link {...props} to="/cases/$caseId" params={{ caseId: task.caseId }} />
+                    )}
+                  >
+                    {t('deadlines.task')} {task.caseNumber}: {task.title}
+                  </Anchor>
+                ))}
             </Paper>
           );
         })}
