@@ -2,6 +2,7 @@ import {
   CASE_PRIORITIES,
   type Case,
   casesApi,
+  grantedScope,
   LEGAL_PROBLEMS,
   type SessionUser,
   usersApi,
@@ -25,7 +26,6 @@ import { useTranslation } from 'react-i18next';
 import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
-import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { LengthHint } from '../../components/LengthHint.tsx';
@@ -64,15 +64,18 @@ export function CaseEditor({ c, me, onDone }: { c: Case; me: SessionUser; onDone
       }
     },
   });
+  const submit = schema.onSubmit((body) =>
+    update.mutate({ params: { id: c.id }, body: { ...body, summary: body.summary || null } }),
+  );
+  // Mine over theirs: the same form sent again on top of the version now on the page.
   const keepMine = () => {
     form.setFieldValue('version', c.version);
     setConflict(false);
-    const checked = validateWith(zCaseUpdate, { ...form.getValues(), version: c.version });
-    if (checked.errors) return form.setErrors(checked.errors);
-    update.mutate({ params: { id: c.id }, body: { ...checked.data, summary: checked.data.summary || null } });
+    submit();
   };
+  // Whoever the permission table lets hold a case.
   const assignable = (staff.data?.items ?? []).filter(
-    (u) => !u.disabled && ['lawyer', 'field_worker', 'supervisor', 'admin'].includes(u.role),
+    (u) => !u.disabled && grantedScope(u.role, u.platformAdmin, 'case.manage') !== null,
   );
   const options = [
     { value: UNASSIGNED, label: t('cases.unassigned') },
@@ -83,12 +86,7 @@ export function CaseEditor({ c, me, onDone }: { c: Case; me: SessionUser; onDone
     options.push({ value: c.assignedTo, label: c.assignedName ?? '—' });
   return (
     <Paper withBorder p="md" data-testid="case-editor">
-      <form
-        noValidate
-        onSubmit={schema.onSubmit((body) =>
-          update.mutate({ params: { id: c.id }, body: { ...body, summary: body.summary || null } }),
-        )}
-      >
+      <form noValidate onSubmit={submit}>
         <Stack gap="xs">
           {conflict ? (
             <Alert color="orange" data-testid="case-conflict">
