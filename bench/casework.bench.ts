@@ -143,6 +143,18 @@ const scenarios: Array<[string, () => Promise<unknown>]> = [
     () => listPersons(platform, orgAdmin, { ...page, q: 'Jumabaeva Aigerim' }),
   ],
   [
+    'people: name beginnings, Cyrillic (Жумаба)',
+    () => listPersons(platform, orgAdmin, { ...page, q: 'Жумаба' }),
+  ],
+  [
+    'people: name beginnings, two parts (Asan Bak)',
+    () => listPersons(platform, orgAdmin, { ...page, q: 'Asan Bak' }),
+  ],
+  [
+    'cases: by the beginning of a name (Hasan)',
+    () => listCases(platform, orgAdmin, { ...page, sort: 'opened_desc', q: 'Hasan' }),
+  ],
+  [
     'people: duplicate check while registering (Asanov Bakyt 1984)',
     () => findDuplicates(platform, orgAdmin, { givenName: 'Bakyt', familyName: 'Asanov', birthDate: '1984' }),
   ],

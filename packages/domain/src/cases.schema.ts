@@ -4,6 +4,7 @@ import {
   CASE_PRIORITIES,
   CASE_STATUSES,
   CHANNELS,
+  HEARING_KINDS,
   INTERVENTION_TYPES,
   LEGAL_PROBLEMS,
   POPULATION_TYPES,
@@ -162,6 +163,37 @@ export const zMyTasksQuery = z.object({ from: z.iso.date(), to: z.iso.date() });
 export const zMyTask = zTask.extend({ caseId: z.uuid(), caseNumber: z.string() });
 export type MyTask = z.infer<typeof zMyTask>;
 
+/**
+ * A hearing or interview on a case. The time is the court's local time, kept as written ("09:30"):
+ * everyone who attends is in the same place, so no time zone is converted.
+ */
+export const zHearingInput = z.object({
+  id: zClientId,
+  kind: z.enum(HEARING_KINDS),
+  date: zDueDate,
+  time: z
+    .string()
+    .refine((value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { params: { code: 'time_format' } })
+    .optional()
+    .nullable(),
+  place: z.string().trim().min(2).max(200),
+  note: z.string().trim().max(1000).optional().nullable(),
+});
+export const zHearing = z.object({
+  id: z.uuid(),
+  kind: z.enum(HEARING_KINDS),
+  date: z.string(),
+  time: z.string().nullable(),
+  place: z.string(),
+  note: z.string().nullable(),
+  createdBy: z.uuid().nullable(),
+});
+export type Hearing = z.infer<typeof zHearing>;
+export const zHearingParams = z.object({ id: z.uuid(), hearingId: z.uuid() });
+/** Hearings between two days on the cases the user may read — all of them, or those assigned to the user. */
+export const zHearingsQuery = zMyTasksQuery.extend({ mine: z.enum(['true', 'false']).default('true') });
+export const zCalendarHearing = zHearing.omit({ note: true }).extend({ caseId: z.uuid(), caseNumber: z.string() });
+
 /** What happened on a case, newest first: its interventions, notes, tasks and status changes. */
 export const zCaseEvent = z.object({
   at: z.string(),
@@ -260,6 +292,7 @@ export const zCaseActivity = z.object({
   interventions: z.array(zIntervention),
   notes: z.array(zNote),
   tasks: z.array(zTask),
+  hearings: z.array(zHearing),
   events: z.array(zCaseEvent),
 });
 export type CaseActivity = z.infer<typeof zCaseActivity>;

@@ -136,6 +136,17 @@ export const INTERVENTION_TYPES = [
   'mediation',
 ] as const;
 
+/** What a lawyer must appear at, on a day and often at an hour: missing one can lose the case. */
+export const HEARING_KINDS = [
+  'court_hearing',
+  'appeal_hearing',
+  'administrative_hearing',
+  'asylum_interview',
+  'prosecutor_interview',
+  'other',
+] as const;
+export type HearingKind = (typeof HEARING_KINDS)[number];
+
 export const CHANNELS = ['in_person', 'phone', 'hotline', 'messaging_group', 'outreach_visit'] as const;
 
 /**

@@ -92,6 +92,15 @@ export const CODED: Record<string, Record<Locale, string>> = {
     tg: 'Ин сана барои дуруст будан хеле дар гузашта аст.',
     'fa-AF': 'این تاریخ برای درست بودن بیش از حد در گذشته است.',
   },
+  time_format: {
+    en: 'Enter the time as hours and minutes, such as 09:30.',
+    ru: 'Укажите время в часах и минутах, например 09:30.',
+    ky: 'Убакытты саат жана мүнөт менен жазыңыз, мисалы 09:30.',
+    kk: 'Уақытты сағат пен минутпен жазыңыз, мысалы 09:30.',
+    uz: 'Vaqtni soat va daqiqa bilan kiriting, masalan 09:30.',
+    tg: 'Вақтро бо соат ва дақиқа нависед, масалан 09:30.',
+    'fa-AF': 'زمان را به ساعت و دقیقه بنویسید، مانند 09:30.',
+  },
   date_too_far: {
     en: 'This date is too far ahead (more than five years).',
     ru: 'Эта дата слишком далеко впереди (больше пяти лет).',

@@ -272,6 +272,20 @@ export function scopingCasesOfWork({ bIds }: World): Cases {
     }),
     // The feed is reached by its secret address alone; a guessed one finds nothing.
     'GET /api/calendar/:file': () => ({ url: `/api/calendar/${'x'.repeat(32)}.ics`, expectStatus: 404 }),
+    'GET /api/cases/hearings': () => ({
+      url: '/api/cases/hearings?from=2020-01-01&to=2030-12-31&mine=false',
+      expectStatus: 200,
+      check: empty,
+    }),
+    'POST /api/cases/:id/hearings': () => ({
+      url: `/api/cases/${bIds.case}/hearings`,
+      payload: { kind: 'other', date: '2026-01-01', place: 'taken over' },
+      expectStatus: 404,
+    }),
+    'DELETE /api/cases/:id/hearings/:hearingId': () => ({
+      url: `/api/cases/${bIds.case}/hearings/${bIds.hearing}`,
+      expectStatus: 404,
+    }),
     'PATCH /api/cases/:id/tasks/:taskId': () => ({
       url: `/api/cases/${bIds.case}/tasks/${bIds.task}`,
       payload: { done: true },

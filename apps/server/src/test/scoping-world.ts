@@ -75,6 +75,12 @@ export async function seedScopingWorld(
     headers: b.headers,
     payload: { title: 'x', dueDate: '2026-01-01' },
   });
+  const hearing = await t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${bCase.id}/hearings`,
+    headers: b.headers,
+    payload: { kind: 'court_hearing', date: '2026-01-01', place: 'B court' },
+  });
   const attachment = await t.app.inject({
     method: 'POST',
     url: `/api/cases/${bCase.id}/attachments`,
@@ -216,6 +222,7 @@ export async function seedScopingWorld(
     household: household.json().id,
     case: bCase.id,
     task: task.json().id,
+    hearing: hearing.json().id,
     attachment: attachment.json().id,
     view: view.json().id,
     criterion: criterion.json().id,

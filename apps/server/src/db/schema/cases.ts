@@ -3,6 +3,7 @@ import type {
   CasePriority,
   CaseStatus,
   Channel,
+  HearingKind,
   INTERVENTION_TYPES,
   LegalProblem,
   PopulationType,
@@ -57,6 +58,11 @@ export const cases = pgTable(
      * list index instead of joining tens of thousands of people; kept in step by the services.
      */
     personKeys: text('person_keys').array().notNull().default(sql`'{}'::text[]`),
+    /** The beginnings of those keys (persons.namePrefixes): what a search by name matches. */
+    personPrefixes: text('person_prefixes')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`komek_name_prefixes(person_keys)`),
     /** Denormalised from the main person for list filters; kept in step by the cases service. */
     populationType: text('population_type').$type<PopulationType>(),
     districtId: text('district_id'),
@@ -78,7 +84,7 @@ export const cases = pgTable(
     index('cases_org_assignee_idx').on(t.orgId, t.assignedTo, t.status),
     index('cases_org_district_idx').on(t.orgId, t.districtId, t.status),
     index('cases_problems_idx').using('gin', t.problems),
-    index('cases_person_keys_idx').using('gin', t.personKeys),
+    index('cases_person_prefixes_idx').using('gin', t.personPrefixes),
     // Results count outcomes of cases closed in a year; id and outcome in the index let the count
     // read it alone instead of 85,000 scattered rows of a wide table (bench/README.md).
     index('cases_org_closed_idx').on(t.orgId, t.closedAt, t.id, t.outcome).where(sql`status = 'closed'`),
@@ -161,6 +167,25 @@ export const caseTasks = pgTable(
     ...tracked(),
   },
   (t) => [index('case_tasks_case_idx').on(t.caseId), index('case_tasks_open_idx').on(t.orgId, t.dueDate)],
+);
+
+/** Court hearings and interviews a case's lawyer must attend; the note is sealed, it may name people. */
+export const caseHearings = pgTable(
+  'case_hearings',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').$type<HearingKind>().notNull(),
+    date: date('date').notNull(),
+    time: text('time'),
+    place: text('place').notNull(),
+    noteEnc: text('note_enc'),
+    ...tracked(),
+  },
+  (t) => [index('case_hearings_case_idx').on(t.caseId), index('case_hearings_day_idx').on(t.orgId, t.date)],
 );
 
 export const caseEvents = pgTable(

@@ -8,6 +8,7 @@ import type {
   Sex,
   SPECIFIC_NEEDS,
 } from '@komek/domain';
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -43,6 +44,14 @@ export const persons = pgTable(
     aliases: jsonb('aliases').$type<string[]>().notNull().default([]),
     /** Folded, script-independent name tokens (packages/matching); searched with a GIN index. */
     nameKeys: text('name_keys').array().notNull(),
+    /**
+     * Every name key and each of its beginnings of three letters or more, so that a search for
+     * "Жумаба" or "Omurbek" finds Жумабаев and Omurbekova through the same kind of index.
+     */
+    namePrefixes: text('name_prefixes')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`komek_name_prefixes(name_keys)`),
     sex: text('sex').$type<Sex>().notNull(),
     birthDate: date('birth_date'),
     birthPrecision: text('birth_precision').$type<(typeof BIRTH_PRECISIONS)[number]>(),
@@ -70,6 +79,7 @@ export const persons = pgTable(
   (t) => [
     index('persons_org_idx').on(t.orgId, t.createdAt),
     index('persons_name_keys_idx').using('gin', t.nameKeys),
+    index('persons_name_prefixes_idx').using('gin', t.namePrefixes),
     index('persons_district_idx').on(t.orgId, t.districtId),
   ],
 );

@@ -1,10 +1,11 @@
-import { isLocale, type Locale } from '@komek/domain';
+import { addDays, isLocale, type Locale } from '@komek/domain';
 import { appendAudit } from '../../platform/audit.ts';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, actorFromUser } from '../../platform/policy.ts';
 import { myOpenTasks } from '../cases/case-activity.service.ts';
+import { hearingsBetween } from '../cases/hearings.service.ts';
 import { listDeadlines } from '../procedures/procedures.service.ts';
 import * as repo from './calendar.repo.ts';
 import { toIcs } from './ics.ts';
@@ -18,6 +19,16 @@ const TASK: Record<Locale, string> = {
   uz: 'Vazifa',
   tg: 'Вазифа',
   'fa-AF': 'وظیفه',
+};
+
+const HEARING: Record<Locale, string> = {
+  en: 'Hearing',
+  ru: 'Заседание',
+  ky: 'Отурум',
+  kk: 'Отырыс',
+  uz: 'Sud majlisi',
+  tg: 'Ҷаласа',
+  'fa-AF': 'جلسهٔ استماع',
 };
 
 export async function issueFeed(platform: Platform, actor: Actor): Promise<{ url: string }> {
@@ -46,6 +57,12 @@ export async function feed(
     locale,
   );
   const tasks = await myOpenTasks(platform, actor);
+  const today = new Date().toISOString().slice(0, 10);
+  const hearings = await hearingsBetween(platform, actor, {
+    from: addDays(today, -31),
+    to: addDays(today, 5 * 366),
+    mine: 'true',
+  });
   await appendAudit(platform, {
     action: 'calendar.feed_read',
     orgId: user.orgId,
@@ -55,7 +72,7 @@ export async function feed(
     entityId: user.id,
     ip: request.ip,
     requestId: request.id,
-    details: { returned: deadlines.length, tasks: tasks.length },
+    details: { returned: deadlines.length, tasks: tasks.length, hearings: hearings.length },
   });
   // Summaries carry the case number and the step, never the person's name.
   return toIcs('Komek', [
@@ -71,6 +88,15 @@ export async function feed(
       date: task.dueDate,
       summary: `${TASK[locale]} — ${task.caseNumber}`,
       url: `${platform.config.publicUrl}/cases/${task.caseId}`,
+    })),
+    // The kind, the hour and the case number; the court's name is a place, not a person.
+    ...hearings.map((h) => ({
+      uid: `hearing-${h.id}@komek`,
+      date: h.date,
+      time: h.time,
+      summary: `${HEARING[locale]} — ${h.caseNumber}`,
+      description: h.place,
+      url: `${platform.config.publicUrl}/cases/${h.caseId}`,
     })),
   ]);
 }

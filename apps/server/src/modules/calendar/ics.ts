@@ -23,6 +23,8 @@ function fold(line: string): string {
 export interface IcsEvent {
   uid: string;
   date: string;
+  /** "09:30": an hour-long event in floating local time (the court's), else a whole day. */
+  time?: string | null;
   summary: string;
   description?: string;
   url?: string;
@@ -30,7 +32,7 @@ export interface IcsEvent {
 
 const compact = (iso: string) => iso.replace(/-/g, '');
 
-/** All-day events: a statutory deadline is a day, not a moment. */
+/** A statutory deadline is a day, not a moment: all-day events, but for hearings with an hour. */
 export function toIcs(name: string, events: IcsEvent[], now = new Date()): string {
   const stamp = `${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
   const lines = [
@@ -46,8 +48,9 @@ export function toIcs(name: string, events: IcsEvent[], now = new Date()): strin
       'BEGIN:VEVENT',
       `UID:${e.uid}`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compact(e.date)}`,
-      `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
+      ...(e.time
+        ? [`DTSTART:${compact(e.date)}T${e.time.replace(':', '')}00`, 'DURATION:PT1H']
+        : [`DTSTART;VALUE=DATE:${compact(e.date)}`, `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`]),
       `SUMMARY:${escapeText(e.summary)}`,
     );
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);

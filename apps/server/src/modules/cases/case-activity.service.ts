@@ -10,6 +10,7 @@ import { assertAssignee } from '../users/assignees.ts';
 import * as repo from './case-activity.repo.ts';
 import { caseScope } from './cases.repo.ts';
 import { getCase } from './cases.service.ts';
+import { listHearings } from './hearings.service.ts';
 
 const interventionContext = (id: string) => `interventions.summary:${id}`;
 const noteContext = (id: string) => `case_notes.body:${id}`;
@@ -129,16 +130,18 @@ export async function myOpenTasks(
 export async function caseActivity(platform: Platform, actor: Actor, caseId: string) {
   await getCase(platform, actor, caseId);
   const { db } = platform.database;
-  const [interventions, notes, tasks, events] = await Promise.all([
+  const [interventions, notes, tasks, hearings, events] = await Promise.all([
     repo.listInterventions(db, caseId),
     repo.listNotes(db, caseId),
     repo.listTasks(db, caseId),
+    listHearings(platform, caseId),
     repo.listEvents(db, caseId),
   ]);
   return {
     interventions: interventions.map((r) => presentIntervention(platform, r)),
     notes: notes.map((r) => presentNote(platform, r)),
     tasks: tasks.map(presentTask),
+    hearings,
     events: events.map((e) => ({
       at: e.event.at.toISOString(),
       kind: e.event.kind,

@@ -109,7 +109,7 @@ export function caseFilters(db: Db, filter: ScopeFilter, q: CaseFilterInput, act
       ),
     );
   }
-  if (q.nameKeys?.length) conditions.push(arrayContains(cases.personKeys, q.nameKeys));
+  if (q.nameKeys?.length) conditions.push(arrayContains(cases.personPrefixes, q.nameKeys));
   if (q.changedSince) conditions.push(changedAfter(db, new Date(q.changedSince)));
   return and(...conditions);
 }

@@ -5,6 +5,7 @@ import { sendExport } from '../../platform/tabular-export.ts';
 import * as activity from './case-activity.service.ts';
 import { exportCases } from './cases.export.ts';
 import * as service from './cases.service.ts';
+import * as hearings from './hearings.service.ts';
 
 export const caseRoutes: FastifyPluginAsync = async (app) => {
   const { platform } = app;
@@ -115,5 +116,28 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
     const row = await activity.completeTask(platform, actor, params.id, params.taskId, body.done);
     await audit({ orgId: row.orgId, entityType: 'case', entityId: row.caseId, details: { done: body.done } });
     return activity.presentTask(row);
+  });
+
+  implement(app, casesApi.hearings, async ({ actor, query, audit }) => {
+    const items = await hearings.hearingsBetween(platform, actor, query);
+    await audit({ details: { ...query, returned: items.length } });
+    return { items };
+  });
+
+  implement(app, casesApi.addHearing, async ({ actor, params, body, audit }) => {
+    const row = await hearings.addHearing(platform, actor, params.id, body);
+    await audit({ orgId: row.orgId, entityType: 'case', entityId: row.caseId, details: { hearingId: row.id } });
+    return hearings.presentHearing(platform, row);
+  });
+
+  implement(app, casesApi.removeHearing, async ({ actor, params, audit }) => {
+    const row = await hearings.removeHearing(platform, actor, params.id, params.hearingId);
+    // The trail keeps when and where it was to be, not the note, which may name people.
+    await audit({
+      orgId: row.orgId,
+      entityType: 'case',
+      entityId: row.caseId,
+      details: { hearingId: row.id, kind: row.kind, date: row.date, time: row.time },
+    });
   });
 };

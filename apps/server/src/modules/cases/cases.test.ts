@@ -251,6 +251,7 @@ describe('cases', () => {
         .json()
         .items.map((x: { id: string }) => x.id);
     expect(await search('Toshmatov Sherzod')).toEqual([c.id]);
+    expect(await search('Тошма Шер')).toEqual([c.id]);
     const renamed = await t.app.inject({
       method: 'PUT',
       url: `/api/persons/${person.id}`,

@@ -50,7 +50,7 @@ export interface PersonFilters {
 
 export async function listPersons(db: Db, filter: ScopeFilter, f: PersonFilters) {
   const conditions: (SQL | undefined)[] = [personScope(filter), isNull(persons.mergedInto)];
-  if (f.nameKeys?.length) conditions.push(arrayContains(persons.nameKeys, f.nameKeys));
+  if (f.nameKeys?.length) conditions.push(arrayContains(persons.namePrefixes, f.nameKeys));
   if (f.districtId) conditions.push(eq(persons.districtId, f.districtId));
   if (f.populationType) conditions.push(eq(persons.populationType, f.populationType));
   if (f.nationalityStatus) conditions.push(eq(persons.nationalityStatus, f.nationalityStatus));

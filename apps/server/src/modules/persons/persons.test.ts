@@ -84,6 +84,29 @@ describe('people', () => {
     }
   });
 
+  it('finds a person by the beginning of any name part, in either script', async () => {
+    await registerPerson(t, lawyer, {
+      givenName: 'Омурбек',
+      familyName: 'Жумабаев',
+      latinName: null,
+      sex: 'male',
+    });
+    const found = async (q: string) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/persons?q=${encodeURIComponent(q)}`,
+          headers: lawyer.headers,
+        })
+      )
+        .json()
+        .items.map((p: { familyName: string }) => p.familyName);
+    for (const q of ['Жумаба', 'Omurbek', 'jumab omur', 'Zhumabae', 'ОМУР'])
+      expect(await found(q), q).toContain('Жумабаев');
+    // Two letters are too few to be a beginning; a part of the name that is not its start is no match.
+    for (const q of ['Жу', 'umabaev', 'Жумабаев Алмаз']) expect(await found(q), q).not.toContain('Жумабаев');
+  });
+
   it('shows likely duplicates with a score and reasons while registering', async () => {
     await registerPerson(t, lawyer, {
       givenName: 'Азамат',
