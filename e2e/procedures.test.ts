@@ -72,4 +72,42 @@ describe('a procedure and its deadline in Chromium', () => {
     }).format(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)));
     await page.getByTestId('deadline-calendar').getByText(month).waitFor();
   });
+
+  it('sets a hearing on the case page, refuses a missing place in Kyrgyz, and shows it on the calendar', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    const c = await caseThroughApi(page, e2e.baseUrl);
+    await page.goto(`${e2e.baseUrl}/cases/${c.id}`);
+    const now = new Date();
+    const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+    const form = page.getByTestId('add-hearing-form');
+    await form.getByLabel('Day').fill(day);
+    await form.getByLabel('Hour (local)').fill('09:30');
+
+    // Nothing in the place: said next to it, in the interface's language, and nothing sent; the
+    // language switched halfway keeps what was typed.
+    await page.getByTestId('language-switch').selectOption('ky');
+    await form.getByRole('button', { name: 'Отурумду кошуу' }).click();
+    await form.getByText('Кеминде 2 белги жазыңыз.').waitFor();
+    expect(await form.getByLabel('Сот же орган, бөлмө').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('hearing').count()).toBe(0);
+
+    await page.getByTestId('language-switch').selectOption('en');
+    await form.getByLabel('Court or authority, room').fill('Osh city court, room 4');
+    await form.getByRole('button', { name: 'Add the hearing' }).click();
+    const hearing = page.getByTestId('hearing');
+    await hearing.getByText('Osh city court, room 4').waitFor();
+    expect(await hearing.textContent()).toContain(`${day} 09:30`);
+    expect(await hearing.textContent()).toContain('Court hearing');
+
+    await page.goto(`${e2e.baseUrl}/deadlines`);
+    await page.getByRole('tab', { name: 'Calendar' }).click();
+    const entry = page.getByTestId('calendar-hearing').filter({ hasText: c.caseNumber });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('09:30');
+    await entry.click();
+    await page.waitForURL(`**/cases/${c.id}`);
+    await page.getByRole('button', { name: `Remove the hearing of ${day}` }).click();
+    await page.getByTestId('hearings').getByText('No hearing or interview is set.').waitFor();
+  });
 });

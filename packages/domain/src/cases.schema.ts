@@ -192,7 +192,9 @@ export type Hearing = z.infer<typeof zHearing>;
 export const zHearingParams = z.object({ id: z.uuid(), hearingId: z.uuid() });
 /** Hearings between two days on the cases the user may read — all of them, or those assigned to the user. */
 export const zHearingsQuery = zMyTasksQuery.extend({ mine: z.enum(['true', 'false']).default('true') });
-export const zCalendarHearing = zHearing.omit({ note: true }).extend({ caseId: z.uuid(), caseNumber: z.string() });
+export const zCalendarHearing = zHearing
+  .omit({ note: true })
+  .extend({ caseId: z.uuid(), caseNumber: z.string() });
 
 /** What happened on a case, newest first: its interventions, notes, tasks and status changes. */
 export const zCaseEvent = z.object({

@@ -19,6 +19,9 @@ export const keyOf = <C extends Contract>(contract: C, input?: CallInput<C>): Qu
   return [contract.path, params ?? null, query ?? null, ...(body === undefined ? [] : [body])];
 };
 
+const sameApartFromLanguage = (previous: QueryKey, key: QueryKey) =>
+  previous.length === key.length + 1 && JSON.stringify(previous.slice(0, -1)) === JSON.stringify(key);
+
 type QueryOptions<C extends JsonContract> = Omit<
   UseQueryOptions<ResponseOf<C>, ApiError, ResponseOf<C>>,
   'queryKey' | 'queryFn'
@@ -31,10 +34,15 @@ export function useApiQuery<C extends JsonContract>(
   options: QueryOptions<C> = {},
 ) {
   const { i18n } = useTranslation();
+  const key = keyOf(contract, input);
   return useQuery<ResponseOf<C>, ApiError, ResponseOf<C>>({
     // Answers are worded in the interface language (names, labels): a switch asks again.
-    queryKey: [...keyOf(contract, input), i18n.language],
+    queryKey: [...key, i18n.language],
     queryFn: ({ signal }) => call(contract, input, { signal }),
+    // Meanwhile the page stays as it was, in the old wording, so that a half-filled form on it is
+    // not unmounted and emptied; another record's page never shows this one's answer.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && sameApartFromLanguage(previousQuery.queryKey, key) ? previous : undefined,
     ...options,
   });
 }

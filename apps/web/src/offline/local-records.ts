@@ -127,7 +127,7 @@ export async function localCase(
   };
 }
 
-const emptyActivity: CaseActivity = { interventions: [], notes: [], tasks: [], events: [] };
+const emptyActivity: CaseActivity = { interventions: [], notes: [], tasks: [], hearings: [], events: [] };
 
 /** A new case's page offline: the case, its empty activity, and its place on its people's pages. */
 export async function keepLocalCase(c: Case): Promise<void> {

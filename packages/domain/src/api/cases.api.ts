@@ -1,4 +1,5 @@
 import {
+  zCalendarHearing,
   zCase,
   zCaseActivity,
   zCaseExportQuery,
@@ -10,7 +11,6 @@ import {
   zCasePrecheckInput,
   zCaseTransition,
   zCaseUpdate,
-  zCalendarHearing,
   zEligibilityCriterionLabels,
   zHearing,
   zHearingInput,

@@ -126,7 +126,12 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
 
   implement(app, casesApi.addHearing, async ({ actor, params, body, audit }) => {
     const row = await hearings.addHearing(platform, actor, params.id, body);
-    await audit({ orgId: row.orgId, entityType: 'case', entityId: row.caseId, details: { hearingId: row.id } });
+    await audit({
+      orgId: row.orgId,
+      entityType: 'case',
+      entityId: row.caseId,
+      details: { hearingId: row.id },
+    });
     return hearings.presentHearing(platform, row);
   });
 

@@ -33,7 +33,9 @@ describe('hearings on a case', () => {
     expect(hearing).toMatchObject({ kind: 'court_hearing', date: soon, time: '09:30' });
 
     const activity = (await inject(lawyer, 'GET', `/cases/${c.id}/activity`)).json();
-    expect(activity.hearings).toMatchObject([{ id: hearing.id, note: 'Bring Токтогулова’s birth certificate' }]);
+    expect(activity.hearings).toMatchObject([
+      { id: hearing.id, note: 'Bring Токтогулова’s birth certificate' },
+    ]);
 
     const range = `from=${soon}&to=${soon}`;
     const mine = await inject(lawyer, 'GET', `/cases/hearings?${range}`);
@@ -45,9 +47,9 @@ describe('hearings on a case', () => {
     // Not the supervisor's own case: not on their own calendar, but on the office's.
     expect((await inject(supervisor, 'GET', `/cases/hearings?${range}`)).json().items).toEqual([]);
     expect(
-      (await inject(supervisor, 'GET', `/cases/hearings?${range}&mine=false`)).json().items.map(
-        (h: { id: string }) => h.id,
-      ),
+      (await inject(supervisor, 'GET', `/cases/hearings?${range}&mine=false`))
+        .json()
+        .items.map((h: { id: string }) => h.id),
     ).toEqual([hearing.id]);
 
     const token = await inject(lawyer, 'POST', '/calendar/token');
@@ -78,7 +80,9 @@ describe('hearings on a case', () => {
       place: ' ',
     });
     expect(bad.statusCode).toBe(400);
-    const issues = bad.json().error.details.issues.map((i: { path: string; code: string }) => [i.path, i.code]);
+    const issues = bad
+      .json()
+      .error.details.issues.map((i: { path: string; code: string }) => [i.path, i.code]);
     expect(issues).toEqual(
       expect.arrayContaining([
         ['date', 'date_too_far'],

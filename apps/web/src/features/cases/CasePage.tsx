@@ -29,6 +29,7 @@ import { CaseReferrals } from '../referrals/CaseReferrals.tsx';
 import { Attachments } from './Attachments.tsx';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseEditing } from './CaseEditor.tsx';
+import { Hearings } from './Hearings.tsx';
 import { InterventionForm } from './InterventionForm.tsx';
 
 /** What changes on a case page when the activity changes. */
@@ -239,6 +240,12 @@ export function CasePage({ me }: { me: SessionUser }) {
           )}
         </Stack>
       </Group>
+      {/* A device's copy of the activity from before hearings existed has none. */}
+      <Hearings
+        caseId={caseId}
+        hearings={activity.data?.hearings ?? []}
+        canManage={open && can(me, 'case.manage')}
+      />
       <CaseProcedures caseId={caseId} canManage={data.status !== 'closed' && can(me, 'case.manage')} />
       <CaseReferrals caseId={caseId} open={data.status !== 'closed'} user={me} />
       <Attachments caseId={caseId} canUpload={data.status !== 'closed'} />

@@ -8,7 +8,10 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A month of deadlines and of the user's own tasks on a grid, weeks starting on Monday as in the region. */
+/**
+ * A month of deadlines, hearings and the user's own tasks on a grid, weeks starting on Monday as
+ * in the region. Hearings follow the page's choice: the user's cases, or every case they may read.
+ */
 export function DeadlineCalendar({ mine }: { mine: boolean }) {
   const { t, i18n } = useTranslation();
   const [month, setMonth] = useState(() => {
@@ -22,6 +25,9 @@ export function DeadlineCalendar({ mine }: { mine: boolean }) {
   });
   // A task's title is the user's own note; it shows here, never in the calendar feed.
   const tasks = useApiQuery(casesApi.myTasks, { query: { from: iso(first), to: iso(last) } });
+  const hearings = useApiQuery(casesApi.hearings, {
+    query: { from: iso(first), to: iso(last), mine: mine ? 'true' : 'false' },
+  });
   const lead = (first.getUTCDay() + 6) % 7;
   // Blank cells before the 1st are keyed by the day they stand for in the previous month.
   const days = Array.from({ length: lead + last.getUTCDate() }, (_, i) => ({
@@ -34,7 +40,7 @@ export function DeadlineCalendar({ mine }: { mine: boolean }) {
     setMonth(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + n, 1)));
   return (
     <Stack gap="xs" data-testid="deadline-calendar">
-      <ErrorAlert error={q.error ?? tasks.error} />
+      <ErrorAlert error={q.error ?? tasks.error ?? hearings.error} />
       <Group justify="space-between">
         <Button variant="default" size="xs" onClick={() => shift(-1)}>
           {t('deadlines.previous')}
@@ -80,6 +86,23 @@ export function DeadlineCalendar({ mine }: { mine: boolean }) {
                   {d.caseNumber}: {d.stepName}
                 </Anchor>
               ))}
+              {(hearings.data?.items ?? [])
+                .filter((h) => h.date === iso(day))
+                .map((h) => (
+                  <Anchor
+                    key={h.id}
+                    size="xs"
+                    fw={600}
+                    display="block"
+                    data-testid="calendar-hearing"
+                    renderRoot={(props) => (
+                      <Link {...props} to="/cases/$caseId" params={{ caseId: h.caseId }} />
+                    )}
+                  >
+                    {h.time && <bdi>{h.time} </bdi>}
+                    {t(`enums.hearingKind.${h.kind}`)} <bdi>{h.caseNumber}</bdi>
+                  </Anchor>
+                ))}
               {(tasks.data?.items ?? [])
                 .filter((task) => task.dueDate === iso(day))
                 .map((task) => (
