@@ -47,6 +47,37 @@ describe('referral between two organisations in Chromium', () => {
     await focal.getByLabel('Expected date of service').fill('2026-12-15');
     await focal.getByRole('button', { name: 'Confirm' }).click();
     await focal.getByTestId('referral-status').getByText('Accepted').waitFor();
+
+    // The two sides write to each other on the referral; the sender cannot pass on in a message
+    // what the referral does not share (here her date of birth).
+    const focalThread = focal.getByTestId('referral-thread');
+    await focalThread.getByLabel('Write to the other side').fill('Can she come on Thursday at 10:00?');
+    await focalThread.getByRole('button', { name: 'Send the message' }).click();
+    await focalThread
+      .getByTestId('referral-message')
+      .getByText('Can she come on Thursday at 10:00?')
+      .waitFor();
+    await lawyer.reload();
+    const lawyerThread = lawyer.getByTestId('referral-thread');
+    await lawyerThread.getByText('Can she come on Thursday at 10:00?').waitFor();
+    const reply = lawyerThread.getByLabel('Write to the other side');
+    await reply.fill('Yes. Born 14.03.1990, she has her birth certificate.');
+    await lawyerThread.getByRole('button', { name: 'Send the message' }).click();
+    await lawyerThread
+      .getByText('This message has the person’s date of birth, and the referral does not share it.', {
+        exact: false,
+      })
+      .waitFor();
+    expect(await reply.inputValue()).toBe('Yes. Born 14.03.1990, she has her birth certificate.');
+    await reply.fill('Yes, she will bring her birth certificate.');
+    await lawyerThread.getByRole('button', { name: 'Send the message' }).click();
+    await lawyerThread
+      .getByTestId('referral-message')
+      .getByText('Yes, she will bring her birth certificate.')
+      .waitFor();
+    await focal.reload();
+    await focalThread.getByText('Yes, she will bring her birth certificate.').waitFor();
+    expect(await focalThread.textContent()).not.toContain('14.03.1990');
     await focal.getByRole('button', { name: 'Start work' }).click();
     await focal.getByTestId('referral-status').getByText('In progress').waitFor();
     await focal.getByRole('button', { name: 'Report completion' }).click();

@@ -198,6 +198,9 @@ export const zReferralEvent = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
+/** A message between the two sides of a referral, kept in its history; it shares no more than the referral does. */
+export const zReferralMessage = z.object({ body: z.string().trim().min(1).max(2000) });
+
 export const zReferral = z.object({
   id: z.uuid(),
   reference: z.string(),

@@ -30,6 +30,11 @@ export function scopingCasesOfWork({ bIds }: World): Cases {
       check: (b) => expect((b as unknown as { rows: unknown[] }).rows).toEqual([]),
     }),
     'GET /api/referrals/:id': () => ({ url: `/api/referrals/${bIds.referral}`, expectStatus: 404 }),
+    'POST /api/referrals/:id/messages': () => ({
+      url: `/api/referrals/${bIds.referral}/messages`,
+      payload: { body: 'taken over' },
+      expectStatus: 404,
+    }),
     'GET /api/referrals/:id/form.pdf': () => ({
       url: `/api/referrals/${bIds.referral}/form.pdf`,
       expectStatus: 404,

@@ -18,6 +18,7 @@ export interface BIds {
   household: string;
   case: string;
   task: string;
+  hearing: string;
   attachment: string;
   view: string;
   criterion: string;

@@ -7,6 +7,7 @@ import {
   zReferralFormQuery,
   zReferralInput,
   zReferralListQuery,
+  zReferralMessage,
   zReferralResponse,
   zReferralRevoke,
 } from '../referrals.schema.ts';
@@ -93,5 +94,16 @@ export const referralsApi = {
     status: 201,
     response: zReferral,
     audit: 'referral.sent',
+  }),
+  /** Either side writes; the service decides which (sender: referral.send, receiver: referral.respond). */
+  message: contract({
+    method: 'POST',
+    path: '/referrals/:id/messages',
+    tags,
+    access: read,
+    params: zIdParams,
+    body: zReferralMessage,
+    response: zReferral,
+    audit: 'referral.message_sent',
   }),
 };

@@ -7,6 +7,7 @@ describe('hearings on a case', () => {
   let t: TestApp;
   let lawyer: Session;
   let supervisor: Session;
+  let admin: Session;
   const inject = (session: Session, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
     t.app.inject({ method, url: `/api${url}`, headers: session.headers, payload });
   const soon = addDays(new Date().toISOString().slice(0, 10), 9);
@@ -15,6 +16,7 @@ describe('hearings on a case', () => {
     const org = await t.factory.org();
     lawyer = await t.login((await t.factory.user(org.id, 'lawyer')).email);
     supervisor = await t.login((await t.factory.user(org.id, 'supervisor')).email);
+    admin = await t.login((await t.factory.user(org.id, 'admin')).email);
   });
   afterAll(() => t.close());
 
@@ -63,11 +65,7 @@ describe('hearings on a case', () => {
     expect(removed.statusCode, removed.body).toBe(204);
     expect((await inject(lawyer, 'GET', `/cases/${c.id}/activity`)).json().hearings).toEqual([]);
     expect((await inject(lawyer, 'DELETE', `/cases/${c.id}/hearings/${hearing.id}`)).statusCode).toBe(404);
-    const trail = await inject(
-      await t.login((await t.factory.user(c.orgId, 'admin')).email),
-      'GET',
-      `/audit?action=case.hearing_removed&entityId=${c.id}`,
-    );
+    const trail = await inject(admin, 'GET', `/audit?action=case.hearing_removed&entityId=${c.id}`);
     expect(trail.json().items[0].details).toMatchObject({ hearingId: hearing.id, date: soon, time: '09:30' });
   });
 

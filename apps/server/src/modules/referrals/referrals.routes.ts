@@ -70,4 +70,11 @@ export const referralRoutes: FastifyPluginAsync = async (app) => {
     });
     return referral;
   });
+
+  implement(app, referralsApi.message, async ({ actor, params, body, audit }) => {
+    const referral = await service.sendMessage(platform, actor, params.id, body.body);
+    // The words stay in the sealed history; the trail says who wrote on which referral.
+    await audit({ ...onReferral(referral.id), details: { side: referral.side } });
+    return referral;
+  });
 };

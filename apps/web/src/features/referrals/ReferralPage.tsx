@@ -12,6 +12,7 @@ import { useDistricts } from '../../components/useDistricts.ts';
 import { ReferralActions } from './ReferralActions.tsx';
 import { ReferralForm } from './ReferralForm.tsx';
 import { ReferralStatusBadge } from './ReferralStatusBadge.tsx';
+import { ReferralThread } from './ReferralThread.tsx';
 
 /** Rows for the shared snapshot, labelled as the sender saw them when ticking. */
 function useSharedRows(shared: Referral['shared']) {
@@ -35,7 +36,12 @@ function useSharedRows(shared: Referral['shared']) {
   if ('documents' in shared)
     push(
       'documents',
-      shared.documents?.map((d) => `${d.type} (${d.status})${d.number ? ` ${d.number}` : ''}`).join('; '),
+      shared.documents
+        ?.map(
+          (d) =>
+            `${t(`enums.documentType.${d.type}`)} (${t(`enums.documentStatus.${d.status}`)})${d.number ? ` ${d.number}` : ''}`,
+        )
+        .join('; '),
     );
   return rows;
 }
@@ -147,19 +153,22 @@ export function ReferralPage({ user }: { user: SessionUser }) {
           ))}
         </>
       )}
+      <ReferralThread referral={r} user={user} />
       <Title order={4}>{t('referrals.history')}</Title>
       <Timeline bulletSize={14} lineWidth={2} data-testid="referral-history">
-        {r.events?.map((e) => (
-          <Timeline.Item key={e.id} title={t(`referrals.events.${e.kind}`, { defaultValue: e.kind })}>
-            <Text size="xs" c="dimmed">
-              {e.at.slice(0, 16).replace('T', ' ')} · {[e.byName, e.orgName].filter(Boolean).join(', ')}
-            </Text>
-            {typeof e.data.outcome === 'string' && (
-              <Text size="sm">{t(`enums.referralOutcome.${e.data.outcome}`)}</Text>
-            )}
-            {e.note && <Text size="sm">{e.note}</Text>}
-          </Timeline.Item>
-        ))}
+        {r.events
+          ?.filter((e) => e.kind !== 'message')
+          .map((e) => (
+            <Timeline.Item key={e.id} title={t(`referrals.events.${e.kind}`, { defaultValue: e.kind })}>
+              <Text size="xs" c="dimmed">
+                {e.at.slice(0, 16).replace('T', ' ')} · {[e.byName, e.orgName].filter(Boolean).join(', ')}
+              </Text>
+              {typeof e.data.outcome === 'string' && (
+                <Text size="sm">{t(`enums.referralOutcome.${e.data.outcome}`)}</Text>
+              )}
+              {e.note && <Text size="sm">{e.note}</Text>}
+            </Timeline.Item>
+          ))}
       </Timeline>
       <Modal opened={onward} onClose={() => setOnward(false)} title={t('referrals.referOnward')} size="lg">
         <ReferralForm
