@@ -30,8 +30,9 @@ function carries(message: string, field: Checked, known: SharedDetails): boolean
       );
     }
     case 'birth_date': {
-      const date = known.birthDate;
-      if (!date || date.length !== 10) return false;
+      // Only a date known to the day can be recognised in a message; a year alone is too common.
+      const date = known.birthDate ?? '';
+      if (date.length !== 10) return false;
       const [y, m, d] = date.split('-');
       return [date, `${d}.${m}.${y}`, `${d}/${m}/${y}`].some((form) => message.includes(form));
     }
