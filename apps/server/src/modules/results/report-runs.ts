@@ -5,7 +5,9 @@ import type { Platform } from '../../platform/http.ts';
 import { enqueueOrRun } from '../../platform/jobs.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
 import { type Actor, actorFromUser, authorize } from '../../platform/policy.ts';
+import { listAreas } from '../geography/geography.repo.ts';
 import { organisationName } from '../organisations/organisations.repo.ts';
+import { listActivities } from './activities.service.ts';
 import { budgetOf } from './budget.service.ts';
 import { reportHtml, reportXlsx } from './report.ts';
 import * as runs from './report-runs.repo.ts';
@@ -65,6 +67,10 @@ export async function executeReport(platform: Platform, runId: string): Promise<
       results,
       budget: await budgetOf(platform, actor, run.year),
       narratives,
+      activities: (await listActivities(platform, actor, { year: run.year })).reverse(),
+      districtNames: Object.fromEntries(
+        (await listAreas(db, { level: 'district' })).map((a) => [a.id, a.names.en ?? a.id]),
+      ),
       suppressBelow: below,
     };
     await setRun(platform, runId, { progress: 85 });

@@ -1,4 +1,4 @@
-import type { IndicatorResult, zBudgetLine } from '@komek/domain';
+import type { IndicatorResult, zActivity, zBudgetLine } from '@komek/domain';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { escapeHtml } from '../../platform/pdf.ts';
@@ -9,7 +9,47 @@ export interface ReportContent {
   results: IndicatorResult[];
   budget: Array<z.infer<typeof zBudgetLine>>;
   narratives: Array<{ area: string; text: string }>;
+  /** The year's activities; their findings stay inside (a monitoring note may describe people). */
+  activities: Array<z.infer<typeof zActivity>>;
+  /** District names in English, by id: a report says "Kara-Suu", not "KG-O-KARASUU". */
+  districtNames: Record<string, string>;
   suppressBelow: number;
+}
+
+const ACTIVITY: Record<string, string> = {
+  coordination_meeting: 'Coordination meeting',
+  training: 'Training',
+  awareness_session: 'Awareness session',
+  border_monitoring: 'Border monitoring',
+  working_group_consultation: 'Working group consultation',
+};
+
+/** Participants of one activity by sex, and in all; counts from 1 to below − 1 leave as "<below". */
+export function activityFigures(a: z.infer<typeof zActivity>, below: number) {
+  const count = (sex?: string) =>
+    a.participants.filter((p) => !sex || p.sex === sex).reduce((sum, p) => sum + p.count, 0);
+  const shown = (n: number): number | string => (n > 0 && n < below ? `<${below}` : n);
+  return { women: shown(count('female')), men: shown(count('male')), total: shown(count()) };
+}
+
+const place = (c: ReportContent, districtId: string | null) =>
+  districtId ? (c.districtNames[districtId] ?? districtId) : '';
+
+/** Activities and participants by type: what a donor's activity table asks for. */
+function activitiesByType(c: ReportContent) {
+  const byType = new Map<string, { activities: number; participants: number }>();
+  for (const a of c.activities) {
+    const entry = byType.get(a.type) ?? { activities: 0, participants: 0 };
+    entry.activities += 1;
+    entry.participants += a.participantsTotal;
+    byType.set(a.type, entry);
+  }
+  return [...byType].map(([type, v]) => ({
+    type: ACTIVITY[type] ?? type,
+    activities: v.activities,
+    participants:
+      v.participants > 0 && v.participants < c.suppressBelow ? `<${c.suppressBelow}` : v.participants,
+  }));
 }
 
 const POP: Record<string, string> = {
@@ -95,7 +135,8 @@ export async function reportXlsx(c: ReportContent): Promise<Buffer> {
   const districts = book.addWorksheet('By district');
   districts.addRow(['Indicator', 'District', 'People']).font = { bold: true };
   for (const r of c.results)
-    for (const d of r.byDistrict ?? []) districts.addRow([r.indicator.code, d.districtId, d.n]);
+    for (const d of r.byDistrict ?? [])
+      districts.addRow([r.indicator.code, c.districtNames[d.districtId] ?? d.districtId, d.n]);
   const budget = book.addWorksheet('Budget');
   budget.addRow([
     'Area',
@@ -114,6 +155,32 @@ export async function reportXlsx(c: ReportContent): Promise<Buffer> {
       b.expenditure,
       b.expenditurePct,
     ]);
+  const acts = book.addWorksheet('Activities');
+  acts.columns = [
+    { width: 12 },
+    { width: 26 },
+    { width: 44 },
+    { width: 18 },
+    { width: 9 },
+    { width: 9 },
+    { width: 9 },
+  ];
+  acts.addRow(['Type', 'Activities', 'Participants']).font = { bold: true };
+  for (const row of activitiesByType(c)) acts.addRow([row.type, row.activities, row.participants]);
+  acts.addRow([]);
+  acts.addRow(['Date', 'Type', 'Title', 'District', 'Women', 'Men', 'Total']).font = { bold: true };
+  for (const a of c.activities) {
+    const f = activityFigures(a, c.suppressBelow);
+    acts.addRow([
+      a.date,
+      ACTIVITY[a.type] ?? a.type,
+      a.title,
+      place(c, a.districtId),
+      f.women,
+      f.men,
+      f.total,
+    ]);
+  }
   const narrative = book.addWorksheet('Narrative');
   for (const n of c.narratives) {
     narrative.addRow([n.area]).font = { bold: true };
@@ -145,9 +212,25 @@ ${r.rows
         .join('')}</table>`
     : '';
   const narrative = c.narratives.map((n) => `<h3>${e(n.area)}</h3><p>${e(n.text)}</p>`).join('');
+  const activities = c.activities.length
+    ? `<h2>Activities</h2><table><tr><th>Type</th><th>Activities</th><th>Participants</th></tr>${activitiesByType(
+        c,
+      )
+        .map(
+          (r) =>
+            `<tr><td>${e(r.type)}</td><td>${r.activities}</td><td>${e(String(r.participants))}</td></tr>`,
+        )
+        .join('')}</table>
+<table style="margin-top:4mm"><tr><th>Date</th><th>Type</th><th>Title</th><th>District</th><th>Women</th><th>Men</th><th>Total</th></tr>${c.activities
+        .map((a) => {
+          const f = activityFigures(a, c.suppressBelow);
+          return `<tr><td>${e(a.date)}</td><td>${e(ACTIVITY[a.type] ?? a.type)}</td><td>${e(a.title)}</td><td>${e(place(c, a.districtId))}</td><td>${e(String(f.women))}</td><td>${e(String(f.men))}</td><td>${e(String(f.total))}</td></tr>`;
+        })
+        .join('')}</table>`
+    : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Results ${c.year}</title>
 <style>body{font-family:'Noto Sans','DejaVu Sans',sans-serif;font-size:10pt}h1{font-size:16pt}h3{font-size:11pt;margin:6mm 0 2mm}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:1.2mm 2mm;text-align:left}th{background:#eef}</style></head>
 <body><h1>${e(c.orgName)} — results ${c.year}</h1><p><i>Counts from 1 to ${c.suppressBelow - 1} are shown as "&lt;${c.suppressBelow}".</i></p>
-<h2>Indicators</h2>${tables}${budget}${narrative ? `<h2>Narrative</h2>${narrative}` : ''}</body></html>`;
+<h2>Indicators</h2>${tables}${activities}${budget}${narrative ? `<h2>Narrative</h2>${narrative}` : ''}</body></html>`;
 }
