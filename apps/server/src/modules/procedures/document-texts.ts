@@ -1,6 +1,6 @@
 import type { DocumentKind } from '@komek/domain';
 
-type Lang = 'ru' | 'ky' | 'kk' | 'uz' | 'en';
+export type Lang = 'ru' | 'ky' | 'kk' | 'uz' | 'en';
 export interface DocumentText {
   to: string;
   from: string;
@@ -13,7 +13,8 @@ export interface DocumentText {
 /**
  * Letters a lawyer adapts before filing. They state facts and ask; they cite no article numbers,
  * because the applicable provisions differ by country and year and must be checked by the lawyer.
- * {placeholders} are filled from the person and the case; blanks (____) are for the lawyer.
+ * {placeholders} are filled from the person and the case (the circumstances from the case's summary);
+ * blanks (____) are for the lawyer, and stand where the case holds nothing.
  */
 export const DOCUMENT_TEXTS: Record<DocumentKind, Record<Lang, DocumentText>> = {
   statelessness_application: {
@@ -23,7 +24,7 @@ export const DOCUMENT_TEXTS: Record<DocumentKind, Record<Lang, DocumentText>> = 
       title: 'Application for recognition as a stateless person',
       body: [
         'I, {name}, ask to be recognised as a stateless person.',
-        'I am not considered a national by any State under the operation of its law. My situation: ____________________.',
+        'I am not considered a national by any State under the operation of its law. My situation: {circumstances}.',
         'Documents I hold: {documents}.',
         'I ask to be issued a certificate confirming receipt of this application, to be informed in writing of the decision, and to be heard before any refusal.',
       ],
@@ -36,7 +37,7 @@ export const DOCUMENT_TEXTS: Record<DocumentKind, Record<Lang, DocumentText>> = 
       title: 'Заявление о признании лицом без гражданства',
       body: [
         'Я, {name}, прошу признать меня лицом без гражданства.',
-        'Ни одно государство в силу своего законодательства не считает меня своим гражданином. Обстоятельства: ____________________.',
+        'Ни одно государство в силу своего законодательства не считает меня своим гражданином. Обстоятельства: {circumstances}.',
         'Имеющиеся у меня документы: {documents}.',
         'Прошу выдать справку о принятии заявления, письменно сообщить о принятом решении и заслушать меня до принятия решения об отказе.',
       ],
@@ -49,7 +50,7 @@ export const DOCUMENT_TEXTS: Record<DocumentKind, Record<Lang, DocumentText>> = 
       title: 'Жарандыгы жок адам катары таануу жөнүндө арыз',
       body: [
         'Мен, {name}, мени жарандыгы жок адам катары таанууну суранам.',
-        'Эч бир мамлекет өзүнүн мыйзамы боюнча мени өз жараны деп эсептебейт. Жагдайлар: ____________________.',
+        'Эч бир мамлекет өзүнүн мыйзамы боюнча мени өз жараны деп эсептебейт. Жагдайлар: {circumstances}.',
         'Менде бар документтер: {documents}.',
         'Арыз кабыл алынгандыгы тууралуу маалымкат берүүнү, чечим тууралуу жазуу жүзүндө кабарлоону жана баш тартуу чечиминен мурун мени угууну суранам.',
       ],
@@ -62,7 +63,7 @@ export const DOCUMENT_TEXTS: Record<DocumentKind, Record<Lang, DocumentText>> = 
       title: 'Азаматтығы жоқ адам деп тану туралы өтініш',
       body: [
         'Мен, {name}, мені азаматтығы жоқ адам деп тануды сұраймын.',
-        'Ешбір мемлекет өз заңнамасы бойынша мені өз азаматы деп санамайды. Мән-жайлар: ____________________.',
+        'Ешбір мемлекет өз заңнамасы бойынша мені өз азаматы деп санамайды. Мән-жайлар: {circumstances}.',
         'Менде бар құжаттар: {documents}.',
         'Өтініштің қабылданғаны туралы анықтама беруді, шешім туралы жазбаша хабарлауды және бас тарту туралы шешім қабылданғанға дейін мені тыңдауды сұраймын.',
       ],
@@ -75,7 +76,7 @@ export const DOCUMENT_TEXTS: Record<DocumentKind, Record<Lang, DocumentText>> = 
       title: 'Fuqaroligi yoʻq shaxs deb tan olish toʻgʻrisida ariza',
       body: [
         'Men, {name}, meni fuqaroligi yoʻq shaxs deb tan olishingizni soʻrayman.',
-        'Hech bir davlat oʻz qonunchiligiga koʻra meni oʻz fuqarosi deb hisoblamaydi. Holatlar: ____________________.',
+        'Hech bir davlat oʻz qonunchiligiga koʻra meni oʻz fuqarosi deb hisoblamaydi. Holatlar: {circumstances}.',
         'Menda mavjud hujjatlar: {documents}.',
         'Ariza qabul qilinganligi toʻgʻrisida maʼlumotnoma berishingizni, qaror haqida yozma xabar berishingizni va rad etish qaroridan oldin meni tinglashingizni soʻrayman.',
       ],

@@ -3,11 +3,13 @@ import type { z } from 'zod';
 import type { Platform } from '../../platform/http.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
 import type { Actor } from '../../platform/policy.ts';
+import { caseContext } from '../cases/cases.presenter.ts';
 import { namesOfUsers, personsOfCases } from '../cases/cases.repo.ts';
 import { getCase } from '../cases/cases.service.ts';
 import { organisationName } from '../organisations/organisations.repo.ts';
 import { presentPerson } from '../persons/persons.presenter.ts';
 import { listDocuments } from '../persons/persons.repo.ts';
+import { birthDateWords, DOCUMENT_STATUS_WORDS, DOCUMENT_TYPE_WORDS, letterDate } from './document-words.ts';
 import { type DocumentFields, filledDocument, toDocx, toHtml } from './documents.ts';
 
 /** Fills a letter from the case's main person and the case, as DOCX to edit or PDF to print. */
@@ -28,18 +30,25 @@ export async function generateDocument(
   const lawyer = theCase.assignedTo
     ? (await namesOfUsers(db, [theCase.assignedTo])).get(theCase.assignedTo)
     : undefined;
+  const lang = q.locale;
   const fields: DocumentFields = {
     name: [person.familyName, person.givenName, person.patronymic].filter(Boolean).join(' '),
-    birthDate: person.birthDate ?? '',
+    birthDate: person.birthDate ? birthDateWords(person.birthDate, lang) : '',
     placeOfBirth: person.placeOfBirth ?? '',
     address: person.address ?? '',
     phone: person.phone ?? '',
     documents:
       (person.documents ?? [])
-        .map((d) => `${d.type}${d.number ? ` ${d.number}` : ''} (${d.status})`)
+        .map(
+          (d) =>
+            `${DOCUMENT_TYPE_WORDS[lang][d.type]}${d.number ? ` ${d.number}` : ''} (${DOCUMENT_STATUS_WORDS[lang][d.status]})`,
+        )
         .join('; ') || '—',
+    circumstances: theCase.summaryEnc
+      ? platform.cipher.decrypt(theCase.summaryEnc, caseContext(caseId, 'summary'))
+      : '',
     caseNumber: theCase.caseNumber,
-    date: new Date().toISOString().slice(0, 10),
+    date: letterDate(new Date().toISOString().slice(0, 10), lang),
     org: orgName,
     lawyer: lawyer ?? '',
   };

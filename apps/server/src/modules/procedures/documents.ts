@@ -10,6 +10,7 @@ export type DocumentFields = Record<
   | 'address'
   | 'phone'
   | 'documents'
+  | 'circumstances'
   | 'caseNumber'
   | 'date'
   | 'org'
@@ -18,7 +19,7 @@ export type DocumentFields = Record<
 >;
 
 function fill(text: string, fields: DocumentFields): string {
-  return text.replace(/\{(\w+)\}/g, (_, key: string) => fields[key as keyof DocumentFields] || '____');
+  return text.replace(/\{(\w+)\}/g, (_, key: string) => fields[key as keyof DocumentFields] || '__________');
 }
 
 export function filledDocument(

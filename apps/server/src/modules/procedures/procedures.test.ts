@@ -258,7 +258,16 @@ describe('procedures and deadlines', () => {
   });
 
   it('fills documents from the person and the case, as DOCX and PDF', async () => {
-    const c = await newCase();
+    const person = await registerPerson(t, lawyer, {
+      givenName: 'Нурлан',
+      familyName: 'Абенов',
+      birthDate: '1979-05-02',
+      placeOfBirth: 'Жетісай',
+      address: 'Түркістан, Абай к-сі 12',
+    });
+    const c = await openCase(t, lawyer, [person.id], {
+      summary: 'Кеңес паспорты ғана бар, 1995 жылдан бері Қазақстанда тұрады',
+    });
     let res = await inject(
       lawyer,
       'GET',
@@ -269,7 +278,31 @@ describe('procedures and deadlines', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Азаматтығы жоқ адам деп тану туралы өтініш');
     expect(xml).toContain('Абенов Нурлан');
-    expect(xml).toContain('1979-05-02');
+    // Dates as the letter's language writes them; the place, the address and the circumstances
+    // from the person and the case, not left blank.
+    expect(xml).toContain('02.05.1979 ж. туған');
+    expect(xml).not.toContain('1979-05-02');
+    expect(xml).toContain('туған жері: Жетісай');
+    expect(xml).toContain('мекенжайы: Түркістан, Абай к-сі 12');
+    expect(xml).toContain('Мән-жайлар: Кеңес паспорты ғана бар, 1995 жылдан бері Қазақстанда тұрады.');
+    const kkMonths = [
+      'қаңтар',
+      'ақпан',
+      'наурыз',
+      'сәуір',
+      'мамыр',
+      'маусым',
+      'шілде',
+      'тамыз',
+      'қыркүйек',
+      'қазан',
+      'қараша',
+      'желтоқсан',
+    ];
+    const now = new Date();
+    expect(xml).toContain(
+      `Күні: ${now.getUTCFullYear()} жылғы ${now.getUTCDate()} ${kkMonths[now.getUTCMonth()]}`,
+    );
     res = await inject(lawyer, 'GET', `/cases/${c.id}/documents/appeal?locale=ru&format=pdf`);
     expect(res.statusCode).toBe(200);
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
