@@ -143,4 +143,32 @@ describe('signing in, switching language, signing out (Chromium)', () => {
     });
     expect(stale.status()).toBe(409);
   });
+
+  it('lets an administrator word an intake criterion in several languages, each user reading their own', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'admin@fvlwb.demo');
+    await page.goto(`${e2e.baseUrl}/organisations`);
+    const create = page.getByTestId('new-criterion');
+    await create.getByLabel('Code').fill('lives_in_district');
+    await create.getByRole('button', { name: 'Create' }).click();
+    // No wording in any language: said beside the fields, nothing created.
+    await create.getByText('Write the wording in at least one language.').waitFor();
+    await create.getByLabel('English').fill('Lives in a pilot district');
+    await create.getByLabel('Русский').fill('Живёт в пилотном районе');
+    await create.getByRole('button', { name: 'Create' }).click();
+    const row = page.getByTestId('criterion-lives_in_district');
+    await row.getByText('Lives in a pilot district').waitFor();
+    expect(await row.textContent()).toContain('Not yet written in: Кыргызча');
+
+    await row.getByRole('button', { name: 'Edit the wording of lives_in_district' }).click();
+    await row.getByLabel('Кыргызча').fill('Пилоттук райондо жашайт');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await row.getByRole('button', { name: 'Edit the wording of lives_in_district' }).waitFor();
+    expect(await row.textContent()).not.toContain('Кыргызча');
+    await page.getByTestId('language-switch').selectOption('ky');
+    await row.getByText('Пилоттук райондо жашайт').waitFor();
+    await page.getByTestId('language-switch').selectOption('ru');
+    await row.getByText('Живёт в пилотном районе').waitFor();
+    await page.getByTestId('language-switch').selectOption('en');
+  });
 });

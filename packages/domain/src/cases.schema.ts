@@ -11,6 +11,7 @@ import {
 } from './casework.enums.ts';
 import { zClientId, zDueDate, zPageQuery, zVersion } from './common.schema.ts';
 import { ATTACHMENT_MAX_BYTES } from './limits.ts';
+import { LOCALES } from './locales.ts';
 import { zPersonSummary } from './persons.schema.ts';
 
 const isoDate = z.iso.date();
@@ -263,11 +264,10 @@ export const zEligibilityCriterionInput = z.object({
     .string()
     .trim()
     .regex(/^[a-z][a-z0-9_]{1,59}$/),
+  /** The wording in each language written, keyed by locale; at least one. */
   label: z
-    .record(z.string().min(2).max(5), z.string().trim().min(1).max(300))
-    .refine((l) => Object.keys(l).length > 0, {
-      message: 'at least one language',
-    }),
+    .partialRecord(z.enum(LOCALES), z.string().trim().min(1).max(300))
+    .refine((l) => Object.keys(l).length > 0, { params: { code: 'wording_required' } }),
 });
 export const zEligibilityCriterion = zEligibilityCriterionInput.extend({
   id: z.uuid(),

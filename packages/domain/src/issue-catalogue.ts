@@ -128,6 +128,15 @@ export const CODED: Record<string, Record<Locale, string>> = {
     tg: 'Дар паём санаи таваллуди шахс ҳаст, вале роҳхат онро намерасонад. Бе сана нависед.',
     'fa-AF': 'این پیام تاریخ تولد شخص را دارد، اما این ارجاع آن را شریک نمی‌کند. بدون تاریخ بنویسید.',
   },
+  wording_required: {
+    en: 'Write the wording in at least one language.',
+    ru: 'Напишите формулировку хотя бы на одном языке.',
+    ky: 'Жок дегенде бир тилде жазыңыз.',
+    kk: 'Кемінде бір тілде жазыңыз.',
+    uz: 'Kamida bitta tilda yozing.',
+    tg: 'Ақаллан ба як забон нависед.',
+    'fa-AF': 'دست\u200cکم به یک زبان بنویسید.',
+  },
   time_format: {
     en: 'Enter the time as hours and minutes, such as 09:30.',
     ru: 'Укажите время в часах и минутах, например 09:30.',
