@@ -81,4 +81,23 @@ describe('results in Chromium', () => {
     await table.getByTestId('delete-budget-OA9').click();
     await table.getByText('OA9: Entered by mistake').waitFor({ state: 'detached' });
   });
+
+  it('lets the M&E officer write the report’s narrative section by section, kept after a reload', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'me@fvlwb.demo');
+    await page.goto(`${e2e.baseUrl}/results`);
+    await page.getByRole('tab', { name: 'Narrative' }).click();
+    await page.getByLabel('New section (area)').fill('OA2: Access to legal aid');
+    await page.getByRole('button', { name: 'Add section' }).click();
+    const section = page.getByLabel('OA2: Access to legal aid');
+    await section.waitFor();
+    await section.fill('Mobile clinics reached four border villages in Batken.');
+    await page.getByRole('button', { name: 'Save section' }).click();
+    await page.getByRole('button', { name: 'Save section' }).and(page.locator('[disabled]')).waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Narrative' }).click();
+    expect(await page.getByLabel('OA2: Access to legal aid').inputValue()).toBe(
+      'Mobile clinics reached four border villages in Batken.',
+    );
+  });
 });

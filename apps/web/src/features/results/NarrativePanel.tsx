@@ -1,9 +1,11 @@
-import { type Narrative, resultsApi } from '@komek/domain';
+import { type Narrative, resultsApi, zNarrativeInput } from '@komek/domain';
 import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { LengthHint } from '../../components/LengthHint.tsx';
 
 const useSaveNarrative = (onSuccess?: () => void) =>
   useApiMutation(resultsApi.saveNarrative, { invalidates: [resultsApi.narratives], onSuccess });
@@ -20,8 +22,10 @@ function SectionEditor({ year, section }: { year: number; section: Narrative }) 
         autosize
         minRows={3}
         value={text}
+        error={save.error ? fieldErrors(save.error).text : undefined}
         onChange={(e) => setText(e.currentTarget.value)}
       />
+      <LengthHint value={text} max={zNarrativeInput.shape.text.maxLength} />
       <Group justify="flex-end">
         <Button
           size="xs"
@@ -57,14 +61,19 @@ export function NarrativePanel({ year, canManage }: { year: number; canManage: b
         ),
       )}
       {canManage && (
-        <Group align="flex-end">
-          <TextInput
-            label={t('results.newSection')}
-            value={area}
-            onChange={(e) => setArea(e.currentTarget.value)}
-          />
+        <Group align="flex-start">
+          <Stack gap={2}>
+            <TextInput
+              label={t('results.newSection')}
+              value={area}
+              error={add.error ? fieldErrors(add.error).area : undefined}
+              onChange={(e) => setArea(e.currentTarget.value)}
+            />
+            <LengthHint value={area} max={zNarrativeInput.shape.area.maxLength} />
+          </Stack>
           <Button
             variant="default"
+            mt={25}
             disabled={!area.trim()}
             loading={add.isPending}
             onClick={() => add.mutate({ body: { year, area: area.trim(), text: '' } })}
