@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zPageQuery, zVersion } from './common.schema.ts';
+import { zDueDate, zPageQuery, zPastDate, zVersion } from './common.schema.ts';
 import { TIME_UNITS } from './deadlines.ts';
 
 export const PROCEDURE_COUNTRIES = ['KG', 'KZ', 'UZ', 'TJ', 'TM'] as const;
@@ -146,16 +146,16 @@ export type Procedure = z.infer<typeof zProcedure>;
 export const zOpenProcedureInput = z.object({
   templateId: z.uuid(),
   /** The day the procedure started (the application was filed); defaults to today in its country. */
-  openedOn: z.iso.date().optional(),
+  openedOn: zPastDate.optional(),
 });
 
 export const zStepUpdate = z.discriminatedUnion('action', [
-  z.object({ version: zVersion, action: z.literal('done'), doneOn: z.iso.date().optional() }),
+  z.object({ version: zVersion, action: z.literal('done'), doneOn: zPastDate.optional() }),
   z.object({ version: zVersion, action: z.literal('skip'), note: z.string().trim().min(3).max(500) }),
   z.object({
     version: zVersion,
     action: z.literal('set_due'),
-    dueDate: z.iso.date(),
+    dueDate: zDueDate,
     note: z.string().trim().min(3).max(500),
   }),
 ]);

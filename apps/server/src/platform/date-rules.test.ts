@@ -57,6 +57,23 @@ describe('dates within their limits', () => {
     ).toBe(201);
   });
 
+  it('refuses a procedure opened in the future and a deadline moved to 9999', async () => {
+    const opened = await post(`/api/cases/${caseId}/procedures`, {
+      templateId: '01900000-0000-7000-8000-000000000000',
+      openedOn: inDays(30),
+    });
+    expect(opened.statusCode).toBe(400);
+    expect(issue(opened)).toMatchObject({ path: 'openedOn', code: 'date_in_future' });
+    const moved = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/procedures/01900000-0000-7000-8000-000000000000/steps/01900000-0000-7000-8000-000000000000',
+      headers: s.headers,
+      payload: { version: 1, action: 'set_due', dueDate: '9999-12-31', note: 'court moved it' },
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(issue(moved)).toMatchObject({ path: 'dueDate', code: 'date_too_far' });
+  });
+
   it('refuses an activity dated years ahead', async () => {
     const res = await post('/api/activities', { type: 'training', title: 'Training', date: '2031-03-01' });
     expect(res.statusCode).toBe(400);

@@ -6,6 +6,7 @@ import { fieldErrors, unplacedError } from '../../app/api.ts';
 import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { LengthHint } from '../../components/LengthHint.tsx';
 
 type Step = Procedure['steps'][number];
 type Mode = 'done' | 'skip' | 'set_due' | null;
@@ -73,13 +74,17 @@ export function StepActions({ procedureId, step }: { procedureId: string; step: 
           />
         )}
         {mode !== 'done' && (
-          <TextInput
-            size="xs"
-            placeholder={t('procedures.note')}
-            value={note}
-            error={errors.note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
+          <Stack gap={2}>
+            <TextInput
+              size="xs"
+              aria-label={t('procedures.note')}
+              placeholder={t('procedures.note')}
+              value={note}
+              error={errors.note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+            <LengthHint value={note} max={zStepUpdate.options[1].shape.note.maxLength} />
+          </Stack>
         )}
         <Button size="compact-xs" onClick={send} loading={update.isPending} data-testid="step-confirm">
           {t('procedures.confirm')}

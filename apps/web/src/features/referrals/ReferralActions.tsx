@@ -7,6 +7,7 @@ import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { LengthHint } from '../../components/LengthHint.tsx';
 
 const REFERRAL_VIEWS = [referralsApi.get, referralsApi.list, referralsApi.stats];
 
@@ -98,12 +99,15 @@ export function ReferralActions({ referral, onOnward }: { referral: Referral; on
         )}
         {(step === 'declined' || step === 'revoked') && (
           <Group align="flex-end" grow>
-            <Textarea
-              label={t('referrals.reason')}
-              value={form.reason}
-              error={errors.reason}
-              onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })}
-            />
+            <Stack gap={2}>
+              <Textarea
+                label={t('referrals.reason')}
+                value={form.reason}
+                error={errors.reason}
+                onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })}
+              />
+              <LengthHint value={form.reason} max={zReferralTransition.options[1].shape.reason.maxLength} />
+            </Stack>
             <Button color="red" style={{ flexGrow: 0 }} onClick={() => send(step, { reason: form.reason })}>
               {t('referrals.confirm')}
             </Button>
@@ -123,6 +127,7 @@ export function ReferralActions({ referral, onOnward }: { referral: Referral; on
               error={errors.feedback}
               onChange={(e) => setForm({ ...form, feedback: e.currentTarget.value })}
             />
+            <LengthHint value={form.feedback} max={zReferralTransition.options[3].shape.feedback.maxLength} />
             <Group justify="flex-end">
               <Button onClick={() => send('completed', { outcome: form.outcome, feedback: form.feedback })}>
                 {t('referrals.confirm')}

@@ -5,6 +5,7 @@ import {
   referralsApi,
   SHAREABLE_FIELDS,
   type ShareableField,
+  zReferralConsent,
   zReferralInput,
 } from '@komek/domain';
 import {
@@ -26,6 +27,7 @@ import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { LengthHint } from '../../components/LengthHint.tsx';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -112,12 +114,14 @@ export function ReferralForm(props: {
         minRows={2}
         onChange={(e) => set({ need: e.currentTarget.value })}
       />
+      <LengthHint value={values.need} max={zReferralInput.shape.need.maxLength} />
       <TextInput
         label={t('referrals.contact')}
         value={values.contact}
         error={errors.contact}
         onChange={(e) => set({ contact: e.currentTarget.value })}
       />
+      <LengthHint value={values.contact} max={zReferralInput.shape.contact.maxLength} />
       <Text size="sm" fw={500}>
         {t('referrals.share')}
       </Text>
@@ -141,12 +145,15 @@ export function ReferralForm(props: {
       />
       {values.consentKind === 'consent' ? (
         <Group grow align="flex-start">
-          <TextInput
-            label={t('referrals.scope')}
-            value={values.scope}
-            error={errors['consent.scope']}
-            onChange={(e) => set({ scope: e.currentTarget.value })}
-          />
+          <Stack gap={2}>
+            <TextInput
+              label={t('referrals.scope')}
+              value={values.scope}
+              error={errors['consent.scope']}
+              onChange={(e) => set({ scope: e.currentTarget.value })}
+            />
+            <LengthHint value={values.scope} max={zReferralConsent.options[0].shape.scope.maxLength} />
+          </Stack>
           <TextInput
             label={t('referrals.givenAt')}
             type="date"
@@ -156,12 +163,15 @@ export function ReferralForm(props: {
           />
         </Group>
       ) : (
-        <Textarea
-          label={t('referrals.overrideReason')}
-          value={values.reason}
-          error={errors['consent.reason']}
-          onChange={(e) => set({ reason: e.currentTarget.value })}
-        />
+        <Stack gap={2}>
+          <Textarea
+            label={t('referrals.overrideReason')}
+            value={values.reason}
+            error={errors['consent.reason']}
+            onChange={(e) => set({ reason: e.currentTarget.value })}
+          />
+          <LengthHint value={values.reason} max={zReferralConsent.options[1].shape.reason.maxLength} />
+        </Stack>
       )}
       <Group justify="flex-end">
         <Button onClick={submit} loading={sending.isPending}>

@@ -29,6 +29,7 @@ import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { LengthHint } from '../../components/LengthHint.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { amend } from '../../offline/answers.ts';
 import { blankParticipants, ParticipantRows } from './ParticipantRows.tsx';
@@ -221,12 +222,15 @@ export function ActivitiesPanel({
                 value={form.type}
                 onChange={(v) => v && setForm({ ...form, type: v })}
               />
-              <TextInput
-                label={t('results.activityTitle')}
-                value={form.title}
-                error={errors.title}
-                onChange={(e) => setForm({ ...form, title: e.currentTarget.value })}
-              />
+              <Stack gap={2}>
+                <TextInput
+                  label={t('results.activityTitle')}
+                  value={form.title}
+                  error={errors.title}
+                  onChange={(e) => setForm({ ...form, title: e.currentTarget.value })}
+                />
+                <LengthHint value={form.title} max={zActivityInput.shape.title.maxLength} />
+              </Stack>
               <TextInput
                 type="date"
                 label={t('results.date')}
@@ -261,13 +265,21 @@ export function ActivitiesPanel({
                 <TextInput
                   label={t('results.checkpoint')}
                   value={form.checkpoint}
+                  error={errors.checkpoint}
                   onChange={(e) => setForm({ ...form, checkpoint: e.currentTarget.value })}
                 />
-                <Textarea
-                  label={t('results.findings')}
-                  value={form.findings}
-                  onChange={(e) => setForm({ ...form, findings: e.currentTarget.value })}
-                />
+                <Stack gap={2}>
+                  <Textarea
+                    label={t('results.findings')}
+                    value={form.findings}
+                    error={errors.findings}
+                    onChange={(e) => setForm({ ...form, findings: e.currentTarget.value })}
+                  />
+                  <LengthHint
+                    value={form.findings}
+                    max={zActivityInput.shape.findings.unwrap().unwrap().maxLength}
+                  />
+                </Stack>
               </SimpleGrid>
             )}
             <Group justify="flex-end">
