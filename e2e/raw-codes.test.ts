@@ -12,6 +12,29 @@ const LEAKS: Array<[string, RegExp]> = [
   ['district code', /\b[A-Z]{2}-[A-Z]{1,3}-[A-Z]{3,}\b/],
 ];
 
+/**
+ * Numbers joined by - . / or : (dates, times, case numbers) that follow Arabic-script letters in the
+ * same block without an element isolating them: the bidi algorithm then shows them back to front.
+ */
+const unisolatedNumbers = async (page: import('playwright-core').Page) =>
+  (await page.evaluate(`(() => {
+    const out = new Set();
+    const main = document.querySelector('main');
+    if (!main) return [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    const isBlock = (el) => !['inline', 'contents'].includes(getComputedStyle(el).display);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const m = node.textContent.match(/\\d+[-./:]\\d+([-./:]\\d+)*/g);
+      if (!m) continue;
+      const el = node.parentElement;
+      if (el.closest('bdi, main [dir], code, style, script, input, textarea, svg, canvas, .leaflet-container')) continue;
+      let block = el;
+      while (block !== main && !isBlock(block)) block = block.parentElement;
+      if (/[\\u0600-\\u06FF]/.test(block.textContent)) for (const x of m) out.add(x);
+    }
+    return [...out];
+  })()`)) as string[];
+
 describe('no raw codes on any screen (Chromium)', () => {
   let e2e: Awaited<ReturnType<typeof startE2e>>;
   beforeAll(async () => {
@@ -70,6 +93,11 @@ describe('no raw codes on any screen (Chromium)', () => {
             for (const m of new Set(text.match(new RegExp(re, 'g')) ?? []))
               found.push(`${locale} ${path}: ${kind} ${m}`);
           }
+          // In right-to-left text a date, a time or a case number that is not isolated is shown
+          // back to front ("01-12-2026"): each must sit in <bdi> or an element with its own direction.
+          if (locale === 'fa-AF')
+            for (const m of await unisolatedNumbers(page))
+              found.push(`${locale} ${path}: not isolated "${m}"`);
         }
       }
       expect(found).toEqual([]);

@@ -27,7 +27,7 @@ export function ReferralLink({ id, children }: { id: string; children: ReactNode
     <Anchor
       renderRoot={(props) => <Link {...props} to="/referrals/$referralId" params={{ referralId: id }} />}
     >
-      {children}
+      <bdi>{children}</bdi>
     </Anchor>
   );
 }

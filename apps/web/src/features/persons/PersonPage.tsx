@@ -1,6 +1,7 @@
 import { personsApi } from '@komek/domain';
 import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/hooks.ts';
@@ -24,7 +25,7 @@ export function PersonPage() {
   if (person.error) return <ErrorAlert error={person.error} />;
   const p = person.data;
   if (!p) return null;
-  const row = (label: string, value: string | null) => (
+  const row = (label: string, value: ReactNode) => (
     <div>
       <Text size="xs" c="dimmed">
         {label}
@@ -68,11 +69,14 @@ export function PersonPage() {
           {row(t('persons.sex'), t(`enums.sex.${p.sex}`))}
           {row(
             t('persons.born'),
-            p.birthDate
-              ? `${p.birthDate}${p.age !== null ? ` (${t('persons.age', { age: p.age })})` : ''}`
-              : null,
+            p.birthDate ? (
+              <>
+                <bdi>{p.birthDate}</bdi>
+                {p.age !== null ? ` (${t('persons.age', { age: p.age })})` : ''}
+              </>
+            ) : null,
           )}
-          {row(t('persons.phone'), p.phone)}
+          {row(t('persons.phone'), p.phone && <bdi>{p.phone}</bdi>)}
           {row(t('persons.district'), p.districtId && districts.nameOf(p.districtId))}
           {row(t('persons.address'), p.address)}
         </SimpleGrid>

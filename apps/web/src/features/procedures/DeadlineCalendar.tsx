@@ -83,7 +83,7 @@ export function DeadlineCalendar({ mine }: { mine: boolean }) {
                     <Link {...props} to="/cases/$caseId" params={{ caseId: d.caseId }} />
                   )}
                 >
-                  {d.caseNumber}: {d.stepName}
+                  <bdi>{d.caseNumber}</bdi>: {d.stepName}
                 </Anchor>
               ))}
               {(hearings.data?.items ?? [])
@@ -116,7 +116,7 @@ export function DeadlineCalendar({ mine }: { mine: boolean }) {
                       <Link {...props} to="/cases/$caseId" params={{ caseId: task.caseId }} />
                     )}
                   >
-                    {t('deadlines.task')} {task.caseNumber}: {task.title}
+                    {t('deadlines.task')} <bdi>{task.caseNumber}</bdi>: {task.title}
                   </Anchor>
                 ))}
             </Paper>

@@ -60,7 +60,7 @@ export function ReferralPage({ user }: { user: SessionUser }) {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>
-          {t('referrals.title')} {r.reference}
+          {t('referrals.title')} <bdi>{r.reference}</bdi>
         </Title>
         <Group gap="xs">
           <ReferralStatusBadge referral={r} />
