@@ -173,4 +173,44 @@ describe('casework in Chromium', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.getByTestId('cases-table').getByText(c.caseNumber).count()).toBe(0);
   });
+
+  it('edits a person’s other names, languages, needs and the Washington Group answers, found then by the other name', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    await page.goto(`${e2e.baseUrl}/persons/new`);
+    await page.getByLabel('Family name', { exact: true }).fill('Рахимова');
+    await page.getByLabel('Given name', { exact: true }).fill('Гулнора');
+    await page.getByLabel('Place of birth').fill('Isfara');
+    await page.getByTestId('register-person').click();
+    await page.getByTestId('person-name').getByText('Рахимова Гулнора').waitFor();
+
+    await page.getByTestId('edit-person').click();
+    const aliases = page.getByTestId('person-aliases');
+    await aliases.fill('Rakhimova Gulnoza');
+    await aliases.press('Enter');
+    await page.getByRole('combobox', { name: 'Languages spoken' }).click();
+    await page.getByRole('option', { name: 'Tajik' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Specific needs' }).click();
+    await page.getByRole('option', { name: 'Survivor of violence' }).click();
+    await page.keyboard.press('Escape');
+    await page
+      .getByTestId('washington-group')
+      .getByRole('combobox', { name: 'Walking or climbing steps' })
+      .click();
+    await page.getByRole('option', { name: 'A lot of difficulty' }).click();
+    await page.getByTestId('save-person').click();
+
+    // "A lot of difficulty" walking counts as a disability, added to the needs as kept.
+    await page.waitForURL((url) => !url.pathname.endsWith('/edit'));
+    await page.getByText('Rakhimova Gulnoza').waitFor();
+    const shown = await page.locator('main').textContent();
+    expect(shown).toContain('Tajik');
+    expect(shown).toContain('Survivor of violence');
+    expect(shown).toContain('Disability');
+    expect(shown).toContain('Isfara');
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByPlaceholder('Search').fill('Gulnoza');
+    await page.getByText('Рахимова').first().waitFor();
+  });
 });

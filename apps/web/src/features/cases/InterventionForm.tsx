@@ -15,21 +15,8 @@ import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { LengthHint } from '../../components/LengthHint.tsx';
+import { languageOptions } from '../../components/language-options.ts';
 import { keepInActivity, localIntervention } from '../../offline/local-records.ts';
-
-/**
- * Each language named in the reader's language, by the browser's language data; where it has no
- * names in Kyrgyz, Kazakh, Uzbek or Tajik, in Russian, as the interface falls back.
- */
-function languageOptions(locale: string) {
-  const names = new Intl.DisplayNames(
-    [locale, ...(locale === 'en' || locale === 'fa-AF' ? [] : ['ru']), 'en'],
-    {
-      type: 'language',
-    },
-  );
-  return CONSULTATION_LANGUAGES.map((code) => ({ value: code, label: names.of(code) ?? code }));
-}
 
 export function InterventionForm({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();

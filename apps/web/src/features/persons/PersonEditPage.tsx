@@ -38,11 +38,6 @@ export function PersonEditPage() {
       submitLabel={t('common.save')}
       initial={valuesOf(before)}
       keep={{
-        aliases: rest.aliases,
-        languages: rest.languages,
-        specificNeeds: rest.specificNeeds,
-        washingtonGroup: rest.washingtonGroup,
-        placeOfBirth: rest.placeOfBirth,
         messaging: rest.messaging,
         communityId: rest.communityId,
         estimatedAge: rest.birthDate ? null : rest.age,

@@ -5,10 +5,26 @@ import {
   POPULATION_TYPES,
   personsApi,
   SEXES,
+  SPECIFIC_NEEDS,
+  WG_DOMAINS,
+  WG_LEVELS,
   zPersonInput,
 } from '@komek/domain';
 import { hasCyrillic, transliterate } from '@komek/matching';
-import { Button, Grid, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  Grid,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +34,7 @@ import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { languageOptions } from '../../components/language-options.ts';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { keepLocalPerson, localPerson } from '../../offline/local-records.ts';
 import { DuplicatePanel } from './DuplicatePanel.tsx';
@@ -29,12 +46,17 @@ const blank = {
   latinName: '',
   sex: 'unknown',
   birthDate: '',
+  placeOfBirth: '',
   phone: '',
   districtId: '',
   address: '',
   nationalityStatus: 'undetermined_nationality',
   nationalityCountry: '',
   populationType: 'undetermined_nationality',
+  aliases: [] as string[],
+  languages: [] as string[],
+  specificNeeds: [] as string[],
+  washingtonGroup: {} as Record<string, string>,
 };
 export type PersonValues = typeof blank;
 
@@ -48,12 +70,17 @@ export const valuesOf = (p: Person): PersonValues => ({
   latinName: p.latinName ?? '',
   sex: p.sex,
   birthDate: p.birthDate ?? '',
+  placeOfBirth: p.placeOfBirth ?? '',
   phone: p.phone ?? '',
   districtId: p.districtId ?? '',
   address: p.address ?? '',
   nationalityStatus: p.nationalityStatus,
   nationalityCountry: p.nationalityCountry ?? '',
   populationType: p.populationType,
+  aliases: p.aliases,
+  languages: p.languages,
+  specificNeeds: p.specificNeeds,
+  washingtonGroup: { ...p.washingtonGroup },
 });
 
 /** The fields a person is registered and edited with; one column on a phone. */
@@ -69,7 +96,7 @@ export function PersonFields(props: {
   onSubmit: (input: PersonInput) => void;
   submitTestId: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const districts = useDistricts();
@@ -86,7 +113,10 @@ export function PersonFields(props: {
     }
     setValues(next);
   };
-  const text = (field: keyof PersonValues, label: string, extra: object = {}) => (
+  type TextField = {
+    [K in keyof PersonValues]: PersonValues[K] extends string ? K : never;
+  }[keyof PersonValues];
+  const text = (field: TextField, label: string, extra: object = {}) => (
     <TextInput
       label={label}
       name={field}
@@ -105,6 +135,7 @@ export function PersonFields(props: {
       patronymic: orNull(values.patronymic),
       latinName: orNull(values.latinName),
       birthDate: orNull(values.birthDate),
+      placeOfBirth: orNull(values.placeOfBirth),
       phone: orNull(values.phone),
       districtId: orNull(values.districtId),
       address: orNull(values.address),
@@ -138,6 +169,7 @@ export function PersonFields(props: {
                 onChange={(v) => v && set({ sex: v })}
               />
               {text('birthDate', t('persons.birthDate'))}
+              {text('placeOfBirth', t('persons.placeOfBirth'))}
               <Select
                 label={t('persons.nationalityStatus')}
                 data={enumOptions(t, 'nationalityStatus', NATIONALITY_STATUSES)}
@@ -163,6 +195,58 @@ export function PersonFields(props: {
               {text('phone', t('persons.phone'), { type: 'tel', inputMode: 'tel', autoComplete: 'off' })}
               {text('address', t('persons.address'))}
             </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TagsInput
+                label={t('persons.aliases')}
+                description={t('persons.aliasesHint')}
+                value={values.aliases}
+                error={shownErrors.aliases}
+                onChange={(aliases) => set({ aliases })}
+                data-testid="person-aliases"
+              />
+              <MultiSelect
+                label={t('persons.languages')}
+                data={[
+                  ...languageOptions(i18n.language),
+                  ...values.languages
+                    .filter((code) => !languageOptions(i18n.language).some((o) => o.value === code))
+                    .map((code) => ({ value: code, label: code })),
+                ]}
+                value={values.languages}
+                error={shownErrors.languages}
+                searchable
+                onChange={(languages) => set({ languages })}
+              />
+            </SimpleGrid>
+            <MultiSelect
+              label={t('persons.specificNeeds')}
+              data={enumOptions(t, 'specificNeed', SPECIFIC_NEEDS)}
+              value={values.specificNeeds}
+              searchable
+              onChange={(specificNeeds) => set({ specificNeeds })}
+              data-testid="person-needs"
+            />
+            <Fieldset legend={t('persons.washingtonGroup')} data-testid="washington-group">
+              <Text size="xs" c="dimmed" mb="xs">
+                {t('persons.wgHint')}
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+                {WG_DOMAINS.map((domain) => (
+                  <Select
+                    key={domain}
+                    label={t(`enums.wgDomain.${domain}`)}
+                    placeholder={t('persons.notAsked')}
+                    data={enumOptions(t, 'wgLevel', WG_LEVELS)}
+                    value={values.washingtonGroup[domain] ?? null}
+                    clearable
+                    onChange={(level) => {
+                      const { [domain]: _, ...others } = values.washingtonGroup;
+                      set({ washingtonGroup: level ? { ...others, [domain]: level } : others });
+                    }}
+                  />
+                ))}
+              </SimpleGrid>
+            </Fieldset>
             <Group>
               <Button type="submit" data-testid={props.submitTestId} loading={props.busy}>
                 {props.submitLabel}

@@ -1,12 +1,12 @@
 import { personsApi } from '@komek/domain';
 import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/hooks.ts';
 import { can, useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { languageOptions } from '../../components/language-options.ts';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { MergeDialog } from './MergeDialog.tsx';
@@ -14,7 +14,7 @@ import { OpenCaseForm } from './OpenCaseForm.tsx';
 import { PersonCases, PersonConsents, PersonDocuments } from './PersonRecords.tsx';
 
 export function PersonPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { personId } = useParams({ strict: false }) as { personId: string };
   const [opening, setOpening] = useState(false);
   const [merging, setMerging] = useState(false);
@@ -79,6 +79,18 @@ export function PersonPage() {
           {row(t('persons.phone'), p.phone && <bdi>{p.phone}</bdi>)}
           {row(t('persons.district'), p.districtId && districts.nameOf(p.districtId))}
           {row(t('persons.address'), p.address)}
+          {row(t('persons.placeOfBirth'), p.placeOfBirth)}
+          {row(t('persons.aliases'), p.aliases.join(', '))}
+          {row(
+            t('persons.languages'),
+            p.languages
+              .map((code) => languageOptions(i18n.language).find((o) => o.value === code)?.label ?? code)
+              .join(', '),
+          )}
+          {row(
+            t('persons.specificNeeds'),
+            p.specificNeeds.map((n) => t(`enums.specificNeed.${n}`)).join(', '),
+          )}
         </SimpleGrid>
       </Paper>
       <PersonCases personId={p.id} />
