@@ -177,6 +177,7 @@ describe('casework in Chromium', () => {
   it('edits a person’s other names, languages, needs and the Washington Group answers, found then by the other name', async () => {
     const page = await e2e.newPage();
     await signIn(page, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    await caseThroughApi(page, e2e.baseUrl); // someone already in the register: Садыкова Айгерим
     await page.goto(`${e2e.baseUrl}/persons/new`);
     await page.getByLabel('Family name', { exact: true }).fill('Рахимова');
     await page.getByLabel('Given name', { exact: true }).fill('Гулнора');
@@ -209,6 +210,19 @@ describe('casework in Chromium', () => {
     expect(shown).toContain('Survivor of violence');
     expect(shown).toContain('Disability');
     expect(shown).toContain('Isfara');
+
+    // Her household: her daughter, already in the register, found by name and given her relationship.
+    const household = page.getByTestId('household');
+    await household.getByText('No household is recorded for this person.').waitFor();
+    await household.getByLabel('Add a member').fill('Садыкова');
+    await household.getByTestId('household-candidate').first().click();
+    await household.getByRole('combobox', { name: /^Relationship of Садыкова/ }).click();
+    await page.getByRole('option', { name: 'Child', exact: true }).click();
+    await household.getByRole('button', { name: 'Record the household' }).click();
+    await household.getByText('Head of household').waitFor();
+    expect(await household.textContent()).toContain('Child');
+    expect(await household.textContent()).toContain('Садыкова');
+
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByPlaceholder('Search').fill('Gulnoza');
     await page.getByText('Рахимова').first().waitFor();

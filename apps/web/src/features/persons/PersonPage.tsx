@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { languageOptions } from '../../components/language-options.ts';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { HouseholdPanel } from './HouseholdPanel.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 import { OpenCaseForm } from './OpenCaseForm.tsx';
 import { PersonCases, PersonConsents, PersonDocuments } from './PersonRecords.tsx';
@@ -94,6 +95,7 @@ export function PersonPage() {
         </SimpleGrid>
       </Paper>
       <PersonCases personId={p.id} />
+      <HouseholdPanel person={p} canManage={can(session?.user, 'person.manage')} />
       <PersonDocuments person={p} />
       <PersonConsents person={p} />
       <Modal opened={merging} onClose={() => setMerging(false)} title={t('persons.merge')} size="xl">
