@@ -1,6 +1,6 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { openCase, registerPerson } from './casework-fixtures.ts';
-import type { Session, TestApp } from './harness.ts';
+import { createTestApp, type Session, type TestApp } from './harness.ts';
 
 /** A day from today, as the service dates a referral expects must not be past. */
 export const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -88,4 +88,17 @@ export async function referralWorld(t: TestApp) {
     inject,
     referral,
   };
+}
+
+export type ReferralWorld = Awaited<ReturnType<typeof referralWorld>>;
+
+/** A fresh app holding the referral world, made before a suite's tests and closed after them. */
+export function referralSuite(): { readonly t: TestApp; readonly w: ReferralWorld } {
+  const suite = {} as { t: TestApp; w: ReferralWorld };
+  beforeAll(async () => {
+    suite.t = await createTestApp();
+    suite.w = await referralWorld(suite.t);
+  });
+  afterAll(() => suite.t.close());
+  return suite;
 }

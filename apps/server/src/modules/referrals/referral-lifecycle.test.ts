@@ -1,20 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notifications } from '../../db/schema/index.ts';
-import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
-import { consent, inDays, referralWorld } from '../../test/referral-world.ts';
+import type { Session } from '../../test/harness.ts';
+import { consent, inDays, type ReferralWorld, referralSuite } from '../../test/referral-world.ts';
 import { flagOverdueReferrals } from './referrals.service.ts';
 
 describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
-  let t: TestApp;
-  let w: Awaited<ReturnType<typeof referralWorld>>;
-  beforeAll(async () => {
-    t = await createTestApp();
-    w = await referralWorld(t);
-  });
-  afterAll(() => t.close());
-  const inject: Awaited<ReturnType<typeof referralWorld>>['inject'] = (...args) => w.inject(...args);
-  const referral: Awaited<ReturnType<typeof referralWorld>>['referral'] = (...args) => w.referral(...args);
+  const suite = referralSuite();
+  const inject: ReferralWorld['inject'] = (...args) => suite.w.inject(...args);
+  const referral: ReferralWorld['referral'] = (...args) => suite.w.referral(...args);
 
   describe('lifecycle', () => {
     const respond = (s: Session, id: string, body: object) =>
@@ -22,12 +16,12 @@ describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
 
     it('goes sent → accepted → in progress → completed, with feedback on the sender case timeline', async () => {
       const { case: c, referral: r } = await referral();
-      let res = await respond(w.focal, r.id, { version: 1, to: 'accepted' });
+      let res = await respond(suite.w.focal, r.id, { version: 1, to: 'accepted' });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe('expectedDate');
-      res = await respond(w.focal, r.id, { version: 1, to: 'accepted', expectedDate: inDays(14) });
+      res = await respond(suite.w.focal, r.id, { version: 1, to: 'accepted', expectedDate: inDays(14) });
       expect(res.json()).toMatchObject({ status: 'accepted', expectedDate: inDays(14), version: 2 });
-      res = await respond(w.focal, r.id, {
+      res = await respond(suite.w.focal, r.id, {
         version: 2,
         to: 'completed',
         outcome: 'service_provided',
@@ -35,9 +29,9 @@ describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
       });
       expect(res.statusCode).toBe(409);
       expect(res.json().error.details.reason).toBe('invalid_transition');
-      res = await respond(w.focal, r.id, { version: 2, to: 'in_progress' });
+      res = await respond(suite.w.focal, r.id, { version: 2, to: 'in_progress' });
       expect(res.json().status).toBe('in_progress');
-      res = await respond(w.focal, r.id, {
+      res = await respond(suite.w.focal, r.id, {
         version: 3,
         to: 'completed',
         outcome: 'service_provided',
@@ -45,7 +39,7 @@ describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
       });
       expect(res.json()).toMatchObject({ status: 'completed', outcome: 'service_provided' });
 
-      const mine = (await inject(w.lawyer, 'GET', `/referrals/${r.id}`)).json();
+      const mine = (await inject(suite.w.lawyer, 'GET', `/referrals/${r.id}`)).json();
       expect(mine.side).toBe('sender');
       expect(mine.events.map((e: { kind: string }) => e.kind)).toEqual([
         'sent',
@@ -54,7 +48,7 @@ describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
         'completed',
       ]);
       expect(mine.events[3].note).toBe('Application filed with the passport office');
-      const activity = (await inject(w.lawyer, 'GET', `/cases/${c.id}/activity`)).json();
+      const activity = (await inject(suite.w.lawyer, 'GET', `/cases/${c.id}/activity`)).json();
       const kinds = activity.events.map((e: { kind: string }) => e.kind);
       expect(kinds).toEqual(
         expect.arrayContaining(['referral_sent', 'referral_accepted', 'referral_completed']),
@@ -65,29 +59,34 @@ describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
       const { referral: r } = await referral();
       // The sender cannot accept its own referral; the receiver cannot withdraw it.
       expect(
-        (await respond(w.lawyer, r.id, { version: 1, to: 'accepted', expectedDate: inDays(0) })).statusCode,
+        (await respond(suite.w.lawyer, r.id, { version: 1, to: 'accepted', expectedDate: inDays(0) }))
+          .statusCode,
       ).toBe(409);
       expect(
         (
-          await inject(w.focal, 'POST', `/referrals/${r.id}/revoke`, {
+          await inject(suite.w.focal, 'POST', `/referrals/${r.id}/revoke`, {
             version: 1,
             to: 'revoked',
             reason: 'not ours',
           })
         ).statusCode,
       ).toBe(409);
-      let res = await respond(w.focal, r.id, { version: 1, to: 'declined' });
+      let res = await respond(suite.w.focal, r.id, { version: 1, to: 'declined' });
       expect(res.statusCode).toBe(400);
-      res = await respond(w.focal, r.id, { version: 1, to: 'declined', reason: 'Outside our districts' });
+      res = await respond(suite.w.focal, r.id, {
+        version: 1,
+        to: 'declined',
+        reason: 'Outside our districts',
+      });
       expect(res.json().status).toBe('declined');
-      res = await respond(w.focal, r.id, { version: 1, to: 'accepted', expectedDate: inDays(0) });
+      res = await respond(suite.w.focal, r.id, { version: 1, to: 'accepted', expectedDate: inDays(0) });
       expect(res.statusCode).toBe(409);
-      res = await respond(w.focal, r.id, { version: 2, to: 'accepted', expectedDate: inDays(0) });
+      res = await respond(suite.w.focal, r.id, { version: 2, to: 'accepted', expectedDate: inDays(0) });
       expect(res.statusCode).toBe(409);
       expect(res.json().error.details.reason).toBe('invalid_transition');
 
       const { referral: r2 } = await referral();
-      res = await inject(w.lawyer, 'POST', `/referrals/${r2.id}/revoke`, {
+      res = await inject(suite.w.lawyer, 'POST', `/referrals/${r2.id}/revoke`, {
         version: 1,
         to: 'revoked',
         reason: 'Person moved to Bishkek',
@@ -95,7 +94,7 @@ describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
       expect(res.json().status).toBe('revoked');
       expect(
         (
-          await inject(w.lawyer, 'POST', `/referrals/${r2.id}/revoke`, {
+          await inject(suite.w.lawyer, 'POST', `/referrals/${r2.id}/revoke`, {
             version: 2,
             to: 'revoked',
             reason: 'again and again',
@@ -106,17 +105,17 @@ describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
 
     it('passes a referral onward with no more than was received', async () => {
       const { referral: r } = await referral({ share: ['name', 'languages'] });
-      let res = await inject(w.focal, 'POST', `/referrals/${r.id}/onward`, {
-        serviceId: w.mrcServiceId,
+      let res = await inject(suite.w.focal, 'POST', `/referrals/${r.id}/onward`, {
+        serviceId: suite.w.mrcServiceId,
         need: 'Work permit question',
         contact: 'Through the legal aid service',
         share: ['name'],
         consent,
       });
       expect(res.statusCode).toBe(409);
-      await respond(w.focal, r.id, { version: 1, to: 'accepted', expectedDate: inDays(19) });
-      res = await inject(w.focal, 'POST', `/referrals/${r.id}/onward`, {
-        serviceId: w.mrcServiceId,
+      await respond(suite.w.focal, r.id, { version: 1, to: 'accepted', expectedDate: inDays(19) });
+      res = await inject(suite.w.focal, 'POST', `/referrals/${r.id}/onward`, {
+        serviceId: suite.w.mrcServiceId,
         need: 'Work permit question',
         contact: 'Through the legal aid service',
         share: ['name', 'phone'],
@@ -127,8 +126,8 @@ describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
         path: 'share',
         code: 'not_shared_with_you',
       });
-      res = await inject(w.focal, 'POST', `/referrals/${r.id}/onward`, {
-        serviceId: w.mrcServiceId,
+      res = await inject(suite.w.focal, 'POST', `/referrals/${r.id}/onward`, {
+        serviceId: suite.w.mrcServiceId,
         need: 'Work permit question',
         contact: 'Through the legal aid service',
         share: ['languages'],
@@ -137,64 +136,70 @@ describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
       expect(res.statusCode, res.body).toBe(201);
       const onward = res.json();
       expect(onward).toMatchObject({ parentId: r.id, caseCode: r.reference, caseId: null });
-      const seen = (await inject(w.mrcFocal, 'GET', `/referrals/${onward.id}`)).json();
+      const seen = (await inject(suite.w.mrcFocal, 'GET', `/referrals/${onward.id}`)).json();
       expect(seen.shared).toEqual({ languages: ['ky', 'ru'] });
-      const parent = (await inject(w.focal, 'GET', `/referrals/${r.id}`)).json();
+      const parent = (await inject(suite.w.focal, 'GET', `/referrals/${r.id}`)).json();
       expect(parent.onward).toEqual([expect.objectContaining({ id: onward.id, status: 'sent' })]);
       // The first sender does not see the third organisation's copy.
-      expect((await inject(w.lawyer, 'GET', `/referrals/${onward.id}`)).statusCode).toBe(404);
+      expect((await inject(suite.w.lawyer, 'GET', `/referrals/${onward.id}`)).statusCode).toBe(404);
     });
   });
 
   describe('overdue, inbox and partner figures', () => {
     it('flags a referral past its response time once and tells both sides', async () => {
       const { referral: r } = await referral({ priority: 'emergency' });
-      const before = await t.db.select().from(notifications).where(eq(notifications.userId, w.focalId));
-      expect(await flagOverdueReferrals(t.platform, new Date(Date.now() + 23 * 3_600_000))).toBe(0);
-      const flagged = await flagOverdueReferrals(t.platform, new Date(Date.now() + 25 * 3_600_000));
+      const before = await suite.t.db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.userId, suite.w.focalId));
+      expect(await flagOverdueReferrals(suite.t.platform, new Date(Date.now() + 23 * 3_600_000))).toBe(0);
+      const flagged = await flagOverdueReferrals(suite.t.platform, new Date(Date.now() + 25 * 3_600_000));
       expect(flagged).toBeGreaterThanOrEqual(1);
-      expect(await flagOverdueReferrals(t.platform, new Date(Date.now() + 26 * 3_600_000))).toBe(0);
-      const after = await t.db.select().from(notifications).where(eq(notifications.userId, w.focalId));
+      expect(await flagOverdueReferrals(suite.t.platform, new Date(Date.now() + 26 * 3_600_000))).toBe(0);
+      const after = await suite.t.db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.userId, suite.w.focalId));
       const overdue = after.filter(
         (n) => n.kind === 'referral_overdue' && n.params.reference === r.reference,
       );
       expect(overdue).toHaveLength(1);
       expect(after.length).toBeGreaterThan(before.length);
-      const senderNotes = await t.db
+      const senderNotes = await suite.t.db
         .select()
         .from(notifications)
-        .where(and(eq(notifications.userId, w.lawyerId), eq(notifications.kind, 'referral_overdue')));
+        .where(and(eq(notifications.userId, suite.w.lawyerId), eq(notifications.kind, 'referral_overdue')));
       expect(senderNotes.map((n) => n.params.reference)).toContain(r.reference);
-      const seen = (await inject(w.focal, 'GET', `/referrals/${r.id}`)).json();
+      const seen = (await inject(suite.w.focal, 'GET', `/referrals/${r.id}`)).json();
       expect(seen.events.map((e: { kind: string }) => e.kind)).toContain('overdue');
     });
 
     it('keeps each inbox to its owner, in the reader’s language', async () => {
       const { referral: r } = await referral();
-      const res = await t.app.inject({
+      const res = await suite.t.app.inject({
         method: 'GET',
         url: '/api/notifications',
-        headers: { ...w.focal.headers, 'accept-language': 'ru' },
+        headers: { ...suite.w.focal.headers, 'accept-language': 'ru' },
       });
       const inbox = res.json();
       expect(inbox.unread).toBeGreaterThan(0);
       const note = inbox.items.find((n: { title: string }) => n.title.includes(r.reference));
       expect(note.title).toBe(`Новое направление ${r.reference} от Lawyers NGO`);
       expect(note.link).toBe(`/referrals/${r.id}`);
-      expect((await inject(w.mrcFocal, 'POST', `/notifications/${note.id}/read`)).statusCode).toBe(404);
-      const read = await inject(w.focal, 'POST', `/notifications/${note.id}/read`);
+      expect((await inject(suite.w.mrcFocal, 'POST', `/notifications/${note.id}/read`)).statusCode).toBe(404);
+      const read = await inject(suite.w.focal, 'POST', `/notifications/${note.id}/read`);
       expect(read.json().readAt).not.toBeNull();
-      const all = await inject(w.focal, 'POST', '/notifications/read-all');
+      const all = await inject(suite.w.focal, 'POST', '/notifications/read-all');
       expect(all.statusCode).toBe(200);
-      expect((await inject(w.focal, 'GET', '/notifications')).json().unread).toBe(0);
+      expect((await inject(suite.w.focal, 'GET', '/notifications')).json().unread).toBe(0);
     });
 
     it('counts by partner: sent, accepted, declined, completed, overdue and median response', async () => {
-      const res = await inject(w.lawyer, 'GET', '/referrals/stats?direction=outgoing');
+      const res = await inject(suite.w.lawyer, 'GET', '/referrals/stats?direction=outgoing');
       expect(res.statusCode).toBe(200);
       const rows = res.json().rows;
       const las = rows.find((x: { orgName: string }) => x.orgName === 'Legal Aid Service');
-      const list = (await inject(w.lawyer, 'GET', '/referrals?direction=outgoing&limit=200')).json()
+      const list = (await inject(suite.w.lawyer, 'GET', '/referrals?direction=outgoing&limit=200')).json()
         .items as Array<{
         status: string;
         toOrg: { name: string };
@@ -210,7 +215,8 @@ describe('referrals: lifecycle, overdue, inbox and partner figures', () => {
       });
       expect(las.accepted).toBeGreaterThanOrEqual(2);
       expect(las.medianResponseHours).toBeGreaterThanOrEqual(0);
-      const incoming = (await inject(w.focal, 'GET', '/referrals/stats?direction=incoming')).json().rows;
+      const incoming = (await inject(suite.w.focal, 'GET', '/referrals/stats?direction=incoming')).json()
+        .rows;
       expect(incoming.map((x: { orgName: string }) => x.orgName)).toEqual(['Lawyers NGO']);
     });
   });

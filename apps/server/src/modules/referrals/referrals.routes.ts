@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
 import { referralFormHtml } from './referral-form.ts';
+import * as messages from './referral-messages.service.ts';
 import * as service from './referrals.service.ts';
 
 export const referralRoutes: FastifyPluginAsync = async (app) => {
@@ -72,7 +73,7 @@ export const referralRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, referralsApi.message, async ({ actor, params, body, audit }) => {
-    const referral = await service.sendMessage(platform, actor, params.id, body.body);
+    const referral = await messages.sendMessage(platform, actor, params.id, body.body);
     // The words stay in the sealed history; the trail says who wrote on which referral.
     await audit({ ...onReferral(referral.id), details: { side: referral.side } });
     return referral;

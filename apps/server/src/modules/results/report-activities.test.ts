@@ -1,0 +1,65 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
+import { builtReport } from '../../test/report-fixtures.ts';
+
+// Last year's report: its days are always in the past, whatever day the test runs.
+const year = new Date().getUTCFullYear() - 1;
+
+describe('the results report’s activities', () => {
+  let t: TestApp;
+  let me: Session;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const org = await t.factory.org();
+    me = await t.login((await t.factory.user(org.id, 'me_officer', { locale: 'en' })).email);
+    for (const activity of [
+      {
+        type: 'training',
+        title: 'Asylum rights for border guards',
+        date: `${year}-01-12`,
+        districtId: 'KG-O-KARASUU',
+        participants: [
+          { sex: 'male', age: '18-59', orgType: 'government', count: 24 },
+          { sex: 'female', age: '18-59', orgType: 'government', count: 4 },
+        ],
+        findings: 'Two Afghan families held at the post without interpretation',
+      },
+      {
+        type: 'awareness_session',
+        title: 'Village meeting on birth registration',
+        date: `${year}-01-14`,
+        participants: [{ sex: 'female', age: '18-59', orgType: 'community', count: 11 }],
+      },
+    ]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/activities',
+        headers: me.headers,
+        payload: activity,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('lists them by type and one by one, small counts suppressed, districts by name, findings kept inside', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await builtReport(t, me, year, 'xlsx')) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    book.getWorksheet('Activities')!.eachRow((r) => cells.push((r.values as unknown[]).join('|')));
+    expect(cells).toEqual([
+      '|Type|Activities|Participants',
+      '|Training|1|28',
+      '|Awareness session|1|11',
+      '|Date|Type|Title|District|Women|Men|Total',
+      // Four women at the training leave the organisation as "<5".
+      `|${year}-01-12|Training|Asylum rights for border guards|Kara-Suu District|<5|24|28`,
+      `|${year}-01-14|Awareness session|Village meeting on birth registration||11|0|11`,
+    ]);
+    const everything: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((r) => everything.push((r.values as unknown[]).join('|'))));
+    expect(everything.join('\n')).not.toContain('Afghan families');
+    expect((await builtReport(t, me, year, 'pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
