@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseThroughApi, signIn, startE2e } from './harness.ts';
+import { screensToWalk, settled, signIn, startE2e, walkingPage } from './harness.ts';
 
 /** Serious and critical findings of axe-core (WCAG 2 A and AA rules) on a page as it stands. */
 async function findings(page: Parameters<typeof signIn>[0], where: string) {
@@ -29,33 +29,9 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)(
       await login.getByTestId('login-submit').waitFor();
       const found = await findings(login, '/login');
 
-      const page = await e2e.newPage();
+      const page = await walkingPage(e2e);
       await signIn(page, e2e.baseUrl, 'admin@fvlwb.demo');
-      const c = await caseThroughApi(page, e2e.baseUrl);
-      const personId = (await (await page.request.get(`${e2e.baseUrl}/api/cases/${c.id}`)).json()).persons[0]
-        .id;
-      const paths = [
-        '/',
-        '/persons',
-        '/persons/new',
-        `/persons/${personId}`,
-        `/persons/${personId}/edit`,
-        '/cases',
-        `/cases/${c.id}`,
-        '/referrals',
-        '/services',
-        '/deadlines',
-        '/procedure-templates',
-        '/results',
-        '/activities',
-        '/lists',
-        '/users',
-        '/roles',
-        '/organisations',
-        '/audit',
-        '/outbox',
-        '/account',
-      ];
+      const paths = (await screensToWalk(page, e2e.baseUrl)).all;
       for (const locale of ['en', 'fa-AF']) {
         await page.getByTestId('language-switch').selectOption(locale);
         for (const path of paths) {
@@ -65,7 +41,7 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)(
             .or(page.locator('main'))
             .first()
             .waitFor();
-          await page.waitForLoadState('networkidle');
+          await settled(page);
           found.push(...(await findings(page, `${locale} ${path}`)));
         }
       }

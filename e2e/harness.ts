@@ -82,6 +82,41 @@ export async function startE2e(options: { ownWebCopy?: boolean } = {}) {
   };
 }
 
+/** Counts the page's requests in flight, for `settled`; runs before the app's own scripts. */
+const COUNT_REQUESTS = `(() => {
+  let inFlight = 0;
+  const send = window.fetch.bind(window);
+  window.fetch = (...args) => { inFlight++; return send(...args).finally(() => { inFlight--; }); };
+  Object.defineProperty(window, '__requestsInFlight', { get: () => inFlight });
+})()`;
+
+/**
+ * A walk's page: it keeps count of its own requests, so that `settled` can tell when a screen has
+ * loaded without networkidle's half second of silence on every one of a hundred screens.
+ */
+export async function walkingPage(e2e: { newPage(): Promise<Page> }) {
+  const page = await e2e.newPage();
+  await page.context().addInitScript({ content: COUNT_REQUESTS });
+  return page;
+}
+
+/**
+ * Waits until the screen shows something and the page has asked for nothing for 200 ms, then
+ * for React to paint what came (a page still loading its code shows nothing in <main>).
+ */
+export async function settled(page: Page) {
+  await page.evaluate(`new Promise((resolve) => {
+    let quiet = 0;
+    const tick = () => {
+      const shown = (document.querySelector('main')?.textContent ?? '').trim().length > 0;
+      quiet = shown && window.__requestsInFlight === 0 ? quiet + 50 : 0;
+      if (quiet >= 200) requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
+      else setTimeout(tick, 50);
+    };
+    tick();
+  })`);
+}
+
 /** Signs a demo user in through the login page, in English. */
 export async function signIn(page: Page, baseUrl: string, email: string) {
   await page.goto(`${baseUrl}/login`);
@@ -90,6 +125,34 @@ export async function signIn(page: Page, baseUrl: string, email: string) {
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('welcome').waitFor();
+}
+
+/**
+ * The screens the walks visit (raw codes, accessibility, phone width), with a person and a case
+ * of the signed-in user's own to show: `field` are those a field worker opens, `all` adds the office's.
+ */
+export async function screensToWalk(page: Page, baseUrl: string) {
+  const c = await caseThroughApi(page, baseUrl);
+  const personId = (await (await page.request.get(`${baseUrl}/api/cases/${c.id}`)).json()).persons[0]
+    .id as string;
+  const field = [
+    '/',
+    '/persons',
+    '/persons/new',
+    `/persons/${personId}`,
+    `/persons/${personId}/edit`,
+    '/cases',
+    `/cases/${c.id}`,
+    '/lists',
+    '/deadlines',
+    '/referrals',
+    '/services',
+    '/procedure-templates',
+    '/activities',
+    '/outbox',
+    '/account',
+  ];
+  return { field, all: [...field, '/results', '/users', '/roles', '/organisations', '/audit'] };
 }
 
 /** Sets up a person with an open case through the API, as the signed-in page's user. */

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities, auditLog, linkageListRows, persons } from '../apps/server/src/db/schema/index.ts';
-import { caseThroughApi, signIn, startE2e } from './harness.ts';
+import { caseThroughApi, screensToWalk, signIn, startE2e } from './harness.ts';
 import { goTo, registerPerson, unlock, waitForServiceWorker, waitForSync } from './offline-helpers.ts';
 
 const FIELD = 'field@fvlwb.demo';
@@ -330,26 +330,7 @@ describe('sending what was written offline', () => {
 
   it('fits every field-worker screen in 360 × 640 without sideways scrolling, with 44-px targets', async () => {
     const { context, page } = await fieldPhone(e2e.browser, e2e.baseUrl, { width: 360, height: 640 });
-    const c = await caseThroughApi(page, e2e.baseUrl);
-    const personId = (await (await page.request.get(`${e2e.baseUrl}/api/cases/${c.id}`)).json()).persons[0]
-      .id;
-    const screens = [
-      '/',
-      '/persons',
-      '/persons/new',
-      `/persons/${personId}`,
-      `/persons/${personId}/edit`,
-      '/cases',
-      `/cases/${c.id}`,
-      '/lists',
-      '/deadlines',
-      '/referrals',
-      '/services',
-      '/procedure-templates',
-      '/activities',
-      '/outbox',
-      '/account',
-    ];
+    const screens = (await screensToWalk(page, e2e.baseUrl)).field;
     const wide: string[] = [];
     const small: string[] = [];
     for (const path of screens) {

@@ -171,4 +171,49 @@ describe('signing in, switching language, signing out (Chromium)', () => {
     await row.getByText('Живёт в пилотном районе').waitFor();
     await page.getByTestId('language-switch').selectOption('en');
   });
+
+  it('lets an administrator add a field worker to an office, who signs in; disabled, they no longer can', async () => {
+    const admin = await e2e.newPage();
+    await signIn(admin, e2e.baseUrl, 'admin@fvlwb.demo');
+    await admin.getByRole('link', { name: 'Users' }).click();
+    await admin.getByTestId('new-user').click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('Email').fill('aziza.field@fvlwb.demo');
+    await dialog.getByLabel('Name').fill('Aziza Field');
+    await dialog.getByRole('combobox', { name: 'Role' }).click();
+    await admin.getByRole('option', { name: 'Field worker' }).click();
+    await dialog.getByRole('combobox', { name: 'Office' }).click();
+    await admin.getByRole('listbox').getByRole('option').nth(1).click();
+    await dialog.getByLabel('Initial password').fill('Tuz-Kol-Baliq-2026!');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = admin
+      .getByTestId('users-table')
+      .getByRole('row')
+      .filter({ hasText: 'aziza.field@fvlwb.demo' });
+    expect(await row.textContent()).toContain('Field worker');
+
+    const worker = await e2e.newPage();
+    await worker.goto(`${e2e.baseUrl}/login`);
+    await worker.getByTestId('language-switch').selectOption('en');
+    await worker.getByLabel('Email', { exact: true }).fill('aziza.field@fvlwb.demo');
+    await worker.getByLabel('Password', { exact: true }).fill('Tuz-Kol-Baliq-2026!');
+    await worker.getByTestId('login-submit').click();
+    await worker.getByTestId('welcome').waitFor();
+    await worker.getByText('Aziza Field').first().waitFor();
+
+    await row.getByRole('button', { name: 'Actions' }).click();
+    await admin.getByRole('menuitem', { name: 'Edit' }).click();
+    await admin.getByRole('dialog').getByLabel('Disabled').check();
+    await admin.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await row.getByText('Disabled').waitFor();
+    const again = await e2e.newPage();
+    await again.goto(`${e2e.baseUrl}/login`);
+    await again.getByTestId('language-switch').selectOption('en');
+    await again.getByLabel('Email', { exact: true }).fill('aziza.field@fvlwb.demo');
+    await again.getByLabel('Password', { exact: true }).fill('Tuz-Kol-Baliq-2026!');
+    await again.getByTestId('login-submit').click();
+    await again.getByRole('alert').waitFor();
+    expect(await again.getByTestId('welcome').count()).toBe(0);
+  });
 });

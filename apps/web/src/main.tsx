@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { isOffline } from './app/api.ts';
 import { router } from './app/router.tsx';
-import { theme } from './app/theme.ts';
+import { readableColours, theme } from './app/theme.ts';
 import { UpdatePrompt } from './components/UpdatePrompt.tsx';
 import { i18nReady } from './i18n/index.ts';
 
@@ -43,7 +43,7 @@ function App() {
   const { i18n } = useTranslation();
   return (
     <DirectionProvider initialDirection={i18n.dir(i18n.language)} detectDirection={false}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={readableColours}>
         <FollowLanguageDirection />
         <RouterProvider router={router} />
         <UpdatePrompt />

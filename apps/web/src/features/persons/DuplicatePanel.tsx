@@ -52,7 +52,8 @@ export function DuplicatePanel(props: { givenName: string; familyName: string; b
               <Badge color={c.score >= 0.8 ? 'red' : 'yellow'}>{Math.round(c.score * 100)}%</Badge>
             </Group>
             <Text size="xs" c="dimmed">
-              {c.person.birthDate ?? '—'} · {c.reasons.map((r) => t(`persons.reasons.${r}`)).join('; ')}
+              <bdi>{c.person.birthDate ?? '—'}</bdi> ·{' '}
+              {c.reasons.map((r) => t(`persons.reasons.${r}`)).join('; ')}
             </Text>
           </Stack>
         ))}

@@ -41,7 +41,7 @@ export function MergeDialog({ target, onDone }: { target: Person; onDone: () => 
         {others.map((c) => (
           <Group key={c.person.id} justify="space-between">
             <Text>
-              {c.person.familyName} {c.person.givenName} · {c.person.birthDate ?? '—'} ·{' '}
+              {c.person.familyName} {c.person.givenName} · <bdi>{c.person.birthDate ?? '—'}</bdi> ·{' '}
               {Math.round(c.score * 100)}%
             </Text>
             <Button
