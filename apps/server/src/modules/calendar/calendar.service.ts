@@ -1,6 +1,7 @@
 import { addDays, isLocale, type Locale } from '@komek/domain';
 import { appendAudit } from '../../platform/audit.ts';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
+import { today } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, actorFromUser } from '../../platform/policy.ts';
@@ -57,10 +58,9 @@ export async function feed(
     locale,
   );
   const tasks = await myOpenTasks(platform, actor);
-  const today = new Date().toISOString().slice(0, 10);
   const hearings = await hearingsBetween(platform, actor, {
-    from: addDays(today, -31),
-    to: addDays(today, 5 * 366),
+    from: addDays(today(), -31),
+    to: addDays(today(), 5 * 366),
     mine: 'true',
   });
   await appendAudit(platform, {

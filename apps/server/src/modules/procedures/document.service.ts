@@ -1,5 +1,7 @@
 import type { DocumentKind, zDocumentQuery } from '@komek/domain';
 import type { z } from 'zod';
+import { openOptional } from '../../platform/crypto.ts';
+import { today } from '../../platform/dates.ts';
 import type { Platform } from '../../platform/http.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
 import type { Actor } from '../../platform/policy.ts';
@@ -44,11 +46,9 @@ export async function generateDocument(
             `${DOCUMENT_TYPE_WORDS[lang][d.type]}${d.number ? ` ${d.number}` : ''} (${DOCUMENT_STATUS_WORDS[lang][d.status]})`,
         )
         .join('; ') || '—',
-    circumstances: theCase.summaryEnc
-      ? platform.cipher.decrypt(theCase.summaryEnc, caseContext(caseId, 'summary'))
-      : '',
+    circumstances: openOptional(platform.cipher, theCase.summaryEnc, caseContext(caseId, 'summary')) ?? '',
     caseNumber: theCase.caseNumber,
-    date: letterDate(new Date().toISOString().slice(0, 10), lang),
+    date: letterDate(today(), lang),
     org: orgName,
     lawyer: lawyer ?? '',
   };

@@ -9,7 +9,7 @@ import {
 } from '@komek/domain';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
-import { sealOptional } from '../../platform/crypto.ts';
+import { openOptional, sealOptional } from '../../platform/crypto.ts';
 import { AppError, fieldIssue, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, authorize, can, scopeFilter } from '../../platform/policy.ts';
@@ -186,9 +186,7 @@ export async function referFromCase(platform: Platform, actor: Actor, caseId: st
   const person = presentPerson(main!.person, platform.cipher, {
     documents: input.share.includes('documents') ? await listDocuments(db, main!.person.id) : [],
   });
-  const summary = theCase.summaryEnc
-    ? platform.cipher.decrypt(theCase.summaryEnc, caseContext(caseId, 'summary'))
-    : null;
+  const summary = openOptional(platform.cipher, theCase.summaryEnc, caseContext(caseId, 'summary'));
   const shared = sharedSnapshot(input.share, { person, problems: theCase.problems, caseSummary: summary });
   return send(
     platform,

@@ -1,4 +1,4 @@
-import type { IndicatorResult, zActivity, zBudgetLine } from '@komek/domain';
+import { type IndicatorResult, suppress, type zActivity, type zBudgetLine } from '@komek/domain';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { escapeHtml } from '../../platform/pdf.ts';
@@ -28,8 +28,11 @@ const ACTIVITY: Record<string, string> = {
 export function activityFigures(a: z.infer<typeof zActivity>, below: number) {
   const count = (sex?: string) =>
     a.participants.filter((p) => !sex || p.sex === sex).reduce((sum, p) => sum + p.count, 0);
-  const shown = (n: number): number | string => (n > 0 && n < below ? `<${below}` : n);
-  return { women: shown(count('female')), men: shown(count('male')), total: shown(count()) };
+  return {
+    women: suppress(count('female'), below),
+    men: suppress(count('male'), below),
+    total: suppress(count(), below),
+  };
 }
 
 const place = (c: ReportContent, districtId: string | null) =>
@@ -47,8 +50,7 @@ function activitiesByType(c: ReportContent) {
   return [...byType].map(([type, v]) => ({
     type: ACTIVITY[type] ?? type,
     activities: v.activities,
-    participants:
-      v.participants > 0 && v.participants < c.suppressBelow ? `<${c.suppressBelow}` : v.participants,
+    participants: suppress(v.participants, c.suppressBelow),
   }));
 }
 
@@ -135,8 +137,7 @@ export async function reportXlsx(c: ReportContent): Promise<Buffer> {
   const districts = book.addWorksheet('By district');
   districts.addRow(['Indicator', 'District', 'People']).font = { bold: true };
   for (const r of c.results)
-    for (const d of r.byDistrict ?? [])
-      districts.addRow([r.indicator.code, c.districtNames[d.districtId] ?? d.districtId, d.n]);
+    for (const d of r.byDistrict ?? []) districts.addRow([r.indicator.code, place(c, d.districtId), d.n]);
   const budget = book.addWorksheet('Budget');
   budget.addRow([
     'Area',

@@ -13,6 +13,7 @@ import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LANGUAGE_NAMES } from '../../i18n/index.ts';
+import { localisedName } from '../procedures/localised.ts';
 
 type Wording = Partial<Record<Locale, string>>;
 
@@ -103,12 +104,7 @@ function CriterionRow({ criterion: c }: { criterion: EligibilityCriterion }) {
           </Stack>
         ) : (
           <Stack gap={2}>
-            <Text size="sm">
-              {(c.label as Record<string, string>)[i18n.language] ??
-                c.label.ru ??
-                c.label.en ??
-                Object.values(c.label)[0]}
-            </Text>
+            <Text size="sm">{localisedName(c.label as Record<string, string>, i18n.language)}</Text>
             {missing.length > 0 && (
               <Text size="xs" c="dimmed">
                 {t('cases.criterionMissing', { languages: missing.map((l) => LANGUAGE_NAMES[l]).join(', ') })}

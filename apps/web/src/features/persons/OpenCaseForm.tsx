@@ -10,6 +10,7 @@ import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { keepLocalCase, localCase } from '../../offline/local-records.ts';
+import { localisedName } from '../procedures/localised.ts';
 
 /** Intake: legal problems, priority, the organisation's eligibility criteria, and why when one is not met. */
 export function OpenCaseForm({ personId }: { personId: string }) {
@@ -82,7 +83,7 @@ export function OpenCaseForm({ personId }: { personId: string }) {
       {criteria.data?.items.map((c) => (
         <Checkbox
           key={c.code}
-          label={c.label[i18n.language] ?? c.label.ru ?? c.label.en ?? c.code}
+          label={localisedName(c.label, i18n.language) || c.code}
           checked={!failed.includes(c.code)}
           onChange={(e) =>
             setFailed(e.currentTarget.checked ? failed.filter((f) => f !== c.code) : [...failed, c.code])

@@ -206,12 +206,7 @@ export function PersonFields(props: {
               />
               <MultiSelect
                 label={t('persons.languages')}
-                data={[
-                  ...languageOptions(i18n.language),
-                  ...values.languages
-                    .filter((code) => !languageOptions(i18n.language).some((o) => o.value === code))
-                    .map((code) => ({ value: code, label: code })),
-                ]}
+                data={languageOptions(i18n.language, values.languages)}
                 value={values.languages}
                 error={shownErrors.languages}
                 searchable

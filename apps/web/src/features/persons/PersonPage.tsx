@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/hooks.ts';
 import { can, useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { languageOptions } from '../../components/language-options.ts';
+import { languageName } from '../../components/language-options.ts';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { HouseholdPanel } from './HouseholdPanel.tsx';
@@ -84,9 +84,7 @@ export function PersonPage() {
           {row(t('persons.aliases'), p.aliases.join(', '))}
           {row(
             t('persons.languages'),
-            p.languages
-              .map((code) => languageOptions(i18n.language).find((o) => o.value === code)?.label ?? code)
-              .join(', '),
+            p.languages.map((code) => languageName(code, i18n.language)).join(', '),
           )}
           {row(
             t('persons.specificNeeds'),
