@@ -223,6 +223,35 @@ describe('casework in Chromium', () => {
     expect(await household.textContent()).toContain('Child');
     expect(await household.textContent()).toContain('Садыкова');
 
+    // The daughter moves out while someone else renames the household: the stale save shows theirs,
+    // and mine goes over it when I say so.
+    await household.getByRole('button', { name: 'Change the household' }).click();
+    await household.getByRole('button', { name: /^Take Садыкова/ }).click();
+    const personId = page.url().split('/persons/')[1]!;
+    const me = await (await page.request.get(`${e2e.baseUrl}/api/auth/me`)).json();
+    const current = await (await page.request.get(`${e2e.baseUrl}/api/persons/${personId}`)).json();
+    const theirs = await (
+      await page.request.get(`${e2e.baseUrl}/api/households/${current.householdId}`)
+    ).json();
+    const renamed = await page.request.put(`${e2e.baseUrl}/api/households/${theirs.id}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: {
+        version: theirs.version,
+        name: 'Рахимовы (Исфара)',
+        members: theirs.members.map((m: { person: { id: string }; relationship: string }) => ({
+          personId: m.person.id,
+          relationship: m.relationship,
+        })),
+      },
+    });
+    expect(renamed.status()).toBe(200);
+    await household.getByRole('button', { name: 'Save', exact: true }).click();
+    await household.getByTestId('household-conflict').getByText('Рахимовы (Исфара)').waitFor();
+    await household.getByRole('button', { name: 'Save mine over theirs' }).click();
+    await household.getByRole('button', { name: 'Change the household' }).waitFor();
+    expect(await household.textContent()).not.toContain('Садыкова');
+    expect(await household.textContent()).toContain('Рахимова');
+
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByPlaceholder('Search').fill('Gulnoza');
     await page.getByText('Рахимова').first().waitFor();

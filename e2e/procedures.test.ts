@@ -108,6 +108,8 @@ describe('a procedure and its deadline in Chromium', () => {
     await entry.click();
     await page.waitForURL(`**/cases/${c.id}`);
     await page.getByRole('button', { name: `Remove the hearing of ${day}` }).click();
+    await page.getByRole('dialog').getByText('The audit trail keeps', { exact: false }).waitFor();
+    await page.getByTestId('confirm-delete').click();
     await page.getByTestId('hearings').getByText('No hearing or interview is set.').waitFor();
   });
 });

@@ -77,8 +77,15 @@ describe('results in Chromium', () => {
     await page.getByRole('button', { name: 'Save line' }).click();
     const table = page.getByTestId('budget-table');
     await table.getByText('OA9: Entered by mistake').waitFor();
-    page.once('dialog', (dialog) => void dialog.accept());
     await table.getByTestId('delete-budget-OA9').click();
+    // Asked in the user's language; cancelling keeps the line.
+    const asked = page.getByRole('dialog', { name: 'Delete the line OA9: Entered by mistake' });
+    await asked.getByText('The audit trail keeps its figures.', { exact: false }).waitFor();
+    await asked.getByRole('button', { name: 'Cancel' }).click();
+    await asked.waitFor({ state: 'detached' });
+    await table.getByText('OA9: Entered by mistake').waitFor();
+    await table.getByTestId('delete-budget-OA9').click();
+    await page.getByTestId('confirm-delete').click();
     await table.getByText('OA9: Entered by mistake').waitFor({ state: 'detached' });
   });
 

@@ -184,6 +184,13 @@ describe('signing in, switching language, signing out (Chromium)', () => {
     await admin.getByRole('option', { name: 'Field worker' }).click();
     await dialog.getByRole('combobox', { name: 'Office' }).click();
     await admin.getByRole('listbox').getByRole('option').nth(1).click();
+    // Too short is refused by the form; long enough but common, by the server: both beside the field.
+    await dialog.getByLabel('Initial password').fill('password1');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText('Enter at least 12 characters.').waitFor();
+    await dialog.getByLabel('Initial password').fill('password1234');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText('This password is too easy to guess.', { exact: false }).waitFor();
     await dialog.getByLabel('Initial password').fill('Tuz-Kol-Baliq-2026!');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await dialog.waitFor({ state: 'detached' });

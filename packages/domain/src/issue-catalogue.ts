@@ -218,4 +218,13 @@ export const CODED: Record<string, Record<Locale, string>> = {
     tg: 'Сабтро бо худаш якҷоя кардан мумкин нест.',
     'fa-AF': 'یک سابقه را نمی‌توان با خودش یکی کرد.',
   },
+  member_twice: {
+    en: 'A person is listed twice. Keep one line for each member.',
+    ru: 'Один человек указан дважды. Оставьте по одной строке на каждого члена.',
+    ky: 'Бир адам эки жолу көрсөтүлгөн. Ар бир мүчөгө бир сап калтырыңыз.',
+    kk: 'Бір адам екі рет көрсетілген. Әр мүшеге бір жол қалдырыңыз.',
+    uz: 'Bir kishi ikki marta koʻrsatilgan. Har bir aʼzo uchun bitta qator qoldiring.',
+    tg: 'Як шахс ду бор нишон дода шудааст. Барои ҳар узв як сатр монед.',
+    'fa-AF': 'یک شخص دو بار آمده است. برای هر عضو یک سطر نگه دارید.',
+  },
 };

@@ -195,13 +195,20 @@ export const zHouseholdInput = z.object({
   members: z
     .array(z.object({ personId: z.uuid(), relationship: z.enum(RELATIONSHIPS) }))
     .min(1)
-    .max(50),
+    .max(50)
+    .refine((members) => new Set(members.map((m) => m.personId)).size === members.length, {
+      params: { code: 'member_twice' },
+    }),
 });
+/** The household as the editor saw it (`version`), renamed or with members added, removed or re-related. */
+export const zHouseholdUpdate = zHouseholdInput.extend({ version: zVersion });
 export const zHousehold = z.object({
   id: z.uuid(),
   name: z.string(),
+  version: z.int(),
   members: z.array(z.object({ person: zPersonSummary, relationship: z.enum(RELATIONSHIPS) })),
 });
+export type Household = z.infer<typeof zHousehold>;
 
 /** Fields a supervisor chooses between when merging two records of the same person. */
 export const MERGEABLE_FIELDS = [

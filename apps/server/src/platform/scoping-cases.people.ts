@@ -152,6 +152,11 @@ export function scopingCasesOfPeople({ bIds, aOrg }: World): Cases {
       payload: { name: 'steal', members: [{ personId: bIds.person, relationship: 'head' }] },
       expectStatus: 404,
     }),
+    'PUT /api/households/:id': () => ({
+      url: `/api/households/${bIds.household}`,
+      payload: { version: 1, name: 'steal', members: [{ personId: bIds.person, relationship: 'head' }] },
+      expectStatus: 404,
+    }),
     'GET /api/households/:id': () => ({ url: `/api/households/${bIds.household}`, expectStatus: 404 }),
     'GET /api/cases': () => ({ url: '/api/cases?q=Secret', expectStatus: 200, check: empty }),
     'GET /api/cases/caseload': () => ({

@@ -12,7 +12,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
-import { consents, householdMembers, households, personDocuments, persons } from '../../db/schema/index.ts';
+import { consents, personDocuments, persons } from '../../db/schema/index.ts';
 import { countCapped, scopeWhere } from '../../db/scope.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
 
@@ -151,29 +151,4 @@ export async function withdrawConsent(db: Db, personId: string, consentId: strin
     .where(and(eq(consents.id, consentId), eq(consents.personId, personId), isNull(consents.withdrawnAt)))
     .returning();
   return row;
-}
-
-export async function insertHousehold(
-  db: Db,
-  values: typeof households.$inferInsert,
-  members: Array<{ personId: string; relationship: string }>,
-) {
-  return db.transaction(async (tx) => {
-    const [row] = await tx.insert(households).values(values).returning();
-    await tx.insert(householdMembers).values(members.map((m) => ({ ...m, householdId: row!.id })));
-    for (const m of members)
-      await tx.update(persons).set({ householdId: row!.id }).where(eq(persons.id, m.personId));
-    return row!;
-  });
-}
-
-export async function findHousehold(db: Db, id: string) {
-  const [row] = await db.select().from(households).where(eq(households.id, id));
-  if (!row) return undefined;
-  const members = await db
-    .select({ person: persons, relationship: householdMembers.relationship })
-    .from(householdMembers)
-    .innerJoin(persons, eq(persons.id, householdMembers.personId))
-    .where(eq(householdMembers.householdId, id));
-  return { ...row, members };
 }

@@ -2,6 +2,7 @@ import { personsApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
 import { sendExport } from '../../platform/tabular-export.ts';
+import * as households from './households.service.ts';
 import { exportPersons } from './persons.export.ts';
 import { mergePersons } from './persons.merge.ts';
 import { presentConsent, presentDocument, presentPerson, presentPersonSummary } from './persons.presenter.ts';
@@ -74,13 +75,19 @@ export const personRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, personsApi.createHousehold, async ({ actor, body, audit }) => {
-    const household = await service.createHousehold(platform, actor, body);
+    const household = await households.createHousehold(platform, actor, body);
+    await audit({ entityType: 'household', entityId: household.id });
+    return household;
+  });
+
+  implement(app, personsApi.updateHousehold, async ({ actor, params, body, audit }) => {
+    const household = await households.updateHousehold(platform, actor, params.id, body);
     await audit({ entityType: 'household', entityId: household.id });
     return household;
   });
 
   implement(app, personsApi.getHousehold, async ({ actor, params, audit }) => {
-    const household = await service.getHousehold(platform, actor, params.id);
+    const household = await households.getHousehold(platform, actor, params.id);
     await audit({ entityType: 'household', entityId: household.id });
     return household;
   });

@@ -5,7 +5,6 @@ import {
   startOf,
   type zConsentInput,
   type zDuplicateCheck,
-  type zHouseholdInput,
   type zPersonDocumentInput,
 } from '@komek/domain';
 import { nameKeys, scoreCandidate } from '@komek/matching';
@@ -14,7 +13,7 @@ import type { z } from 'zod';
 import { sealOptional } from '../../platform/crypto.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
-import { type Actor, assertCan, can, scopeFilter } from '../../platform/policy.ts';
+import { type Actor, assertCan, scopeFilter } from '../../platform/policy.ts';
 import { refreshPersonKeysOfCases } from '../cases/cases.repo.ts';
 import { documentContext, personContext, presentPersonSummary } from './persons.presenter.ts';
 import * as repo from './persons.repo.ts';
@@ -215,37 +214,4 @@ export async function withdrawConsent(platform: Platform, actor: Actor, personId
   const row = await repo.withdrawConsent(platform.database.db, personId, consentId, actor.userId);
   if (!row) throw new AppError('not_found');
   return row;
-}
-
-export async function createHousehold(
-  platform: Platform,
-  actor: Actor,
-  input: z.infer<typeof zHouseholdInput>,
-) {
-  const rows = await repo.findPersons(
-    platform.database.db,
-    input.members.map((m) => m.personId),
-  );
-  for (const m of input.members) {
-    const row = rows.find((r) => r.id === m.personId);
-    assertCan(actor, 'person.manage', row && personOwnership(row));
-  }
-  const household = await repo.insertHousehold(
-    platform.database.db,
-    { orgId: actor.orgId, name: input.name, createdBy: actor.userId, updatedBy: actor.userId },
-    input.members,
-  );
-  return getHousehold(platform, actor, household.id);
-}
-
-export async function getHousehold(platform: Platform, actor: Actor, id: string) {
-  const household = await repo.findHousehold(platform.database.db, id);
-  assertCan(actor, 'person.read', household && { orgId: household.orgId, ownerId: household.createdBy });
-  return {
-    id: household.id,
-    name: household.name,
-    members: household.members
-      .filter((m) => can(actor, 'person.read', personOwnership(m.person)))
-      .map((m) => ({ person: presentPersonSummary(m.person), relationship: m.relationship as 'head' })),
-  };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation } from '../../app/hooks.ts';
+import { ConfirmDelete } from '../../components/ConfirmDelete.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { LengthHint } from '../../components/LengthHint.tsx';
@@ -63,16 +64,12 @@ export function Hearings({
               )}
             </Stack>
             {canManage && (
-              <Button
-                variant="subtle"
-                color="red"
-                size="compact-sm"
-                aria-label={t('cases.removeHearing', { date: h.date })}
+              <ConfirmDelete
+                label={t('cases.removeHearing', { date: h.date })}
+                question={t('cases.removeHearingConfirm', { date: h.date })}
                 loading={remove.isPending && remove.variables?.params.hearingId === h.id}
-                onClick={() => remove.mutate({ params: { id: caseId, hearingId: h.id } })}
-              >
-                {t('common.delete')}
-              </Button>
+                onConfirm={() => remove.mutate({ params: { id: caseId, hearingId: h.id } })}
+              />
             )}
           </Group>
         </Paper>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
+import { ConfirmDelete } from '../../components/ConfirmDelete.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 const blank = {
@@ -69,24 +70,13 @@ export function BudgetPanel({ year, canManage }: { year: number; canManage: bool
               <Table.Td>{l.expenditurePct ?? '—'}%</Table.Td>
               {canManage && (
                 <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
+                  <ConfirmDelete
+                    label={t('results.deleteLine', { area: `${l.areaCode}: ${l.areaName}` })}
+                    question={t('results.deleteLineConfirm', { area: `${l.areaCode}: ${l.areaName}` })}
                     loading={remove.isPending && remove.variables?.params.id === l.id}
-                    aria-label={t('results.deleteLine', { area: `${l.areaCode}: ${l.areaName}` })}
-                    data-testid={`delete-budget-${l.areaCode}`}
-                    onClick={() => {
-                      if (
-                        window.confirm(
-                          t('results.deleteLineConfirm', { area: `${l.areaCode}: ${l.areaName}` }),
-                        )
-                      )
-                        remove.mutate({ params: { id: l.id } });
-                    }}
-                  >
-                    {t('common.delete')}
-                  </Button>
+                    testId={`delete-budget-${l.areaCode}`}
+                    onConfirm={() => remove.mutate({ params: { id: l.id } })}
+                  />
                 </Table.Td>
               )}
             </Table.Tr>
