@@ -5,6 +5,7 @@ import type { Platform } from '../platform/http.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoCasework } from './demo-casework.seed.ts';
 import { seedDemoDirectory } from './demo-directory.seed.ts';
+import { seedDemoEligibility } from './demo-eligibility.seed.ts';
 import { seedDemoProcedures } from './demo-procedures.seed.ts';
 import { seedDemoReferrals } from './demo-referrals.seed.ts';
 import { seedDemoResults } from './demo-results.seed.ts';
@@ -160,6 +161,7 @@ export async function seedDemo(
     }
   });
   await seedDemoDirectory(db, orgIds);
+  await seedDemoEligibility(db, orgIds);
   if ((options.people ?? 300) > 0) {
     await seedDemoCasework(platform, caseworkOrg, options.people ?? 300);
     await seedDemoReferrals(platform, caseworkOrg);

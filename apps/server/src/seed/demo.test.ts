@@ -1,4 +1,4 @@
-import { zPersonInput } from '@komek/domain';
+import { LOCALES, zPersonInput } from '@komek/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/connection.ts';
@@ -48,5 +48,16 @@ describe('demo data', () => {
     );
     expect(procs!.procedures).toBeGreaterThan(3);
     expect(procs!.running).toBeGreaterThan(0);
+    // Intake criteria, worded in every interface language.
+    const criteria = await queryRows<{ code: string; languages: number }>(
+      t.db,
+      sql`select code, (select count(*)::int from jsonb_object_keys(label)) as languages from eligibility_criteria order by code`,
+    );
+    expect(criteria.map((c) => c.code)).toEqual([
+      'cannot_pay_lawyer',
+      'lives_or_works_in_area',
+      'no_other_lawyer',
+    ]);
+    expect(criteria.every((c) => c.languages === LOCALES.length)).toBe(true);
   });
 });
