@@ -7,6 +7,7 @@ import {
   HEARING_KINDS,
   INTERVENTION_TYPES,
   LEGAL_PROBLEMS,
+  OPEN_TASK_CHOICES,
   POPULATION_TYPES,
 } from './casework.enums.ts';
 import { zClientId, zDueDate, zPageQuery, zVersion } from './common.schema.ts';
@@ -54,6 +55,8 @@ export const zCaseTransition = z.discriminatedUnion('to', [
     to: z.literal('closed'),
     outcome: z.enum(CASE_OUTCOMES),
     closingNote: z.string().trim().max(2000).optional().nullable(),
+    /** Required while the case has open tasks. */
+    openTasks: z.enum(OPEN_TASK_CHOICES).optional(),
   }),
 ]);
 export type CaseTransition = z.infer<typeof zCaseTransition>;
@@ -71,7 +74,13 @@ export const zCase = z.object({
   assignedName: z.string().nullable(),
   outcome: z.enum(CASE_OUTCOMES).nullable(),
   closeRequested: z
-    .object({ outcome: z.enum(CASE_OUTCOMES), by: z.uuid(), at: z.string(), note: z.string().nullable() })
+    .object({
+      outcome: z.enum(CASE_OUTCOMES),
+      by: z.uuid(),
+      at: z.string(),
+      note: z.string().nullable(),
+      openTasks: z.enum(OPEN_TASK_CHOICES).nullable().optional(),
+    })
     .nullable(),
   pendingAuthority: z.string().nullable(),
   eligibility: z.array(zEligibilityAnswer),
@@ -156,6 +165,7 @@ export const zTask = z.object({
   dueDate: z.string(),
   assignedTo: z.uuid().nullable(),
   doneAt: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
   overdue: z.boolean(),
 });
 export const zTaskUpdate = z.object({ done: z.boolean() });

@@ -113,6 +113,9 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const CASE_PRIORITIES = ['emergency', 'urgent', 'normal'] as const;
 
+/** What closing does with the case's unfinished tasks: they were done, or are no longer needed. */
+export const OPEN_TASK_CHOICES = ['done', 'cancelled'] as const;
+
 export const CASE_OUTCOMES = [
   'nationality_acquired',
   'nationality_confirmed',

@@ -84,6 +84,7 @@ export async function seedDemoCasework(platform: Platform, orgId: string, count 
       to: 'closed',
       outcome: r.pick(CASE_OUTCOMES),
       closingNote: null,
+      openTasks: 'done',
     });
   }
   return count;

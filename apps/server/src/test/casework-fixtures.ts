@@ -59,7 +59,7 @@ export async function closeCaseWon(t: TestApp, session: Session, c: { id: string
     method: 'POST',
     url: `/api/cases/${c.id}/transition`,
     headers: session.headers,
-    payload: { version: opened.json().version, to: 'closed', outcome: 'document_issued' },
+    payload: { version: opened.json().version, to: 'closed', outcome: 'document_issued', openTasks: 'done' },
   });
   if (closed.statusCode !== 200) throw new Error(`close failed: ${closed.statusCode} ${closed.body}`);
 }

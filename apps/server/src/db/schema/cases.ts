@@ -46,6 +46,8 @@ export const cases = pgTable(
       by: string;
       at: string;
       note: string | null;
+      /** What approval does with the tasks still open when closing was asked. */
+      openTasks?: 'done' | 'cancelled' | null;
     }>(),
     pendingAuthority: text('pending_authority'),
     eligibility: jsonb('eligibility')
@@ -164,6 +166,8 @@ export const caseTasks = pgTable(
     dueDate: date('due_date').notNull(),
     assignedTo: uuid('assigned_to').references(() => users.id),
     doneAt: timestamptz('done_at'),
+    /** Dropped unfinished, as no longer needed (when its case was closed). */
+    cancelledAt: timestamptz('cancelled_at'),
     ...tracked(),
   },
   (t) => [index('case_tasks_case_idx').on(t.caseId), index('case_tasks_open_idx').on(t.orgId, t.dueDate)],

@@ -28,6 +28,9 @@ export async function insertTask(db: Db, values: typeof caseTasks.$inferInsert) 
   const [row] = await db.insert(caseTasks).values(values).returning();
   return row!;
 }
+/** A task neither done nor dropped. */
+export const taskIsOpen = () => and(isNull(caseTasks.doneAt), isNull(caseTasks.cancelledAt));
+
 export const listTasks = (db: Db, caseId: string) =>
   db.select().from(caseTasks).where(eq(caseTasks.caseId, caseId)).orderBy(asc(caseTasks.dueDate));
 
@@ -40,7 +43,7 @@ export const openTasksOf = (db: Db, userId: string, visible: SQL | undefined, fr
     .where(
       and(
         eq(caseTasks.assignedTo, userId),
-        isNull(caseTasks.doneAt),
+        taskIsOpen(),
         ne(cases.status, 'closed'),
         visible,
         from ? gte(caseTasks.dueDate, from) : undefined,
@@ -49,6 +52,25 @@ export const openTasksOf = (db: Db, userId: string, visible: SQL | undefined, fr
     )
     .orderBy(asc(caseTasks.dueDate))
     .limit(200);
+
+/** Marks the case's open tasks done, or drops them as no longer needed; how many. */
+export async function settleOpenTasks(db: Db, caseId: string, as: 'done' | 'cancelled', by: string) {
+  const now = new Date();
+  const rows = await db
+    .update(caseTasks)
+    .set({ ...(as === 'done' ? { doneAt: now } : { cancelledAt: now }), updatedBy: by, updatedAt: now })
+    .where(and(eq(caseTasks.caseId, caseId), taskIsOpen()))
+    .returning({ id: caseTasks.id });
+  return rows.length;
+}
+
+export async function countOpenTasks(db: Db, caseId: string) {
+  const rows = await db
+    .select({ id: caseTasks.id })
+    .from(caseTasks)
+    .where(and(eq(caseTasks.caseId, caseId), taskIsOpen()));
+  return rows.length;
+}
 
 export async function setTaskDone(db: Db, caseId: string, taskId: string, done: boolean, by: string) {
   const [row] = await db

@@ -113,7 +113,8 @@ export const presentTask = (row: repo.TaskRow) => ({
   dueDate: isoDay(row.dueDate),
   assignedTo: row.assignedTo,
   doneAt: row.doneAt?.toISOString() ?? null,
-  overdue: !row.doneAt && isoDay(row.dueDate) < today(),
+  cancelledAt: row.cancelledAt?.toISOString() ?? null,
+  overdue: !row.doneAt && !row.cancelledAt && isoDay(row.dueDate) < today(),
 });
 
 /** The user's own open tasks, for the calendar and its feed; only on cases they may read. */

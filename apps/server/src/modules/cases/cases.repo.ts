@@ -34,6 +34,7 @@ import { countAll, countCapped, scopeWhere } from '../../db/scope.ts';
 import { today } from '../../platform/dates.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
 import { personSummaryColumns } from '../persons/persons.repo.ts';
+import { taskIsOpen } from './case-activity.repo.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -45,7 +46,7 @@ const overdueTask = (db: Db) =>
     db
       .select({ one: sql`1` })
       .from(caseTasks)
-      .where(and(eq(caseTasks.caseId, cases.id), isNull(caseTasks.doneAt), lt(caseTasks.dueDate, today()))),
+      .where(and(eq(caseTasks.caseId, cases.id), taskIsOpen(), lt(caseTasks.dueDate, today()))),
   );
 
 /** The case, anything in its activity, or one of its people was written after `since`. */
@@ -234,7 +235,7 @@ export async function overdueTaskCounts(db: Db, caseIds: string[]) {
   const rows = await db
     .select({ caseId: caseTasks.caseId, n: countAll })
     .from(caseTasks)
-    .where(and(inArray(caseTasks.caseId, caseIds), isNull(caseTasks.doneAt), lt(caseTasks.dueDate, today())))
+    .where(and(inArray(caseTasks.caseId, caseIds), taskIsOpen(), lt(caseTasks.dueDate, today())))
     .groupBy(caseTasks.caseId);
   return new Map(rows.map((r) => [r.caseId, r.n]));
 }
@@ -273,9 +274,7 @@ export async function caseload(db: Db, where: SQL | undefined) {
       .select({ n: countAll })
       .from(caseTasks)
       .innerJoin(cases, eq(cases.id, caseTasks.caseId))
-      .where(
-        and(where, ne(cases.status, 'closed'), isNull(caseTasks.doneAt), lt(caseTasks.dueDate, today())),
-      ),
+      .where(and(where, ne(cases.status, 'closed'), taskIsOpen(), lt(caseTasks.dueDate, today()))),
     db
       .select({ n: countAll })
       .from(cases)

@@ -16,6 +16,7 @@ import { type Actor, assertCan, can, scopeFilter } from '../../platform/policy.t
 import { presentPersonSummary } from '../persons/persons.presenter.ts';
 import { getPerson } from '../persons/persons.service.ts';
 import { assertAssignee } from '../users/assignees.ts';
+import { countOpenTasks, settleOpenTasks } from './case-activity.repo.ts';
 import { caseContext, presentCase } from './cases.presenter.ts';
 import * as repo from './cases.repo.ts';
 
@@ -154,12 +155,18 @@ export async function transitionCase(platform: Platform, actor: Actor, id: strin
   });
   let result: repo.CaseRow | undefined;
   if (t.to === 'closed') {
+    // Closing says what becomes of unfinished work instead of leaving it open on a closed case.
+    const open = await countOpenTasks(db, id);
+    if (open > 0 && !t.openTasks)
+      throw new AppError('validation_failed', { issues: [fieldIssue('openTasks', 'open_tasks_choice')] });
+    const settle = open > 0 ? (t.openTasks ?? null) : null;
     if (!can(actor, 'case.approve_close', caseOwnership(current))) {
       const request = {
         outcome: t.outcome,
         by: actor.userId,
         at: new Date().toISOString(),
         note: t.closingNote ?? null,
+        openTasks: settle,
       };
       result = await repo.updateCaseVersioned(
         db,
@@ -180,8 +187,9 @@ export async function transitionCase(platform: Platform, actor: Actor, id: strin
           closeRequest: null,
           updatedBy: actor.userId,
         },
-        event('closed', { outcome: t.outcome, note: t.closingNote ?? null }),
+        event('closed', { outcome: t.outcome, note: t.closingNote ?? null, openTasks: settle }),
       );
+      if (result && settle) await settleOpenTasks(db, id, settle, actor.userId);
     }
   } else if (t.to === 'pending_authority') {
     result = await repo.updateCaseVersioned(
@@ -231,6 +239,9 @@ export async function decideCloseRequest(platform: Platform, actor: Actor, id: s
     by: actor.userId,
   });
   if (!row) throw versionConflict(current.version);
+  // Tasks added since closing was asked are dropped with the rest unless the request said "done".
+  if (approve)
+    await settleOpenTasks(platform.database.db, id, request.openTasks ?? 'cancelled', actor.userId);
   return row;
 }
 

@@ -1,24 +1,35 @@
-import { CASE_OUTCOMES, type Case, type CaseTransition, casesApi, type SessionUser } from '@komek/domain';
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import {
+  CASE_OUTCOMES,
+  type Case,
+  type CaseTransition,
+  casesApi,
+  OPEN_TASK_CHOICES,
+  type SessionUser,
+} from '@komek/domain';
+import { Button, Group, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 
 type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+type OpenTaskChoice = (typeof OPEN_TASK_CHOICES)[number];
 /** A transition as the buttons ask for it; the case's version is added when it is sent. */
 type Move = CaseTransition extends infer T ? (T extends unknown ? Omit<T, 'version'> : never) : never;
 
 const CASE_VIEWS = [casesApi.get, casesApi.activity, casesApi.list, casesApi.caseload];
 
 /** The status moves a case allows from where it stands. */
-export function CaseActions({ c, me }: { c: Case; me: SessionUser }) {
+export function CaseActions({ c, me, openTasks }: { c: Case; me: SessionUser; openTasks: number }) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<string | null>(null);
+  const [settle, setSettle] = useState<OpenTaskChoice | null>(null);
   const [authority, setAuthority] = useState('');
   const transition = useApiMutation(casesApi.transition, { invalidates: CASE_VIEWS });
+  const refusal = fieldErrors(transition.error);
   const approve = useApiMutation(casesApi.approveClose, { invalidates: CASE_VIEWS });
   const reject = useApiMutation(casesApi.rejectClose, { invalidates: CASE_VIEWS });
   // A failed move stays on screen until the next attempt (a refused approval included).
@@ -72,10 +83,32 @@ export function CaseActions({ c, me }: { c: Case; me: SessionUser }) {
           w={240}
           data-testid="case-outcome"
         />
+        {/* Shown too when the server counts tasks this page has not seen yet. */}
+        {outcome && (openTasks > 0 || refusal.openTasks) && (
+          <Radio.Group
+            label={t('cases.openTasksAtClosing', { count: openTasks })}
+            value={settle}
+            error={refusal.openTasks}
+            onChange={(v) => setSettle(v as OpenTaskChoice)}
+            data-testid="close-open-tasks"
+          >
+            <Group gap="md" mt={4}>
+              {OPEN_TASK_CHOICES.map((choice) => (
+                <Radio key={choice} value={choice} label={t(`enums.openTaskChoice.${choice}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+        )}
         <Button
           color="dark"
           disabled={!outcome}
-          onClick={() => move({ to: 'closed', outcome: outcome as CaseOutcome })}
+          onClick={() =>
+            move({
+              to: 'closed',
+              outcome: outcome as CaseOutcome,
+              ...(settle ? { openTasks: settle } : {}),
+            })
+          }
           data-testid="case-close"
         >
           {t('cases.closeWith')}

@@ -63,6 +63,7 @@ export function CasePage({ me }: { me: SessionUser }) {
           dueDate: body.dueDate,
           assignedTo: user.id,
           doneAt: null,
+          cancelledAt: null,
           overdue: false,
         };
         await keepInActivity(params.id, { tasks: [task] });
@@ -136,7 +137,11 @@ export function CasePage({ me }: { me: SessionUser }) {
         </Alert>
       )}
       <CaseEditing c={data} me={me} />
-      <CaseActions c={data} me={me} />
+      <CaseActions
+        c={data}
+        me={me}
+        openTasks={activity.data?.tasks.filter((task) => !task.doneAt && !task.cancelledAt).length ?? 0}
+      />
       {open && (
         <Paper withBorder p="md">
           <Title order={4} mb="sm">
@@ -165,9 +170,13 @@ export function CasePage({ me }: { me: SessionUser }) {
           {activity.data?.tasks.map((task) => (
             <Checkbox
               key={task.id}
-              label={`${task.dueDate} — ${task.title}${task.overdue ? ` (${t('cases.overdue')})` : ''}`}
+              data-testid="task"
+              label={`${task.dueDate} — ${task.title}${task.overdue ? ` (${t('cases.overdue')})` : ''}${
+                task.cancelledAt ? ` (${t('cases.taskCancelled')})` : ''
+              }`}
+              td={task.cancelledAt ? 'line-through' : undefined}
               checked={!!task.doneAt}
-              disabled={!open}
+              disabled={!open || !!task.cancelledAt}
               color={task.overdue ? 'red' : undefined}
               onChange={(e) =>
                 completeTask.mutate({
