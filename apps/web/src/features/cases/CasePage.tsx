@@ -123,6 +123,9 @@ export function CasePage({ me }: { me: SessionUser }) {
             ))}
           </Text>
           <Text size="sm">{data.problems.map((p) => t(`enums.problem.${p}`)).join(' · ')}</Text>
+          <Text size="sm" data-testid="case-assigned">
+            {t('cases.assigned')}: {data.assignedName ?? t('cases.unassigned')}
+          </Text>
           {data.summary && <Text size="sm">{data.summary}</Text>}
           {data.pendingAuthority && (
             <Text size="sm">
@@ -170,7 +173,6 @@ export function CasePage({ me }: { me: SessionUser }) {
           {activity.data?.tasks.map((task) => (
             <Checkbox
               key={task.id}
-              data-testid="task"
               label={`${task.dueDate} — ${task.title}${task.overdue ? ` (${t('cases.overdue')})` : ''}${
                 task.cancelledAt ? ` (${t('cases.taskCancelled')})` : ''
               }`}
