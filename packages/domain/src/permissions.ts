@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   'geography.read',
   'geography.manage',
   'token.manage',
+  'intake.read',
+  'intake.manage',
   'person.read',
   'person.manage',
   'case.read',
@@ -44,6 +46,10 @@ function casework(scope: Scope): Grants {
     'referral.send': scope,
     // Whoever works cases holds sessions and visits in the villages and records them (offline too).
     'activity.record': scope,
+    // The intake queue is the organisation's front door: whoever works cases takes calls and
+    // requests from it, lawyers on duty included, so an office lawyer sees the whole queue.
+    'intake.read': scope === 'own' ? 'own' : 'organisation',
+    'intake.manage': scope === 'own' ? 'own' : 'organisation',
   };
 }
 

@@ -16,6 +16,8 @@ export const zUser = z.object({
   totpEnabled: z.boolean(),
   lockedUntil: z.string().nullable(),
   disabled: z.boolean(),
+  /** Takes emergencies from the intake queue as they arrive. */
+  onDuty: z.boolean(),
   createdAt: z.string(),
   version: z.int(),
 });
@@ -39,6 +41,7 @@ export const zUserUpdate = z.object({
   officeId: z.uuid().nullable().optional(),
   locale: z.enum(LOCALES).optional(),
   disabled: z.boolean().optional(),
+  onDuty: z.boolean().optional(),
 });
 export type UserUpdate = z.infer<typeof zUserUpdate>;
 

@@ -8,6 +8,7 @@ import { directoryRoutes } from './directory/directory.routes.ts';
 import { eligibilityRoutes } from './eligibility/eligibility.routes.ts';
 import { geographyRoutes } from './geography/geography.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { intakeRoutes } from './intake/intake.routes.ts';
 import { listRoutes } from './lists/lists.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
@@ -39,4 +40,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(calendarRoutes);
   await app.register(resultsRoutes);
   await app.register(listRoutes);
+  await app.register(intakeRoutes);
 };

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -62,6 +69,15 @@ export class FieldCipher {
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(sealed.subarray(12, 28));
     return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
+  }
+
+  /**
+   * A keyed hash for finding equal values without storing them readable (a caller's number). It
+   * uses the oldest key, which rotation keeps, so that hashes written before a rotation still match.
+   */
+  lookupHash(value: string, purpose: string): string {
+    const oldest = this.keys.values().next().value as Buffer;
+    return createHmac('sha256', oldest).update(`${purpose}\u0000${value}`).digest('base64url');
   }
 
   static isSealed(value: string): boolean {

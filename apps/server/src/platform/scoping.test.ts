@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 import { type BIds, seedScopingWorld } from '../test/scoping-world.ts';
+import { scopingCasesOfIntake } from './scoping-cases.intake.ts';
 import { scopingCasesOfPeople } from './scoping-cases.people.ts';
 import type { Cases, World } from './scoping-cases.ts';
 import { scopingCasesOfWork } from './scoping-cases.work.ts';
@@ -24,7 +25,7 @@ describe('organisation scoping on every endpoint', () => {
     t = await createTestApp();
     world = await seedScopingWorld(t);
     ({ a, b, bIds } = world);
-    cases = { ...scopingCasesOfPeople(world), ...scopingCasesOfWork(world) };
+    cases = { ...scopingCasesOfPeople(world), ...scopingCasesOfWork(world), ...scopingCasesOfIntake(world) };
   });
   afterAll(() => t.close());
 
@@ -54,7 +55,14 @@ describe('organisation scoping on every endpoint', () => {
       if (!make) continue;
       const [method] = key.split(' ') as ['GET' | 'POST'];
       // Reads, and the two POSTs that only look people up.
-      if (method !== 'GET' && !['POST /api/persons/duplicates', 'POST /api/cases/precheck'].includes(key))
+      if (
+        method !== 'GET' &&
+        ![
+          'POST /api/persons/duplicates',
+          'POST /api/cases/precheck',
+          'POST /api/intake/phone-history',
+        ].includes(key)
+      )
         continue;
       const c = make();
       const requestId = `read-check-${n++}-${Date.now()}`;

@@ -19,6 +19,7 @@ interface DemoUser {
   locale: string;
   office?: string;
   platformAdmin?: boolean;
+  onDuty?: boolean;
 }
 
 /**
@@ -65,7 +66,14 @@ const DEMO_ORGS: Array<{
         locale: 'ru',
         office: 'osh',
       },
-      { email: 'lawyer@fvlwb.demo', name: 'Nurzat Mamatova', role: 'lawyer', locale: 'ky', office: 'osh' },
+      {
+        email: 'lawyer@fvlwb.demo',
+        name: 'Nurzat Mamatova',
+        role: 'lawyer',
+        locale: 'ky',
+        office: 'osh',
+        onDuty: true,
+      },
       {
         email: 'lawyer2@fvlwb.demo',
         name: 'Dilshod Yusupov',
@@ -155,6 +163,7 @@ export async function seedDemo(
           role: u.role,
           locale: u.locale,
           platformAdmin: u.platformAdmin ?? false,
+          onDuty: u.onDuty ?? false,
           passwordHash,
         });
       }

@@ -36,6 +36,7 @@ export interface BIds {
   step: string;
   referral: string;
   notification: string;
+  intake: string;
 }
 
 /** Two organisations, A and B, each with an administrator; B holds one record of every kind. */
@@ -70,6 +71,18 @@ export async function seedScopingWorld(
     payload: { name: 'B household', members: [{ personId: person.id, relationship: 'head' }] },
   });
   const bCase = await openCase(t, b, [person.id]);
+  const intake = await t.app.inject({
+    method: 'POST',
+    url: '/api/intake',
+    headers: b.headers,
+    payload: {
+      channel: 'hotline',
+      problems: ['nationality_statelessness'],
+      contactName: 'Secret Caller',
+      contactPhone: '+996 555 111 222',
+      summary: 'Secret question about a passport',
+    },
+  });
   const task = await t.app.inject({
     method: 'POST',
     url: `/api/cases/${bCase.id}/tasks`,
@@ -227,6 +240,7 @@ export async function seedScopingWorld(
     attachment: attachment.json().id,
     view: view.json().id,
     criterion: criterion.json().id,
+    intake: intake.json().id,
   };
   return { a, b, bIds, aOrg };
 }

@@ -3,6 +3,7 @@ import { auditApi } from './audit.api.ts';
 import { authApi } from './auth.api.ts';
 import { casesApi } from './cases.api.ts';
 import { directoryApi, savedViewsApi } from './directory.api.ts';
+import { intakeApi } from './intake.api.ts';
 import { attachmentsApi, listsApi } from './lists.api.ts';
 import { organisationsApi } from './organisations.api.ts';
 import { personsApi } from './persons.api.ts';
@@ -19,6 +20,7 @@ const groups: Record<string, Record<string, Contract>> = {
   casesApi,
   directoryApi,
   savedViewsApi,
+  intakeApi,
   attachmentsApi,
   listsApi,
   organisationsApi,

@@ -1,5 +1,6 @@
 export * from './cases.ts';
 export * from './geography.ts';
+export * from './intake.ts';
 export * from './persons.ts';
 export * from './platform.ts';
 export * from './procedures.ts';

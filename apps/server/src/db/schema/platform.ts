@@ -62,6 +62,8 @@ export const users = pgTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamptz('locked_until'),
     disabledAt: timestamptz('disabled_at'),
+    /** Takes emergencies from the intake queue as they come in (notified at once). */
+    onDuty: boolean('on_duty').notNull().default(false),
     ...tracked(),
   },
   (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`), index('users_org_idx').on(t.orgId)],

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'deadline_reminder',
   'deadline_overdue',
   'follow_up_assigned',
+  'intake_emergency',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -35,6 +36,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_reminder: 'Deadline {due} ({days} days): {step}, case {case}',
     deadline_overdue: 'Deadline missed on {due}: {step}, case {case}',
     follow_up_assigned: '{count} people from the list “{list}” to follow up by {due}',
+    intake_emergency: 'Emergency request {reference}: answer within {hours} hours',
     footer: 'Sign in to Komek to see it:',
   },
   ru: {
@@ -49,6 +51,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_reminder: 'Срок {due} (дней: {days}): {step}, дело {case}',
     deadline_overdue: 'Срок пропущен {due}: {step}, дело {case}',
     follow_up_assigned: 'Проверить {count} чел. из списка «{list}» до {due}',
+    intake_emergency: 'Срочное обращение {reference}: ответить в течение {hours} ч',
     footer: 'Войдите в Komek, чтобы посмотреть:',
   },
   ky: {
@@ -63,6 +66,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_reminder: 'Мөөнөт {due} (күн: {days}): {step}, иш {case}',
     deadline_overdue: 'Мөөнөт өтүп кетти {due}: {step}, иш {case}',
     follow_up_assigned: '«{list}» тизмесинен {count} адамды {due} чейин текшерүү',
+    intake_emergency: 'Шашылыш кайрылуу {reference}: {hours} сааттын ичинде жооп берүү',
     footer: 'Көрүү үчүн Komekке кириңиз:',
   },
   uz: {
@@ -77,6 +81,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_reminder: 'Muddat {due} ({days} kun): {step}, ish {case}',
     deadline_overdue: 'Muddat oʻtib ketdi {due}: {step}, ish {case}',
     follow_up_assigned: '«{list}» roʻyxatidagi {count} kishini {due} gacha tekshirish',
+    intake_emergency: 'Shoshilinch murojaat {reference}: {hours} soat ichida javob berish',
     footer: 'Koʻrish uchun Komekka kiring:',
   },
   tg: {
@@ -91,6 +96,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_reminder: 'Мӯҳлат {due} ({days} рӯз): {step}, парванда {case}',
     deadline_overdue: 'Мӯҳлат гузашт {due}: {step}, парванда {case}',
     follow_up_assigned: 'Санҷиши {count} нафар аз рӯйхати «{list}» то {due}',
+    intake_emergency: 'Муроҷиати фаврӣ {reference}: дар давоми {hours} соат ҷавоб додан',
     footer: 'Барои дидан ба Komek ворид шавед:',
   },
   kk: {
@@ -105,6 +111,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_reminder: 'Мерзім {due} ({days} күн): {step}, іс {case}',
     deadline_overdue: 'Мерзім өтіп кетті {due}: {step}, іс {case}',
     follow_up_assigned: '«{list}» тізімінен {count} адамды {due} дейін тексеру',
+    intake_emergency: 'Шұғыл өтініш {reference}: {hours} сағат ішінде жауап беру',
     footer: 'Көру үшін Komek жүйесіне кіріңіз:',
   },
   'fa-AF': {
@@ -119,6 +126,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_reminder: 'مهلت {due} ({days} روز): {step}، قضیه {case}',
     deadline_overdue: 'مهلت {due} گذشت: {step}، قضیه {case}',
     follow_up_assigned: 'پیگیری {count} نفر از فهرست «{list}» تا {due}',
+    intake_emergency: 'درخواست عاجل {reference}: پاسخ در {hours} ساعت',
     footer: 'برای دیدن آن وارد Komek شوید:',
   },
 };

@@ -14,6 +14,7 @@ export function presentUser(row: UserRow): User {
     totpEnabled: row.totpEnabled,
     lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
     disabled: row.disabledAt !== null,
+    onDuty: row.onDuty,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
   };

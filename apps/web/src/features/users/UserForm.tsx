@@ -35,6 +35,7 @@ export function UserForm({ orgId, offices, user, onDone }: Props) {
     locale: user?.locale ?? 'ru',
     password: '',
     disabled: user?.disabled ?? false,
+    onDuty: user?.onDuty ?? false,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
@@ -49,9 +50,9 @@ export function UserForm({ orgId, offices, user, onDone }: Props) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const { email, password, disabled, ...shared } = values;
+    const { email, password, disabled, onDuty, ...shared } = values;
     if (user) {
-      const checked = validateWith(zUserUpdate, { ...shared, disabled, version: user.version });
+      const checked = validateWith(zUserUpdate, { ...shared, disabled, onDuty, version: user.version });
       if (checked.errors) return setErrors(checked.errors);
       update.mutate({ params: { id: user.id }, body: checked.data });
       return;
@@ -118,6 +119,14 @@ export function UserForm({ orgId, offices, user, onDone }: Props) {
             value={values.password}
             error={errors.password}
             onChange={(e) => set({ password: e.currentTarget.value })}
+          />
+        )}
+        {user && (
+          <Checkbox
+            label={t('users.onDuty')}
+            description={t('users.onDutyHint')}
+            checked={values.onDuty}
+            onChange={(e) => set({ onDuty: e.currentTarget.checked })}
           />
         )}
         {user && (

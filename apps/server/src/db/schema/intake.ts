@@ -1,0 +1,60 @@
+import type { CasePriority, IntakeChannel, IntakeOutcome, LegalProblem } from '@komek/domain';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { cases } from './cases.ts';
+import { id, timestamptz, tracked } from './columns.ts';
+import { offices, organisations, users } from './platform.ts';
+
+/** One request for help, from whichever channel it came; names, phone and words sealed. */
+export const intakeItems = pgTable(
+  'intake_items',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    officeId: uuid('office_id').references(() => offices.id),
+    reference: text('reference').notNull(),
+    channel: text('channel').$type<IntakeChannel>().notNull(),
+    receivedAt: timestamptz('received_at').notNull().defaultNow(),
+    language: text('language'),
+    districtId: text('district_id'),
+    problems: text('problems').array().$type<LegalProblem[]>().notNull(),
+    priority: text('priority').$type<CasePriority>().notNull(),
+    inDetention: boolean('in_detention').notNull().default(false),
+    anonymous: boolean('anonymous').notNull().default(false),
+    contactNameEnc: text('contact_name_enc'),
+    contactPhoneEnc: text('contact_phone_enc'),
+    /** A keyed hash of the number's last nine digits: finds a repeat caller without storing it readable. */
+    phoneLookup: text('phone_lookup'),
+    contactHowEnc: text('contact_how_enc'),
+    sex: text('sex'),
+    ageBracket: text('age_bracket'),
+    summaryEnc: text('summary_enc').notNull(),
+    durationSeconds: integer('duration_seconds'),
+    status: text('status').$type<'open' | 'done'>().notNull().default('open'),
+    outcome: text('outcome').$type<IntakeOutcome>(),
+    outcomeNote: text('outcome_note'),
+    assignedTo: uuid('assigned_to').references(() => users.id),
+    respondBy: timestamptz('respond_by').notNull(),
+    firstAnsweredAt: timestamptz('first_answered_at'),
+    callbackDue: timestamptz('callback_due'),
+    caseId: uuid('case_id').references(() => cases.id),
+    doneAt: timestamptz('done_at'),
+    ...tracked(),
+  },
+  (t) => [
+    index('intake_org_status_idx').on(t.orgId, t.status, t.respondBy),
+    index('intake_phone_idx').on(t.orgId, t.phoneLookup).where(sql`${t.phoneLookup} is not null`),
+  ],
+);
+
+export const intakeCounters = pgTable(
+  'intake_counters',
+  {
+    orgId: uuid('org_id').notNull(),
+    year: integer('year').notNull(),
+    next: integer('next').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.year] })],
+);

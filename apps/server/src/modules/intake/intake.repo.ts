@@ -1,0 +1,143 @@
+import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection.ts';
+import { intakeCounters, intakeItems, users } from '../../db/schema/index.ts';
+import { countAll, countCapped, scopeWhere } from '../../db/scope.ts';
+import type { ScopeFilter } from '../../platform/policy.ts';
+
+export type IntakeRow = typeof intakeItems.$inferSelect;
+export type IntakeWithName = IntakeRow & { assignedName: string | null };
+
+export const intakeScope = (filter: ScopeFilter) =>
+  scopeWhere(filter, {
+    orgId: intakeItems.orgId,
+    officeId: intakeItems.officeId,
+    ownerId: intakeItems.assignedTo,
+  });
+
+const withName = {
+  item: intakeItems,
+  assignedName: users.displayName,
+};
+
+/** The item and its per-organisation, per-year reference ("Q2026-00042"), in one transaction. */
+export async function insertIntake(db: Db, values: Omit<typeof intakeItems.$inferInsert, 'reference'>) {
+  return db.transaction(async (tx) => {
+    const year = new Date().getUTCFullYear();
+    const [counter] = await tx
+      .insert(intakeCounters)
+      .values({ orgId: values.orgId, year, next: 1 })
+      .onConflictDoUpdate({
+        target: [intakeCounters.orgId, intakeCounters.year],
+        set: { next: sql`${intakeCounters.next} + 1` },
+      })
+      .returning({ next: intakeCounters.next });
+    const reference = `Q${year}-${String(counter!.next).padStart(5, '0')}`;
+    const [row] = await tx
+      .insert(intakeItems)
+      .values({ ...values, reference })
+      .returning();
+    return row!;
+  });
+}
+
+export async function findIntake(db: Db, id: string): Promise<IntakeWithName | undefined> {
+  const [row] = await db
+    .select(withName)
+    .from(intakeItems)
+    .leftJoin(users, eq(users.id, intakeItems.assignedTo))
+    .where(eq(intakeItems.id, id));
+  return row && { ...row.item, assignedName: row.assignedName };
+}
+
+export interface IntakeFilters {
+  status?: 'open' | 'done';
+  channel?: string;
+  priority?: string;
+  assignedTo?: string;
+  overdue?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export async function listIntake(db: Db, scope: SQL | undefined, f: IntakeFilters) {
+  const where = and(
+    scope,
+    f.status ? eq(intakeItems.status, f.status) : undefined,
+    f.channel ? eq(intakeItems.channel, f.channel as 'hotline') : undefined,
+    f.priority ? eq(intakeItems.priority, f.priority as 'normal') : undefined,
+    f.assignedTo ? eq(intakeItems.assignedTo, f.assignedTo) : undefined,
+    f.overdue ? and(eq(intakeItems.status, 'open'), lt(intakeItems.respondBy, new Date())) : undefined,
+  );
+  const [rows, count] = await Promise.all([
+    db
+      .select(withName)
+      .from(intakeItems)
+      .leftJoin(users, eq(users.id, intakeItems.assignedTo))
+      .where(where)
+      // Open items by how soon they must be answered; finished ones newest first after them.
+      .orderBy(
+        desc(sql`${intakeItems.status} = 'open'`),
+        asc(intakeItems.respondBy),
+        desc(intakeItems.receivedAt),
+      )
+      .limit(f.limit)
+      .offset(f.offset),
+    countCapped(db, intakeItems, where),
+  ]);
+  return { rows: rows.map((r) => ({ ...r.item, assignedName: r.assignedName })), ...count };
+}
+
+/** Applies the change at the version the caller saw; undefined when someone saved first. */
+export async function updateIntake(
+  db: Db,
+  id: string,
+  version: number,
+  values: Partial<typeof intakeItems.$inferInsert>,
+) {
+  const [row] = await db
+    .update(intakeItems)
+    .set({ ...values, updatedAt: new Date(), version: sql`${intakeItems.version} + 1` })
+    .where(and(eq(intakeItems.id, id), eq(intakeItems.version, version)))
+    .returning();
+  return row;
+}
+
+/** For each row's caller, how many other requests came from the same number to the organisation. */
+export async function otherFromPhoneCounts(db: Db, orgId: string, rows: IntakeRow[]) {
+  const hashes = [...new Set(rows.map((r) => r.phoneLookup).filter((h): h is string => !!h))];
+  if (hashes.length === 0) return new Map<string, number>();
+  const counted = await db
+    .select({ hash: intakeItems.phoneLookup, n: countAll })
+    .from(intakeItems)
+    .where(and(eq(intakeItems.orgId, orgId), sql`${intakeItems.phoneLookup} in ${hashes}`))
+    .groupBy(intakeItems.phoneLookup);
+  return new Map(counted.map((c) => [c.hash!, c.n - 1]));
+}
+
+export const byPhone = (db: Db, scope: SQL | undefined, hash: string) =>
+  db
+    .select()
+    .from(intakeItems)
+    .where(and(scope, eq(intakeItems.phoneLookup, hash)))
+    .orderBy(desc(intakeItems.receivedAt))
+    .limit(20);
+
+/** One year's items of the organisation, for the counts: only the columns counted, nothing personal. */
+export const yearOf = (db: Db, orgId: string, year: number) =>
+  db
+    .select({
+      channel: intakeItems.channel,
+      problems: intakeItems.problems,
+      districtId: intakeItems.districtId,
+      sex: intakeItems.sex,
+      ageBracket: intakeItems.ageBracket,
+      outcome: intakeItems.outcome,
+    })
+    .from(intakeItems)
+    .where(
+      and(
+        eq(intakeItems.orgId, orgId),
+        gte(intakeItems.receivedAt, new Date(Date.UTC(year, 0, 1))),
+        lt(intakeItems.receivedAt, new Date(Date.UTC(year + 1, 0, 1))),
+      ),
+    );

@@ -1,0 +1,274 @@
+import {
+  INTAKE_RESPONSE_HOURS,
+  type IntakeItem,
+  intakeUrgency,
+  zCaseInput,
+  type zIntakeInput,
+  type zIntakeListQuery,
+  type zIntakeResolve,
+  type zIntakeUpdate,
+} from '@komek/domain';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { z } from 'zod';
+import { users } from '../../db/schema/index.ts';
+import { openOptional, sealOptional } from '../../platform/crypto.ts';
+import { AppError, versionConflict } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/http.ts';
+import { type Actor, assertCan, scopeFilter } from '../../platform/policy.ts';
+import { openCase } from '../cases/cases.service.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import { assertAssignee } from '../users/assignees.ts';
+import * as repo from './intake.repo.ts';
+
+const HOUR = 3_600_000;
+const ownership = (row: repo.IntakeRow) => ({
+  orgId: row.orgId,
+  officeId: row.officeId,
+  ownerId: row.assignedTo,
+});
+const context = (column: string, id: string) => `intake_items.${column}:${id}`;
+
+/** A caller's number as it is looked up: its last nine digits, the same however it was typed. */
+export const phoneKey = (platform: Platform, phone: string) =>
+  platform.cipher.lookupHash(phone.replace(/\D/g, '').slice(-9), 'intake.phone');
+
+export function presentIntake(platform: Platform, row: repo.IntakeWithName, otherFromPhone = 0): IntakeItem {
+  const open = (column: string, value: string | null) =>
+    openOptional(platform.cipher, value, context(column, row.id));
+  return {
+    id: row.id,
+    reference: row.reference,
+    channel: row.channel,
+    receivedAt: row.receivedAt.toISOString(),
+    language: row.language,
+    districtId: row.districtId,
+    problems: row.problems,
+    priority: row.priority,
+    inDetention: row.inDetention,
+    anonymous: row.anonymous,
+    contactName: open('contact_name', row.contactNameEnc),
+    contactPhone: open('contact_phone', row.contactPhoneEnc),
+    contactHow: open('contact_how', row.contactHowEnc),
+    sex: row.sex as IntakeItem['sex'],
+    ageBracket: row.ageBracket as IntakeItem['ageBracket'],
+    summary: open('summary', row.summaryEnc) ?? '',
+    durationSeconds: row.durationSeconds,
+    status: row.status,
+    outcome: row.outcome,
+    outcomeNote: open('outcome_note', row.outcomeNote),
+    assignedTo: row.assignedTo,
+    assignedName: row.assignedName,
+    respondBy: row.respondBy.toISOString(),
+    overdue: row.status === 'open' && row.respondBy.getTime() < Date.now(),
+    callbackDue: row.callbackDue?.toISOString() ?? null,
+    caseId: row.caseId,
+    otherFromPhone,
+    version: row.version,
+  };
+}
+
+export async function presentMany(platform: Platform, orgId: string, rows: repo.IntakeWithName[]) {
+  const counts = await repo.otherFromPhoneCounts(platform.database.db, orgId, rows);
+  return rows.map((r) => presentIntake(platform, r, r.phoneLookup ? (counts.get(r.phoneLookup) ?? 0) : 0));
+}
+
+/**
+ * An emergency reaches the supervisors and whoever is on duty at once, in their inbox and by mail;
+ * the notice names the reference only, never the person.
+ */
+async function alertEmergency(platform: Platform, row: repo.IntakeRow, except: string | null) {
+  const recipients = await platform.database.db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.orgId, row.orgId),
+        isNull(users.disabledAt),
+        or(inArray(users.role, ['supervisor', 'admin']), eq(users.onDuty, true)),
+      ),
+    );
+  await notify(platform, {
+    userIds: recipients.map((r) => r.id).filter((id) => id !== except),
+    kind: 'intake_emergency',
+    params: { reference: row.reference, hours: String(INTAKE_RESPONSE_HOURS.emergency) },
+    link: `/intake/${row.id}`,
+  });
+}
+
+export async function createIntake(platform: Platform, actor: Actor, input: z.output<typeof zIntakeInput>) {
+  const id = input.id ?? uuidv7();
+  const now = new Date();
+  const priority = intakeUrgency(input);
+  const seal = (column: string, value: string | null | undefined) =>
+    sealOptional(platform.cipher, value, context(column, id));
+  const settled = input.answeredOnTheSpot;
+  const row = await repo.insertIntake(platform.database.db, {
+    id,
+    orgId: actor.orgId,
+    officeId: actor.officeId,
+    channel: input.channel,
+    receivedAt: now,
+    language: input.language ?? null,
+    districtId: input.districtId ?? null,
+    problems: input.problems,
+    priority,
+    inDetention: input.inDetention,
+    anonymous: input.anonymous,
+    contactNameEnc: input.anonymous ? null : seal('contact_name', input.contactName),
+    contactPhoneEnc: seal('contact_phone', input.contactPhone),
+    phoneLookup: input.contactPhone ? phoneKey(platform, input.contactPhone) : null,
+    contactHowEnc: seal('contact_how', input.contactHow),
+    sex: input.sex ?? null,
+    ageBracket: input.ageBracket ?? null,
+    summaryEnc: seal('summary', input.summary)!,
+    durationSeconds: input.durationSeconds ?? null,
+    // Whoever takes the call or the walk-in holds the request until they pass it on.
+    assignedTo: actor.userId,
+    respondBy: new Date(now.getTime() + INTAKE_RESPONSE_HOURS[priority] * HOUR),
+    callbackDue: input.callbackInHours ? new Date(now.getTime() + input.callbackInHours * HOUR) : null,
+    ...(settled
+      ? { status: 'done' as const, outcome: 'answered' as const, doneAt: now, firstAnsweredAt: now }
+      : {}),
+    createdBy: actor.userId,
+    updatedBy: actor.userId,
+  });
+  if (priority === 'emergency' && !settled) await alertEmergency(platform, row, actor.userId);
+  return row;
+}
+
+export async function getIntake(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  permission: 'intake.read' | 'intake.manage' = 'intake.read',
+) {
+  const row = await repo.findIntake(platform.database.db, id);
+  assertCan(actor, permission, row && ownership(row));
+  return row;
+}
+
+export async function listIntake(platform: Platform, actor: Actor, query: z.output<typeof zIntakeListQuery>) {
+  const scope = repo.intakeScope(scopeFilter(actor, 'intake.read'));
+  return repo.listIntake(platform.database.db, scope, {
+    status: query.status,
+    channel: query.channel,
+    priority: query.priority,
+    assignedTo: query.mine === 'true' ? actor.userId : undefined,
+    overdue: query.overdue === 'true',
+    limit: query.limit,
+    offset: query.offset,
+  });
+}
+
+export async function updateIntake(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof zIntakeUpdate>,
+) {
+  const current = await getIntake(platform, actor, id, 'intake.manage');
+  if (input.assignedTo !== undefined)
+    await assertAssignee(platform, input.assignedTo, 'intake.manage', ownership(current));
+  const problems = input.problems ?? current.problems;
+  const priority = intakeUrgency({
+    problems,
+    inDetention: current.inDetention,
+    priority: input.priority ?? current.priority,
+  });
+  const row = await repo.updateIntake(platform.database.db, id, input.version, {
+    ...(input.assignedTo !== undefined ? { assignedTo: input.assignedTo } : {}),
+    problems,
+    priority,
+    respondBy: new Date(current.receivedAt.getTime() + INTAKE_RESPONSE_HOURS[priority] * HOUR),
+    updatedBy: actor.userId,
+  });
+  if (!row) throw versionConflict(current.version);
+  if (priority === 'emergency' && current.priority !== 'emergency' && row.status === 'open')
+    await alertEmergency(platform, row, actor.userId);
+  return row;
+}
+
+function assertOpen(row: repo.IntakeRow) {
+  if (row.status !== 'open') throw new AppError('conflict', { reason: 'intake_done' });
+}
+
+export async function resolveIntake(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof zIntakeResolve>,
+) {
+  const current = await getIntake(platform, actor, id, 'intake.manage');
+  assertOpen(current);
+  const now = new Date();
+  const row = await repo.updateIntake(platform.database.db, id, input.version, {
+    status: 'done',
+    outcome: input.outcome,
+    outcomeNote: sealOptional(platform.cipher, input.note, context('outcome_note', id)),
+    doneAt: now,
+    firstAnsweredAt: current.firstAnsweredAt ?? now,
+    updatedBy: actor.userId,
+  });
+  if (!row) throw versionConflict(current.version);
+  return row;
+}
+
+/** Opens the case for the person the request turned out to be; the request ends linked to it. */
+export async function intakeToCase(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  input: { version: number; personId: string },
+) {
+  const current = await getIntake(platform, actor, id, 'intake.manage');
+  assertOpen(current);
+  if (current.version !== input.version) throw versionConflict(current.version);
+  const summary = openOptional(platform.cipher, current.summaryEnc, context('summary', id));
+  const opened = await openCase(
+    platform,
+    actor,
+    zCaseInput.parse({
+      personIds: [input.personId],
+      problems: current.problems,
+      priority: current.priority,
+      summary: summary?.slice(0, 4000) ?? null,
+    }),
+  );
+  const now = new Date();
+  const row = await repo.updateIntake(platform.database.db, id, input.version, {
+    status: 'done',
+    outcome: 'case_opened',
+    caseId: opened.id,
+    doneAt: now,
+    firstAnsweredAt: current.firstAnsweredAt ?? now,
+    updatedBy: actor.userId,
+  });
+  if (!row) throw versionConflict(current.version);
+  return { item: row, opened };
+}
+
+export async function phoneHistory(platform: Platform, actor: Actor, phone: string) {
+  const scope = repo.intakeScope(scopeFilter(actor, 'intake.read'));
+  return repo.byPhone(platform.database.db, scope, phoneKey(platform, phone));
+}
+
+/** Counts of a year's requests; nothing personal leaves, and each count is of requests, not people. */
+export async function intakeStats(platform: Platform, actor: Actor, year: number) {
+  scopeFilter(actor, 'intake.read');
+  const rows = await repo.yearOf(platform.database.db, actor.orgId, year);
+  const tally = (keys: Array<string | null>) => {
+    const counts: Record<string, number> = {};
+    for (const key of keys) counts[key ?? 'unknown'] = (counts[key ?? 'unknown'] ?? 0) + 1;
+    return counts;
+  };
+  return {
+    total: rows.length,
+    byChannel: tally(rows.map((r) => r.channel)),
+    byProblem: tally(rows.flatMap((r) => r.problems)),
+    byDistrict: tally(rows.map((r) => r.districtId)),
+    bySex: tally(rows.map((r) => r.sex)),
+    byAge: tally(rows.map((r) => r.ageBracket)),
+    byOutcome: tally(rows.map((r) => r.outcome ?? 'open')),
+  };
+}

@@ -1,0 +1,46 @@
+import { type Cases, empty, type World } from './scoping-cases.ts';
+
+/** Scoping cases of the intake queue: each a request at organisation B's request for help. */
+export function scopingCasesOfIntake({ bIds }: World): Cases {
+  return {
+    'POST /api/intake': () => ({
+      url: '/api/intake',
+      payload: { channel: 'hotline', problems: ['other'], summary: 'mine, not B’s' },
+      expectStatus: 201,
+    }),
+    'GET /api/intake': () => ({
+      url: '/api/intake?limit=200',
+      expectStatus: 200,
+      check: (b) => {
+        empty({ ...b, items: b.items.filter((i) => i.id === bIds.intake) });
+      },
+    }),
+    'GET /api/intake/stats': () => ({
+      url: `/api/intake/stats?year=${new Date().getUTCFullYear()}`,
+      expectStatus: 200,
+    }),
+    // B's caller's number finds nothing from A.
+    'POST /api/intake/phone-history': () => ({
+      url: '/api/intake/phone-history',
+      payload: { phone: '0555 111 222' },
+      expectStatus: 200,
+      check: empty,
+    }),
+    'GET /api/intake/:id': () => ({ url: `/api/intake/${bIds.intake}`, expectStatus: 404 }),
+    'PATCH /api/intake/:id': () => ({
+      url: `/api/intake/${bIds.intake}`,
+      payload: { version: 1, priority: 'urgent' },
+      expectStatus: 404,
+    }),
+    'POST /api/intake/:id/resolve': () => ({
+      url: `/api/intake/${bIds.intake}/resolve`,
+      payload: { version: 1, outcome: 'not_for_us' },
+      expectStatus: 404,
+    }),
+    'POST /api/intake/:id/case': () => ({
+      url: `/api/intake/${bIds.intake}/case`,
+      payload: { version: 1, personId: bIds.person },
+      expectStatus: 404,
+    }),
+  };
+}
