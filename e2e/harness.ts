@@ -135,8 +135,24 @@ export async function screensToWalk(page: Page, baseUrl: string) {
   const c = await caseThroughApi(page, baseUrl);
   const personId = (await (await page.request.get(`${baseUrl}/api/cases/${c.id}`)).json()).persons[0]
     .id as string;
+  const me = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
+  const call = await page.request.post(`${baseUrl}/api/intake`, {
+    headers: { 'x-csrf-token': me.csrfToken as string },
+    data: {
+      channel: 'hotline',
+      problems: ['nationality_statelessness'],
+      contactName: 'Садыкова Айгерим',
+      contactPhone: '+996 555 000 111',
+      summary: 'Asks how to confirm her citizenship',
+      callbackInHours: 24,
+    },
+  });
+  if (call.status() !== 201) throw new Error(`intake: ${await call.text()}`);
   const field = [
     '/',
+    '/intake',
+    '/intake/desk',
+    `/intake/${(await call.json()).id}`,
     '/persons',
     '/persons/new',
     `/persons/${personId}`,

@@ -6,6 +6,7 @@ import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoCasework } from './demo-casework.seed.ts';
 import { seedDemoDirectory } from './demo-directory.seed.ts';
 import { seedDemoEligibility } from './demo-eligibility.seed.ts';
+import { seedDemoIntake } from './demo-intake.seed.ts';
 import { seedDemoProcedures } from './demo-procedures.seed.ts';
 import { seedDemoReferrals } from './demo-referrals.seed.ts';
 import { seedDemoResults } from './demo-results.seed.ts';
@@ -176,6 +177,7 @@ export async function seedDemo(
     await seedDemoReferrals(platform, caseworkOrg);
     await seedDemoProcedures(platform, caseworkOrg);
     await seedDemoResults(platform, caseworkOrg);
+    await seedDemoIntake(platform, caseworkOrg);
   }
   return { created: true, users: allUsers };
 }

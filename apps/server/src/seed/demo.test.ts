@@ -48,6 +48,15 @@ describe('demo data', () => {
     );
     expect(procs!.procedures).toBeGreaterThan(3);
     expect(procs!.running).toBeGreaterThan(0);
+    // The front door: requests from every channel, some finished.
+    const [intake] = await queryRows<{ items: number; channels: number; done: number }>(
+      t.db,
+      sql`select count(*)::int as items, count(distinct channel)::int as channels,
+        count(*) filter (where status = 'done')::int as done from intake_items`,
+    );
+    expect(intake!.items).toBe(18);
+    expect(intake!.channels).toBeGreaterThanOrEqual(3);
+    expect(intake!.done).toBeGreaterThan(0);
     // Intake criteria, worded in every interface language.
     const criteria = await queryRows<{ code: string; languages: number }>(
       t.db,

@@ -150,6 +150,15 @@ const RolesPage = lazy(() =>
   import('../features/users/RolesPage.tsx').then((m) => ({ default: m.RolesPage })),
 );
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
+const IntakeQueuePage = lazy(() =>
+  import('../features/intake/IntakeQueuePage.tsx').then((m) => ({ default: m.IntakeQueuePage })),
+);
+const IntakePage = lazy(() =>
+  import('../features/intake/IntakePage.tsx').then((m) => ({ default: m.IntakePage })),
+);
+const HotlineDesk = lazy(() =>
+  import('../features/intake/HotlineDesk.tsx').then((m) => ({ default: m.HotlineDesk })),
+);
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -161,6 +170,9 @@ const routeTree = rootRoute.addChildren([
     page('/persons/$personId/edit', PersonEditPage, 'person.manage'),
     page('/cases', CasesPage, 'case.read'),
     page('/cases/$caseId', CasePage, 'case.read'),
+    page('/intake', IntakeQueuePage, 'intake.read'),
+    page('/intake/desk', HotlineDesk, 'intake.manage'),
+    page('/intake/$intakeId', IntakePage, 'intake.read'),
     page('/referrals', ReferralsPage, 'referral.read'),
     page('/referrals/$referralId', ReferralPage, 'referral.read'),
     page('/services', ServicesPage, 'service.read'),

@@ -31,3 +31,11 @@ export function ReferralLink({ id, children }: { id: string; children: ReactNode
     </Anchor>
   );
 }
+
+export function IntakeLink({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Anchor renderRoot={(props) => <Link {...props} to="/intake/$intakeId" params={{ intakeId: id }} />}>
+      <bdi>{children}</bdi>
+    </Anchor>
+  );
+}

@@ -1,5 +1,5 @@
 import { personsApi } from '@komek/domain';
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isOffline } from '../../app/api.ts';
@@ -11,7 +11,12 @@ import { useOnline } from '../../offline/hooks.ts';
 import { localDuplicates } from '../../offline/local-duplicates.ts';
 
 /** Shown beside the registration form: people already registered who may be the same person. */
-export function DuplicatePanel(props: { givenName: string; familyName: string; birthDate: string }) {
+export function DuplicatePanel(props: {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  onPick?: { label: string; pick: (personId: string) => void };
+}) {
   const { t } = useTranslation();
   const query = useDebounced(props, 400);
   const validDate = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(query.birthDate) ? query.birthDate : undefined;
@@ -50,6 +55,16 @@ export function DuplicatePanel(props: { givenName: string; familyName: string; b
                 {c.person.familyName} {c.person.givenName} {c.person.patronymic ?? ''}
               </PersonLink>
               <Badge color={c.score >= 0.8 ? 'red' : 'yellow'}>{Math.round(c.score * 100)}%</Badge>
+              {props.onPick && (
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  data-testid="pick-duplicate"
+                  onClick={() => props.onPick?.pick(c.person.id)}
+                >
+                  {props.onPick.label}
+                </Button>
+              )}
             </Group>
             <Text size="xs" c="dimmed">
               <bdi>{c.person.birthDate ?? '—'}</bdi> ·{' '}

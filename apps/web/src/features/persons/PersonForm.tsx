@@ -39,7 +39,7 @@ import { useDistricts } from '../../components/useDistricts.ts';
 import { keepLocalPerson, localPerson } from '../../offline/local-records.ts';
 import { DuplicatePanel } from './DuplicatePanel.tsx';
 
-const blank = {
+export const blankPerson = {
   givenName: '',
   familyName: '',
   patronymic: '',
@@ -58,7 +58,7 @@ const blank = {
   specificNeeds: [] as string[],
   washingtonGroup: {} as Record<string, string>,
 };
-export type PersonValues = typeof blank;
+export type PersonValues = typeof blankPerson;
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
@@ -95,6 +95,8 @@ export function PersonFields(props: {
   serverErrors: Record<string, string>;
   onSubmit: (input: PersonInput) => void;
   submitTestId: string;
+  /** Offered beside each likely duplicate: "this is the person" instead of registering anew. */
+  onPick?: { label: string; pick: (personId: string) => void };
 }) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState(props.initial);
@@ -255,6 +257,7 @@ export function PersonFields(props: {
           givenName={values.givenName}
           familyName={values.familyName}
           birthDate={values.birthDate}
+          onPick={props.onPick}
         />
       </Grid.Col>
     </Grid>
@@ -283,7 +286,7 @@ export function PersonRegisterPage() {
     <PersonFields
       title={t('persons.register')}
       submitLabel={t('persons.register')}
-      initial={blank}
+      initial={blankPerson}
       busy={register.isPending}
       error={register.error}
       serverErrors={fieldErrors(register.error)}

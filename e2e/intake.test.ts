@@ -1,0 +1,85 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intakeItems, notifications, users } from '../apps/server/src/db/schema/index.ts';
+import { signIn, startE2e } from './harness.ts';
+
+describe('the hotline desk and the intake queue in Chromium', () => {
+  let e2e: Awaited<ReturnType<typeof startE2e>>;
+  beforeAll(async () => {
+    e2e = await startE2e();
+  });
+  afterAll(() => e2e?.close());
+
+  it('takes a hotline call and turns it into a case in under a minute of clicks', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    const started = Date.now();
+    await page.getByRole('link', { name: 'Intake queue' }).click();
+    await page.getByTestId('open-desk').click();
+    const desk = page.getByTestId('hotline-desk');
+    await desk.getByLabel('Phone number').fill('+996 555 404 040');
+    await desk.getByLabel('Name as given').fill('Маматова Гулзат');
+    // Topics by keyboard while talking: Alt+2 is the second, birth registration.
+    await page.keyboard.press('Alt+2');
+    await desk
+      .getByLabel('What they asked, what was said')
+      .fill('Her daughter was born at home in 2020 and has no birth certificate');
+    // Nothing said about urgency: saved as a normal request with a callback tomorrow, by keystroke.
+    await page.keyboard.press('Alt+B');
+    await desk.getByTestId('intake-saved').waitFor();
+    await desk.getByTestId('intake-saved').getByRole('link').click();
+
+    const item = page.getByTestId('intake-item');
+    await item.getByTestId('intake-contact').getByText('Маматова Гулзат', { exact: false }).waitFor();
+    await item.getByText('Call back by', { exact: false }).waitFor();
+    await page.getByTestId('intake-open-case').click();
+    // The person's form comes filled from the call; registered, the case opens with the call's topic.
+    expect(await page.getByLabel('Family name', { exact: true }).inputValue()).toBe('Маматова');
+    expect(await page.getByLabel('Given name', { exact: true }).inputValue()).toBe('Гулзат');
+    await page.getByTestId('intake-register-person').click();
+    await page.getByTestId('case-status').getByText('Intake').waitFor();
+    expect(await page.locator('main').textContent()).toContain('Civil documentation');
+    expect(Date.now() - started).toBeLessThan(60_000);
+
+    const [row] = await e2e.database.db.select().from(intakeItems);
+    expect(row).toMatchObject({ channel: 'hotline', status: 'done', outcome: 'case_opened' });
+    expect(row?.caseId).toBe(page.url().split('/cases/')[1]);
+    expect(row?.durationSeconds).toBeGreaterThanOrEqual(0);
+
+    // The same number calls again: the desk says so while the phone is typed.
+    await page.goto(`${e2e.baseUrl}/intake/desk`);
+    await page.getByTestId('hotline-desk').getByLabel('Phone number').fill('0555 404040');
+    await page.getByTestId('repeat-caller').getByText('Earlier requests from this number: 1').waitFor();
+  });
+
+  it('tells the supervisor and the lawyer on duty at once of a caller in detention', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'field@fvlwb.demo');
+    await page.goto(`${e2e.baseUrl}/intake/desk`);
+    const desk = page.getByTestId('hotline-desk');
+    await desk.getByLabel('The caller gives no name').check();
+    await desk.getByTestId('intake-topics').getByText('Other', { exact: true }).click();
+    await desk.getByLabel('In detention now').check();
+    await desk.getByTestId('intake-emergency').waitFor();
+    await desk
+      .getByLabel('What they asked, what was said')
+      .fill('Her husband was detained at the Dostuk crossing this morning');
+    await desk.getByTestId('save-queue').click();
+    await desk.getByTestId('intake-saved').waitFor();
+
+    const [lawyer] = await e2e.database.db.select().from(users).where(eq(users.email, 'lawyer@fvlwb.demo'));
+    const told = await e2e.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, lawyer!.id));
+    expect(told.map((n) => n.kind)).toContain('intake_emergency');
+
+    // The lawyer on duty opens it from the bell and takes it.
+    const duty = await e2e.newPage();
+    await signIn(duty, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    await duty.getByTestId('notification-bell').click();
+    await duty.getByTestId('notification-item').first().click();
+    await duty.getByTestId('intake-urgency').getByText('Emergency', { exact: false }).waitFor();
+    expect(await duty.getByTestId('intake-contact').textContent()).toContain('Anonymous');
+  });
+});
