@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { intakeCounters, intakeItems, users } from '../../db/schema/index.ts';
 import { countAll, countCapped, scopeWhere } from '../../db/scope.ts';
@@ -139,5 +139,18 @@ export const yearOf = (db: Db, orgId: string, year: number) =>
         eq(intakeItems.orgId, orgId),
         gte(intakeItems.receivedAt, new Date(Date.UTC(year, 0, 1))),
         lt(intakeItems.receivedAt, new Date(Date.UTC(year + 1, 0, 1))),
+      ),
+    );
+
+/** Who hears of an emergency at once: the organisation's supervisors and administrators, and whoever is on duty. */
+export const emergencyRecipients = (db: Db, orgId: string) =>
+  db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.orgId, orgId),
+        isNull(users.disabledAt),
+        or(inArray(users.role, ['supervisor', 'admin']), eq(users.onDuty, true)),
       ),
     );

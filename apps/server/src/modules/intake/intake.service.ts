@@ -8,10 +8,8 @@ import {
   type zIntakeResolve,
   type zIntakeUpdate,
 } from '@komek/domain';
-import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
-import { users } from '../../db/schema/index.ts';
 import { openOptional, sealOptional } from '../../platform/crypto.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
@@ -78,16 +76,7 @@ export async function presentMany(platform: Platform, orgId: string, rows: repo.
  * the notice names the reference only, never the person.
  */
 async function alertEmergency(platform: Platform, row: repo.IntakeRow, except: string | null) {
-  const recipients = await platform.database.db
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(
-        eq(users.orgId, row.orgId),
-        isNull(users.disabledAt),
-        or(inArray(users.role, ['supervisor', 'admin']), eq(users.onDuty, true)),
-      ),
-    );
+  const recipients = await repo.emergencyRecipients(platform.database.db, row.orgId);
   await notify(platform, {
     userIds: recipients.map((r) => r.id).filter((id) => id !== except),
     kind: 'intake_emergency',
