@@ -82,4 +82,29 @@ describe('the hotline desk and the intake queue in Chromium', () => {
     await duty.getByTestId('intake-urgency').getByText('Emergency', { exact: false }).waitFor();
     expect(await duty.getByTestId('intake-contact').textContent()).toContain('Anonymous');
   });
+
+  it('shows on the desk what the organisation wrote to say about a topic, in the reader’s language', async () => {
+    const admin = await e2e.newPage();
+    await signIn(admin, e2e.baseUrl, 'admin@fvlwb.demo');
+    await admin.goto(`${e2e.baseUrl}/organisations`);
+    const answers = admin.getByTestId('hotline-answers');
+    await answers.getByRole('combobox', { name: 'Topic' }).click();
+    await admin.getByRole('option', { name: 'Border crossing' }).click();
+    await answers.getByRole('button', { name: 'Save' }).click();
+    await answers.getByText('Write the wording in at least one language.').waitFor();
+    await answers.getByLabel('Кыргызча').fill('Достук өткөрүү пункту азыр жабык; Кара-Суу аркылуу өтүңүз.');
+    await answers.getByRole('button', { name: 'Save' }).click();
+    await answers.getByText('Border crossing', { exact: true }).first().waitFor();
+
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    await page.getByTestId('language-switch').selectOption('ky');
+    await page.goto(`${e2e.baseUrl}/intake/desk`);
+    await page.getByTestId('hotline-desk').waitFor();
+    await page.keyboard.press('Alt+5');
+    await page
+      .getByTestId('what-to-say')
+      .getByText('Достук өткөрүү пункту азыр жабык', { exact: false })
+      .waitFor();
+  });
 });

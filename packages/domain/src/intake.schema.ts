@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_PRIORITIES, CONSULTATION_LANGUAGES, LEGAL_PROBLEMS, SEXES } from './casework.enums.ts';
 import { zClientId, zPageQuery, zVersion } from './common.schema.ts';
+import { LOCALES } from './locales.ts';
 import { AGE_BRACKETS } from './results.schema.ts';
 
 /** How a request for help reached the organisation. */
@@ -164,4 +165,20 @@ export const zIntakeStats = z.object({
   bySex: z.record(z.string(), z.int()),
   byAge: z.record(z.string(), z.int()),
   byOutcome: z.record(z.string(), z.int()),
+});
+
+/** What to say about a topic on the hotline, in each language the organisation wrote it in. */
+export const zIntakeAnswer = z.object({
+  problem: z.enum(LEGAL_PROBLEMS),
+  texts: z.partialRecord(z.enum(LOCALES), z.string()),
+  version: z.int(),
+});
+export type IntakeAnswer = z.infer<typeof zIntakeAnswer>;
+export const zIntakeAnswerParams = z.object({ problem: z.enum(LEGAL_PROBLEMS) });
+/** `version` is the one seen, absent for a topic not yet written. */
+export const zIntakeAnswerInput = z.object({
+  version: zVersion.optional(),
+  texts: z
+    .partialRecord(z.enum(LOCALES), z.string().trim().min(1).max(4000))
+    .refine((l) => Object.keys(l).length > 0, { params: { code: 'wording_required' } }),
 });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { type Cases, empty, type World } from './scoping-cases.ts';
 
 /** Scoping cases of the intake queue: each a request at organisation B's request for help. */
@@ -25,6 +26,17 @@ export function scopingCasesOfIntake({ bIds }: World): Cases {
       payload: { phone: '0555 111 222' },
       expectStatus: 200,
       check: empty,
+    }),
+    'GET /api/intake/answers': () => ({
+      url: '/api/intake/answers',
+      expectStatus: 200,
+      text: (body) => expect(body).not.toContain('Wording of B alone'),
+    }),
+    // A writes its own organisation's wording; B's stays B's (read back above).
+    'PUT /api/intake/answers/:problem': () => ({
+      url: '/api/intake/answers/family',
+      payload: { texts: { en: 'Our own answer' } },
+      expectStatus: 200,
     }),
     'GET /api/intake/:id': () => ({ url: `/api/intake/${bIds.intake}`, expectStatus: 404 }),
     'PATCH /api/intake/:id': () => ({

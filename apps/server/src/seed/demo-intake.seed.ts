@@ -1,6 +1,7 @@
 import { AGE_BRACKETS, INTAKE_CHANNELS, LEGAL_PROBLEMS } from '@komek/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { users } from '../db/schema/index.ts';
+import { insertAnswer } from '../modules/intake/answers.repo.ts';
 import { createIntake, resolveIntake } from '../modules/intake/intake.service.ts';
 import type { Platform } from '../platform/http.ts';
 import { actorFromUser } from '../platform/policy.ts';
@@ -23,6 +24,15 @@ export async function seedDemoIntake(platform: Platform, orgId: string, count = 
     .select()
     .from(users)
     .where(and(eq(users.orgId, orgId), inArray(users.role, ['lawyer', 'supervisor'])));
+  await insertAnswer(db, {
+    orgId,
+    problem: 'civil_documentation_birth_registration',
+    texts: {
+      en: 'A child born at home can be registered late at the civil registry office of the district. Bring any paper from the birth (a midwife’s note, a village certificate) and both parents’ passports; we help if something is missing.',
+      ru: 'Ребёнка, рождённого дома, можно зарегистрировать позднее в ЗАГСе района. Возьмите любой документ о рождении (справку акушерки, справку айыл окмоту) и паспорта обоих родителей; если чего-то нет, мы поможем.',
+      ky: 'Үйдө төрөлгөн баланы райондун жарандык абал актыларын каттоо бөлүмүндө кечиктирип каттоого болот. Төрөлгөнү тууралуу ар кандай кагазды (акушердин маалымкатын, айыл өкмөтүнүн маалымкатын) жана ата-эненин паспортторун алып келиңиз; бир нерсе жетишпесе, жардам беребиз.',
+    },
+  });
   for (let i = 0; i < count; i++) {
     const who = generatePerson(r);
     const actor = actorFromUser(r.pick(staff));

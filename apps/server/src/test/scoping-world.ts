@@ -70,6 +70,12 @@ export async function seedScopingWorld(
     headers: b.headers,
     payload: { name: 'B household', members: [{ personId: person.id, relationship: 'head' }] },
   });
+  await t.app.inject({
+    method: 'PUT',
+    url: '/api/intake/answers/other',
+    headers: b.headers,
+    payload: { texts: { en: 'Wording of B alone' } },
+  });
   const bCase = await openCase(t, b, [person.id]);
   const intake = await t.app.inject({
     method: 'POST',

@@ -1,7 +1,10 @@
 import { zCase } from '../cases.schema.ts';
-import { zIdParams, zPage } from '../common.schema.ts';
+import { zIdParams, zItems, zPage } from '../common.schema.ts';
 import { contract } from '../contract.ts';
 import {
+  zIntakeAnswer,
+  zIntakeAnswerInput,
+  zIntakeAnswerParams,
   zIntakeInput,
   zIntakeItem,
   zIntakeListQuery,
@@ -56,6 +59,25 @@ export const intakeApi = {
     body: zPhoneLookup,
     response: zPhoneHistory,
     audit: 'intake.phone_history_read',
+  }),
+  /** What to say on the hotline, topic by topic, for the desk. */
+  answers: contract({
+    method: 'GET',
+    path: '/intake/answers',
+    tags,
+    access: read,
+    response: zItems(zIntakeAnswer),
+  }),
+  /** Kept by the organisation's administrators; the wording is the organisation's own. */
+  saveAnswer: contract({
+    method: 'PUT',
+    path: '/intake/answers/:problem',
+    tags,
+    access: { permission: 'organisation.manage' },
+    params: zIntakeAnswerParams,
+    body: zIntakeAnswerInput,
+    response: zIntakeAnswer,
+    audit: 'intake.answer_saved',
   }),
   get: contract({
     method: 'GET',

@@ -1,6 +1,16 @@
 import type { CasePriority, IntakeChannel, IntakeOutcome, LegalProblem } from '@komek/domain';
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
 import { id, timestamptz, tracked } from './columns.ts';
 import { offices, organisations, users } from './platform.ts';
@@ -57,4 +67,19 @@ export const intakeCounters = pgTable(
     next: integer('next').notNull(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.year] })],
+);
+
+/** What to say on the hotline about a topic, worded by the organisation in each language it writes. */
+export const intakeAnswers = pgTable(
+  'intake_answers',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    problem: text('problem').$type<LegalProblem>().notNull(),
+    texts: jsonb('texts').$type<Record<string, string>>().notNull(),
+    ...tracked(),
+  },
+  (t) => [uniqueIndex('intake_answers_org_problem_uq').on(t.orgId, t.problem)],
 );

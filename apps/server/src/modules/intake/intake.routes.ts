@@ -2,6 +2,7 @@ import { intakeApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
 import { presentCases } from '../cases/cases.service.ts';
+import * as answers from './answers.service.ts';
 import * as service from './intake.service.ts';
 
 export const intakeRoutes: FastifyPluginAsync = async (app) => {
@@ -47,6 +48,21 @@ export const intakeRoutes: FastifyPluginAsync = async (app) => {
         outcome: r.outcome,
       })),
     };
+  });
+
+  implement(app, intakeApi.answers, async ({ actor }) => ({
+    items: (await answers.answersFor(platform, actor)).map(answers.presentAnswer),
+  }));
+
+  implement(app, intakeApi.saveAnswer, async ({ actor, params, body, audit }) => {
+    const row = await answers.saveAnswer(platform, actor, params.problem, body);
+    await audit({
+      orgId: row.orgId,
+      entityType: 'intake_answer',
+      entityId: row.id,
+      details: { problem: row.problem },
+    });
+    return answers.presentAnswer(row);
   });
 
   implement(app, intakeApi.get, async ({ actor, params, audit }) => {

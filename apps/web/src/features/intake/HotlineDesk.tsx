@@ -43,6 +43,7 @@ import { languageOptions } from '../../components/language-options.ts';
 import { IntakeLink } from '../../components/RecordLinks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { WhatToSay } from './HotlineAnswers.tsx';
 
 const empty: IntakeInput = {
   channel: 'hotline',
@@ -268,6 +269,7 @@ export function HotlineDesk() {
               {...form.getInputProps('inDetention', { type: 'checkbox' })}
             />
           </SimpleGrid>
+          <WhatToSay problems={values.problems as string[]} />
           {urgency === 'emergency' && (
             <Alert color="red" data-testid="intake-emergency">
               {t('intake.emergencyRule')}

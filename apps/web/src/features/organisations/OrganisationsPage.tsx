@@ -17,6 +17,7 @@ import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { HotlineAnswers } from '../intake/HotlineAnswers.tsx';
 import { EligibilityCriteria } from './EligibilityCriteria.tsx';
 
 const geoName = (area: GeoArea, lang: string) =>
@@ -182,6 +183,7 @@ export function OrganisationsPage({ me }: { me: SessionUser }) {
             </Group>
             <Offices org={org} canManage={isAdmin && (me.platformAdmin || org.id === me.orgId)} />
             {isAdmin && org.id === me.orgId && <EligibilityCriteria />}
+            {isAdmin && org.id === me.orgId && <HotlineAnswers />}
           </Stack>
         </Paper>
       ))}
