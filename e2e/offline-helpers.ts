@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.seed.ts';
 import { until } from './harness.ts';
 
@@ -121,4 +121,20 @@ export async function waitForSync(page: Page, after: number) {
     })`,
     'the working set',
   );
+}
+
+/**
+ * Takes the signed-in phone offline as a field worker would: the working set and the app shell
+ * come down first, then the network goes, and the app reopens on the device's password.
+ */
+export async function goOffline(phone: BrowserContext, page: Page, email: string) {
+  const synced = Date.now();
+  await page.reload();
+  await page.getByTestId('welcome').waitFor();
+  await waitForSync(page, synced);
+  await waitForServiceWorker(page);
+  await phone.setOffline(true);
+  await page.reload();
+  await unlock(page, email);
+  await page.getByTestId('offline-badge').waitFor();
 }

@@ -13,15 +13,7 @@ import {
   persons,
 } from '../apps/server/src/db/schema/index.ts';
 import { caseThroughApi, signIn, startE2e } from './harness.ts';
-import {
-  goTo,
-  profileHolds,
-  storeAsText,
-  storeCounts,
-  unlock,
-  waitForServiceWorker,
-  waitForSync,
-} from './offline-helpers.ts';
+import { goOffline, goTo, profileHolds, storeAsText, storeCounts, unlock } from './offline-helpers.ts';
 
 const FIELD = 'field@fvlwb.demo';
 const PHOTO = fileURLToPath(new URL('../apps/web/public/icon-512.png', import.meta.url));
@@ -40,17 +32,8 @@ describe('field work offline, on a phone', () => {
     await signIn(page, e2e.baseUrl, FIELD);
     // Someone already registered, so that the device can warn about a duplicate offline.
     await caseThroughApi(page, e2e.baseUrl);
-    const synced = Date.now();
-    await page.reload();
+    await goOffline(phone, page, FIELD);
     await page.getByTestId('welcome').waitFor();
-    await waitForSync(page, synced);
-    await waitForServiceWorker(page);
-
-    await phone.setOffline(true);
-    await page.reload();
-    await unlock(page, FIELD);
-    await page.getByTestId('welcome').waitFor();
-    await page.getByTestId('offline-badge').waitFor();
 
     await goTo(page, 'People');
     await page.getByTestId('new-person').click();

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities, cases, caseTasks, referrals, users } from '../apps/server/src/db/schema/index.ts';
 import { signIn, startE2e } from './harness.ts';
-import { goTo, unlock, waitForServiceWorker, waitForSync } from './offline-helpers.ts';
+import { goOffline, goTo } from './offline-helpers.ts';
 
 /** A day `days` from today, as the date inputs take it. */
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -219,16 +219,7 @@ describe('each role’s work through the screens', () => {
     const phone = await e2e.phone(mkdtempSync(join(tmpdir(), 'komek-roles-')));
     const page = phone.pages()[0] ?? (await phone.newPage());
     await signIn(page, e2e.baseUrl, 'field@fvlwb.demo');
-    const synced = Date.now();
-    await page.reload();
-    await page.getByTestId('welcome').waitFor();
-    await waitForSync(page, synced);
-    await waitForServiceWorker(page);
-
-    await phone.setOffline(true);
-    await page.reload();
-    await unlock(page, 'field@fvlwb.demo');
-    await page.getByTestId('offline-badge').waitFor();
+    await goOffline(phone, page, 'field@fvlwb.demo');
     await goTo(page, 'People');
     await page.getByTestId('new-person').click();
     await page.getByLabel('Family name', { exact: true }).fill('Абдуллаева');

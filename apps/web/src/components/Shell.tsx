@@ -1,5 +1,5 @@
 import type { SessionUser } from '@komek/domain';
-import { Anchor, AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
@@ -75,29 +75,32 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <Stack gap={2}>
-          {items.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              active={item.to === '/' ? path === '/' : path.startsWith(item.to)}
-            />
-          ))}
-          <Anchor href="/api/docs" target="_blank" size="sm" px="sm" mt="md">
-            {t('nav.apiDocs')}
-          </Anchor>
-          {!wide && (
-            // On a phone the header has no room: who is signed in, the language and signing out
-            // live in the menu.
-            <Stack gap="xs" px="sm" mt="md">
-              <Text size="sm">{user.displayName}</Text>
-              <LanguageSwitch signedIn />
-              <SignOutButton />
-            </Stack>
-          )}
-        </Stack>
+        {/* A phone's menu can be longer than its screen: it scrolls, so signing out stays reachable. */}
+        <AppShell.Section grow component={ScrollArea}>
+          <Stack gap={2}>
+            {items.map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                active={item.to === '/' ? path === '/' : path.startsWith(item.to)}
+              />
+            ))}
+            <Anchor href="/api/docs" target="_blank" size="sm" px="sm" mt="md">
+              {t('nav.apiDocs')}
+            </Anchor>
+            {!wide && (
+              // On a phone the header has no room: who is signed in, the language and signing out
+              // live in the menu.
+              <Stack gap="xs" px="sm" mt="md">
+                <Text size="sm">{user.displayName}</Text>
+                <LanguageSwitch signedIn />
+                <SignOutButton />
+              </Stack>
+            )}
+          </Stack>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Stack gap="md">

@@ -20,7 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { id, timestamptz, tracked } from './columns.ts';
+import { id, timestamptz, tracked, yearlyCounter } from './columns.ts';
 import { persons } from './persons.ts';
 import { offices, organisations, users } from './platform.ts';
 
@@ -93,15 +93,7 @@ export const cases = pgTable(
   ],
 );
 
-export const caseCounters = pgTable(
-  'case_counters',
-  {
-    orgId: uuid('org_id').notNull(),
-    year: integer('year').notNull(),
-    next: integer('next').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.orgId, t.year] })],
-);
+export const caseCounters = yearlyCounter('case_counters');
 
 export const casePersons = pgTable(
   'case_persons',

@@ -1,4 +1,4 @@
-import { integer, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { uuidv7 } from 'uuidv7';
 
 export const id = () =>
@@ -18,3 +18,16 @@ export const tracked = () => ({
 });
 
 export const timestamptz = at;
+
+/** Per-organisation, per-year numbering (case numbers, referral and request references). */
+export const yearlyCounter = (name: string) =>
+  pgTable(
+    name,
+    {
+      orgId: uuid('org_id').notNull(),
+      year: integer('year').notNull(),
+      next: integer('next').notNull(),
+    },
+    (t) => [primaryKey({ columns: [t.orgId, t.year] })],
+  );
+export type YearlyCounter = ReturnType<typeof yearlyCounter>;

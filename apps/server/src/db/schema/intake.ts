@@ -1,18 +1,8 @@
 import type { CasePriority, IntakeChannel, IntakeOutcome, LegalProblem } from '@komek/domain';
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
-import { id, timestamptz, tracked } from './columns.ts';
+import { id, timestamptz, tracked, yearlyCounter } from './columns.ts';
 import { offices, organisations, users } from './platform.ts';
 
 /** One request for help, from whichever channel it came; names, phone and words sealed. */
@@ -59,15 +49,7 @@ export const intakeItems = pgTable(
   ],
 );
 
-export const intakeCounters = pgTable(
-  'intake_counters',
-  {
-    orgId: uuid('org_id').notNull(),
-    year: integer('year').notNull(),
-    next: integer('next').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.orgId, t.year] })],
-);
+export const intakeCounters = yearlyCounter('intake_counters');
 
 /** What to say on the hotline about a topic, worded by the organisation in each language it writes. */
 export const intakeAnswers = pgTable(

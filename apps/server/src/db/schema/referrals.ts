@@ -7,9 +7,9 @@ import type {
   SHAREABLE_FIELDS,
 } from '@komek/domain';
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
-import { id, timestamptz, tracked } from './columns.ts';
+import { id, timestamptz, tracked, yearlyCounter } from './columns.ts';
 import { offices, organisations, users } from './platform.ts';
 
 /** The service directory: what each organisation offers, where, in which languages. */
@@ -41,15 +41,7 @@ export const services = pgTable(
   (t) => [index('services_org_idx').on(t.orgId), index('services_districts_idx').using('gin', t.districtIds)],
 );
 
-export const referralCounters = pgTable(
-  'referral_counters',
-  {
-    orgId: uuid('org_id').notNull(),
-    year: integer('year').notNull(),
-    next: integer('next').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.orgId, t.year] })],
-);
+export const referralCounters = yearlyCounter('referral_counters');
 
 /**
  * A need handed from one organisation to another. What the receiver may read is the sealed

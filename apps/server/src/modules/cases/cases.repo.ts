@@ -17,6 +17,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connection.ts';
+import { nextInYear } from '../../db/counters.ts';
 import {
   caseAttachments,
   caseCounters,
@@ -149,15 +150,7 @@ export async function findCase(db: Db, id: string): Promise<CaseRow | undefined>
 
 /** Per-organisation, per-year numbers without gaps from concurrent openings: one row upserted in the transaction. */
 export async function nextCaseNumber(tx: Tx, orgId: string, year: number): Promise<string> {
-  const [row] = await tx
-    .insert(caseCounters)
-    .values({ orgId, year, next: 1 })
-    .onConflictDoUpdate({
-      target: [caseCounters.orgId, caseCounters.year],
-      set: { next: sql`${caseCounters.next} + 1` },
-    })
-    .returning({ next: caseCounters.next });
-  return `${year}-${String(row!.next).padStart(5, '0')}`;
+  return `${year}-${String(await nextInYear(tx, caseCounters, orgId, year)).padStart(5, '0')}`;
 }
 
 export async function insertCase(

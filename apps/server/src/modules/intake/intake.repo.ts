@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
+import { nextInYear } from '../../db/counters.ts';
 import { intakeCounters, intakeItems, users } from '../../db/schema/index.ts';
 import { countAll, countCapped, scopeWhere } from '../../db/scope.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
@@ -23,15 +24,7 @@ const withName = {
 export async function insertIntake(db: Db, values: Omit<typeof intakeItems.$inferInsert, 'reference'>) {
   return db.transaction(async (tx) => {
     const year = new Date().getUTCFullYear();
-    const [counter] = await tx
-      .insert(intakeCounters)
-      .values({ orgId: values.orgId, year, next: 1 })
-      .onConflictDoUpdate({
-        target: [intakeCounters.orgId, intakeCounters.year],
-        set: { next: sql`${intakeCounters.next} + 1` },
-      })
-      .returning({ next: intakeCounters.next });
-    const reference = `Q${year}-${String(counter!.next).padStart(5, '0')}`;
+    const reference = `Q${year}-${String(await nextInYear(tx, intakeCounters, values.orgId, year)).padStart(5, '0')}`;
     const [row] = await tx
       .insert(intakeItems)
       .values({ ...values, reference })

@@ -2,6 +2,7 @@ import type { ReferralStatus } from '@komek/domain';
 import { and, desc, eq, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/connection.ts';
+import { nextInYear } from '../../db/counters.ts';
 import {
   caseEvents,
   organisations,
@@ -65,15 +66,7 @@ export interface CaseEventInput {
 }
 
 async function nextReference(tx: Tx, orgId: string, year: number): Promise<string> {
-  const [row] = await tx
-    .insert(referralCounters)
-    .values({ orgId, year, next: 1 })
-    .onConflictDoUpdate({
-      target: [referralCounters.orgId, referralCounters.year],
-      set: { next: sql`${referralCounters.next} + 1` },
-    })
-    .returning({ next: referralCounters.next });
-  return `R${year}-${String(row!.next).padStart(5, '0')}`;
+  return `R${year}-${String(await nextInYear(tx, referralCounters, orgId, year)).padStart(5, '0')}`;
 }
 
 /** The referral, its first history entry and the sender's case timeline entry commit together. */
