@@ -182,6 +182,15 @@ export const CODED: Record<string, Record<Locale, string>> = {
     tg: 'Файлро хондан муяссар нашуд (сатри {{line}}). Санҷед, ки ин CSV бо сутунҳои лозимӣ аст.',
     'fa-AF': 'فایل خوانده نشد (سطر {{line}}). بررسی کنید که فایل CSV با ستون‌های لازم باشد.',
   },
+  chat_unreadable: {
+    en: 'The chat export could not be read (line {{line}}). Upload the file as WhatsApp’s “Export chat” or Telegram Desktop’s JSON export saved it.',
+    ru: 'Не удалось прочитать выгрузку чата (строка {{line}}). Загрузите файл в том виде, в каком его сохранил «Экспорт чата» WhatsApp или JSON-выгрузка Telegram Desktop.',
+    ky: 'Чаттын экспортун окуу мүмкүн болгон жок ({{line}}-сап). Файлды WhatsApp’тын «Чатты экспорттоо» же Telegram Desktop’тун JSON экспорту сактагандай жүктөңүз.',
+    kk: 'Чат экспортын оқу мүмкін болмады ({{line}}-жол). Файлды WhatsApp «Чатты экспорттау» немесе Telegram Desktop JSON экспорты сақтаған күйінде жүктеңіз.',
+    uz: 'Chat eksportini oʻqib boʻlmadi ({{line}}-qator). Faylni WhatsApp “Chatni eksport qilish” yoki Telegram Desktop JSON eksporti saqlagan holida yuklang.',
+    tg: 'Содироти чатро хондан муяссар нашуд (сатри {{line}}). Файлро ҳамон тавре бор кунед, ки «Содироти чат»-и WhatsApp ё содироти JSON-и Telegram Desktop захира кардааст.',
+    'fa-AF': 'خروجی گفتگو خوانده نشد (سطر {{line}}). فایل را همان‌گونه بارگذاری کنید که «صدور گفتگو»ی واتس‌اپ یا خروجی JSON تلگرام دسکتاپ ذخیره کرده است.',
+  },
   row_count: {
     en: 'The list must have between 1 and {{max}} rows.',
     ru: 'В списке должно быть от 1 до {{max}} строк.',

@@ -10,6 +10,7 @@ import { geographyRoutes } from './geography/geography.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';
 import { listRoutes } from './lists/lists.routes.ts';
+import { messengerRoutes } from './messenger/messenger.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { personRoutes } from './persons/persons.routes.ts';
@@ -41,4 +42,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(resultsRoutes);
   await app.register(listRoutes);
   await app.register(intakeRoutes);
+  await app.register(messengerRoutes);
 };

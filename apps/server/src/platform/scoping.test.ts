@@ -4,6 +4,7 @@ import { auditLog } from '../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 import { type BIds, seedScopingWorld } from '../test/scoping-world.ts';
 import { scopingCasesOfIntake } from './scoping-cases.intake.ts';
+import { scopingCasesOfMessenger } from './scoping-cases.messenger.ts';
 import { scopingCasesOfPeople } from './scoping-cases.people.ts';
 import type { Cases, World } from './scoping-cases.ts';
 import { scopingCasesOfWork } from './scoping-cases.work.ts';
@@ -25,7 +26,12 @@ describe('organisation scoping on every endpoint', () => {
     t = await createTestApp();
     world = await seedScopingWorld(t);
     ({ a, b, bIds } = world);
-    cases = { ...scopingCasesOfPeople(world), ...scopingCasesOfWork(world), ...scopingCasesOfIntake(world) };
+    cases = {
+      ...scopingCasesOfPeople(world),
+      ...scopingCasesOfWork(world),
+      ...scopingCasesOfIntake(world),
+      ...scopingCasesOfMessenger(world),
+    };
   });
   afterAll(() => t.close());
 

@@ -33,9 +33,10 @@ export async function storeSealedFile(
   table: string,
   orgId: string,
   upload: { mimeType: string; contentBase64: string },
+  maxBytes = ATTACHMENT_MAX_BYTES,
 ) {
   const bytes = Buffer.from(upload.contentBase64, 'base64');
-  if (bytes.length === 0 || bytes.length > ATTACHMENT_MAX_BYTES) throw bad('contentBase64', 'too_big');
+  if (bytes.length === 0 || bytes.length > maxBytes) throw bad('contentBase64', 'too_big');
   const signatures = SIGNATURES[upload.mimeType];
   if (signatures && !signatures.some((sig) => sig.every((b, i) => bytes[i] === b)))
     throw bad('mimeType', 'content_does_not_match_type');

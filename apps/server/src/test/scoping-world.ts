@@ -37,6 +37,9 @@ export interface BIds {
   referral: string;
   notification: string;
   intake: string;
+  messengerGroup: string;
+  messengerAuthor: string;
+  messengerMessage: string;
 }
 
 /** Two organisations, A and B, each with an administrator; B holds one record of every kind. */
@@ -89,6 +92,20 @@ export async function seedScopingWorld(
       summary: 'Secret question about a passport',
     },
   });
+  const group = await t.app.inject({
+    method: 'POST',
+    url: '/api/messenger/groups',
+    headers: b.headers,
+    payload: { name: 'B district group', platform: 'whatsapp', districtId: 'KG-O-KARASUU' },
+  });
+  const chat = '14.03.2026, 10:17 - Secret Writer: Secret question about a passport?\n';
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/messenger/groups/${group.json().id}/imports`,
+    headers: b.headers,
+    payload: { filename: 'chat.txt', contentBase64: Buffer.from(chat).toString('base64') },
+  });
+  const messages = await t.app.inject({ method: 'GET', url: '/api/messenger/messages', headers: b.headers });
   const task = await t.app.inject({
     method: 'POST',
     url: `/api/cases/${bCase.id}/tasks`,
@@ -247,6 +264,9 @@ export async function seedScopingWorld(
     view: view.json().id,
     criterion: criterion.json().id,
     intake: intake.json().id,
+    messengerGroup: group.json().id,
+    messengerAuthor: messages.json().items[0].authorId,
+    messengerMessage: messages.json().items[0].id,
   };
   return { a, b, bIds, aOrg };
 }

@@ -5,6 +5,7 @@ import { casesApi } from './cases.api.ts';
 import { directoryApi, savedViewsApi } from './directory.api.ts';
 import { intakeApi } from './intake.api.ts';
 import { attachmentsApi, listsApi } from './lists.api.ts';
+import { messengerApi } from './messenger.api.ts';
 import { organisationsApi } from './organisations.api.ts';
 import { personsApi } from './persons.api.ts';
 import { geographyApi, healthApi, notificationsApi, tokensApi } from './platform.api.ts';
@@ -23,6 +24,7 @@ const groups: Record<string, Record<string, Contract>> = {
   intakeApi,
   attachmentsApi,
   listsApi,
+  messengerApi,
   organisationsApi,
   personsApi,
   geographyApi,
