@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,11 +148,29 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     },
   });
   if (call.status() !== 201) throw new Error(`intake: ${await call.text()}`);
+  const group = await page.request.post(`${baseUrl}/api/messenger/groups`, {
+    headers: { 'x-csrf-token': me.csrfToken as string },
+    data: { name: 'Кара-Суу: правовая помощь', platform: 'whatsapp', districtId: 'KG-O-KARASUU' },
+  });
+  if (group.status() !== 201) throw new Error(`messenger group: ${await group.text()}`);
+  const chat = fileURLToPath(
+    new URL('../apps/server/src/modules/messenger/fixtures/whatsapp-android-ru.txt', import.meta.url),
+  );
+  const imported = await page.request.post(
+    `${baseUrl}/api/messenger/groups/${(await group.json()).id}/imports`,
+    {
+      headers: { 'x-csrf-token': me.csrfToken as string },
+      data: { filename: 'chat.txt', contentBase64: readFileSync(chat).toString('base64') },
+    },
+  );
+  if (imported.status() !== 201) throw new Error(`messenger import: ${await imported.text()}`);
   const field = [
     '/',
     '/intake',
     '/intake/desk',
     `/intake/${(await call.json()).id}`,
+    '/messenger',
+    '/messenger/inbox',
     '/persons',
     '/persons/new',
     `/persons/${personId}`,

@@ -189,7 +189,8 @@ export const CODED: Record<string, Record<Locale, string>> = {
     kk: 'Чат экспортын оқу мүмкін болмады ({{line}}-жол). Файлды WhatsApp «Чатты экспорттау» немесе Telegram Desktop JSON экспорты сақтаған күйінде жүктеңіз.',
     uz: 'Chat eksportini oʻqib boʻlmadi ({{line}}-qator). Faylni WhatsApp “Chatni eksport qilish” yoki Telegram Desktop JSON eksporti saqlagan holida yuklang.',
     tg: 'Содироти чатро хондан муяссар нашуд (сатри {{line}}). Файлро ҳамон тавре бор кунед, ки «Содироти чат»-и WhatsApp ё содироти JSON-и Telegram Desktop захира кардааст.',
-    'fa-AF': 'خروجی گفتگو خوانده نشد (سطر {{line}}). فایل را همان‌گونه بارگذاری کنید که «صدور گفتگو»ی واتس‌اپ یا خروجی JSON تلگرام دسکتاپ ذخیره کرده است.',
+    'fa-AF':
+      'خروجی گفتگو خوانده نشد (سطر {{line}}). فایل را همان‌گونه بارگذاری کنید که «صدور گفتگو»ی واتس‌اپ یا خروجی JSON تلگرام دسکتاپ ذخیره کرده است.',
   },
   row_count: {
     en: 'The list must have between 1 and {{max}} rows.',

@@ -41,7 +41,11 @@ export function scopingCasesOfWork({ bIds }: World): Cases {
     }),
     'POST /api/referrals/:id/respond': () => ({
       url: `/api/referrals/${bIds.referral}/respond`,
-      payload: { version: 1, to: 'accepted', expectedDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10) },
+      payload: {
+        version: 1,
+        to: 'accepted',
+        expectedDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+      },
       expectStatus: 404,
     }),
     'POST /api/referrals/:id/revoke': () => ({

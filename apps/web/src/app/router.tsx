@@ -156,6 +156,12 @@ const IntakeQueuePage = lazy(() =>
 const IntakePage = lazy(() =>
   import('../features/intake/IntakePage.tsx').then((m) => ({ default: m.IntakePage })),
 );
+const MessengerPage = lazy(() =>
+  import('../features/messenger/MessengerPage.tsx').then((m) => ({ default: m.MessengerPage })),
+);
+const MessengerInboxPage = lazy(() =>
+  import('../features/messenger/MessengerInboxPage.tsx').then((m) => ({ default: m.MessengerInboxPage })),
+);
 const HotlineDesk = lazy(() =>
   import('../features/intake/HotlineDesk.tsx').then((m) => ({ default: m.HotlineDesk })),
 );
@@ -173,6 +179,8 @@ const routeTree = rootRoute.addChildren([
     page('/intake', IntakeQueuePage, 'intake.read'),
     page('/intake/desk', HotlineDesk, 'intake.manage'),
     page('/intake/$intakeId', IntakePage, 'intake.read'),
+    page('/messenger', MessengerPage, 'intake.read'),
+    page('/messenger/inbox', MessengerInboxPage, 'intake.read'),
     page('/referrals', ReferralsPage, 'referral.read'),
     page('/referrals/$referralId', ReferralPage, 'referral.read'),
     page('/services', ServicesPage, 'service.read'),

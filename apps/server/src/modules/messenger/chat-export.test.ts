@@ -143,6 +143,17 @@ describe('redaction of message text', () => {
     ]);
   });
 
+  it('keeps what a writer’s name says in brackets, and takes a self-introduced name out of later messages', () => {
+    const named = new Redactor([
+      'Нургуль Ташиева (юрист)',
+      'Азамат Жолдошев (айыл окмоту)',
+      ...Redactor.introducedNames('Меня зовут Гулнара Абдыкадырова, мужа задержали'),
+    ]);
+    expect(named.redact('Гулнара, дежурный юрист уже звонит вам. Айыл окмоту отказывает.').text).toBe(
+      '[…], дежурный юрист уже звонит вам. Айыл окмоту отказывает.',
+    );
+  });
+
   it('takes out a name introduced in Kyrgyz or English even when it is not a writer’s, and what the export marked', () => {
     expect(new Redactor([]).redact('Менин атым Айгүл Маматова, жардам керек').text).toBe(
       'Менин атым […], жардам керек',

@@ -214,7 +214,10 @@ export async function importExport(
     createdBy: actor.userId,
   });
 
-  const redactor = new Redactor(knownNames);
+  const redactor = new Redactor([
+    ...knownNames,
+    ...messages.flatMap((m) => Redactor.introducedNames(m.text)),
+  ]);
   const seen = new Map<string, number>();
   const rows = messages.map((m, i) => {
     const id = uuidv7();

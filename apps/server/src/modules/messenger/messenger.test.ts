@@ -45,7 +45,13 @@ describe('district messenger groups', () => {
     const firstPart = full.split('\n').slice(0, 9).join('\n');
     const first = await send('POST', `/api/messenger/groups/${group.id}/imports`, upload(firstPart));
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ format: 'whatsapp', total: 8, added: 8, alreadyThere: 0, newAuthors: 3 });
+    expect(first.json()).toMatchObject({
+      format: 'whatsapp',
+      total: 8,
+      added: 8,
+      alreadyThere: 0,
+      newAuthors: 3,
+    });
     const overlapping = await send('POST', `/api/messenger/groups/${group.id}/imports`, upload(full));
     expect(overlapping.json()).toMatchObject({ total: 13, added: 5, alreadyThere: 8, newAuthors: 1 });
     const before = await inbox(group.id);
@@ -53,7 +59,9 @@ describe('district messenger groups', () => {
     expect(again.json()).toMatchObject({ added: 0, alreadyThere: 13, newAuthors: 0 });
     const after = await inbox(group.id);
     expect(after.total).toBe(13);
-    expect(after.items.map((m: { id: string }) => m.id)).toEqual(before.items.map((m: { id: string }) => m.id));
+    expect(after.items.map((m: { id: string }) => m.id)).toEqual(
+      before.items.map((m: { id: string }) => m.id),
+    );
     // The two "?" sent in one minute are two messages, not one.
     expect(after.items.filter((m: { text: string }) => m.text === '?')).toHaveLength(2);
     // Bishkek is UTC+6: 10:17 on the phone is 04:17 UTC.
@@ -62,7 +70,11 @@ describe('district messenger groups', () => {
 
   it('stores the text without names and numbers, sealed, and shows the public by number only', async () => {
     const group = await newGroup('whatsapp');
-    await send('POST', `/api/messenger/groups/${group.id}/imports`, upload(fixture('whatsapp-android-ru.txt')));
+    await send(
+      'POST',
+      `/api/messenger/groups/${group.id}/imports`,
+      upload(fixture('whatsapp-android-ru.txt')),
+    );
     const { items } = await inbox(group.id, '&fromPublic=true');
     const detained = items.find((m: { text: string }) => m.text.includes('задержали'));
     expect(detained).toMatchObject({
@@ -95,8 +107,14 @@ describe('district messenger groups', () => {
 
   it('turns a message into an emergency request with the writer’s contact kept; the message drops its original', async () => {
     const group = await newGroup('whatsapp');
-    await send('POST', `/api/messenger/groups/${group.id}/imports`, upload(fixture('whatsapp-android-ru.txt')));
-    const detained = (await inbox(group.id)).items.find((m: { text: string }) => m.text.includes('задержали'));
+    await send(
+      'POST',
+      `/api/messenger/groups/${group.id}/imports`,
+      upload(fixture('whatsapp-android-ru.txt')),
+    );
+    const detained = (await inbox(group.id)).items.find((m: { text: string }) =>
+      m.text.includes('задержали'),
+    );
     const made = await send('POST', `/api/messenger/messages/${detained.id}/intake`, {
       version: detained.version,
       problems: ['border_crossing'],
@@ -122,7 +140,9 @@ describe('district messenger groups', () => {
     expect(twice.statusCode).toBe(409);
 
     // Without keeping the contact, the request carries the words with names and numbers out.
-    const question = (await inbox(group.id)).items.find((m: { text: string }) => m.text.includes('свидетельства'));
+    const question = (await inbox(group.id)).items.find((m: { text: string }) =>
+      m.text.includes('свидетельства'),
+    );
     const anonymous = await send('POST', `/api/messenger/messages/${question.id}/intake`, {
       version: question.version,
       problems: ['civil_documentation_birth_registration'],
@@ -132,24 +152,45 @@ describe('district messenger groups', () => {
 
   it('marks a question, sets one aside (dropping its original), and says 409 to a stale mark', async () => {
     const group = await newGroup('telegram');
-    const res = await send('POST', `/api/messenger/groups/${group.id}/imports`, upload(fixture('telegram-ky.json'), 'result.json'));
+    const res = await send(
+      'POST',
+      `/api/messenger/groups/${group.id}/imports`,
+      upload(fixture('telegram-ky.json'), 'result.json'),
+    );
     expect(res.json()).toMatchObject({ format: 'telegram', total: 5, added: 5 });
     const { items } = await inbox(group.id);
     const reply = items.find((m: { text: string }) => m.text.includes('номерине'));
     expect(reply.text).toBe('[…], [☎] номерине чалыңыз, же […] жазыңыз.');
-    const marked = await send('POST', `/api/messenger/messages/${reply.id}/mark`, { version: 1, status: 'question' });
+    const marked = await send('POST', `/api/messenger/messages/${reply.id}/mark`, {
+      version: 1,
+      status: 'question',
+    });
     expect(marked.json()).toMatchObject({ status: 'question', version: 2 });
-    const stale = await send('POST', `/api/messenger/messages/${reply.id}/mark`, { version: 1, status: 'dismissed' });
+    const stale = await send('POST', `/api/messenger/messages/${reply.id}/mark`, {
+      version: 1,
+      status: 'dismissed',
+    });
     expect(stale.statusCode).toBe(409);
-    const dismissed = await send('POST', `/api/messenger/messages/${reply.id}/mark`, { version: 2, status: 'dismissed' });
+    const dismissed = await send('POST', `/api/messenger/messages/${reply.id}/mark`, {
+      version: 2,
+      status: 'dismissed',
+    });
     expect(dismissed.json()).toMatchObject({ status: 'dismissed', originalKept: false });
-    const again = await send('POST', `/api/messenger/groups/${group.id}/imports`, upload(fixture('telegram-ky.json')));
+    const again = await send(
+      'POST',
+      `/api/messenger/groups/${group.id}/imports`,
+      upload(fixture('telegram-ky.json')),
+    );
     expect(again.json()).toMatchObject({ added: 0, alreadyThere: 5 });
   });
 
   it('counts advice given by the organisation’s people and mentoring with the group’s members', async () => {
     const group = await newGroup('whatsapp');
-    await send('POST', `/api/messenger/groups/${group.id}/imports`, upload(fixture('whatsapp-android-ru.txt')));
+    await send(
+      'POST',
+      `/api/messenger/groups/${group.id}/imports`,
+      upload(fixture('whatsapp-android-ru.txt')),
+    );
     const authors = (await send('GET', `/api/messenger/groups/${group.id}/authors`)).json().items;
     expect(authors.map((a: { name: string; messages: number }) => [a.name, a.messages])).toEqual([
       ['+996 770 12 34 56', 1],
@@ -171,7 +212,10 @@ describe('district messenger groups', () => {
       userId: lawyerId,
     });
     expect(linked.json()).toMatchObject({ role: 'ours', userId: lawyerId, version: 2 });
-    await send('PATCH', `/api/messenger/groups/${group.id}/authors/${member.id}`, { version: 1, role: 'member' });
+    await send('PATCH', `/api/messenger/groups/${group.id}/authors/${member.id}`, {
+      version: 1,
+      role: 'member',
+    });
     const stats = (await send('GET', '/api/messenger/stats?year=2026')).json();
     const mine = stats.groups.find((g: { groupId: string }) => g.groupId === group.id);
     // Advice: 10:31 (after the public's 10:17) and 09:15 (after the public's "?"); mentoring: the

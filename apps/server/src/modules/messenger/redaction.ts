@@ -24,15 +24,25 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class Redactor {
   private readonly names: RegExp | null;
 
-  /** `knownNames`: how the export names its writers; their words are taken out wherever they recur. */
+  /**
+   * `knownNames`: how the export names its writers, and the names people gave of themselves in it;
+   * their capitalised words are taken out wherever they recur. What a name carries in brackets
+   * ("Нургуль (юрист)", "Азамат (айыл окмоту)") says what they do, not who they are, and stays.
+   */
   constructor(knownNames: Iterable<string>) {
     const words = new Set<string>();
     for (const name of knownNames)
-      for (const word of name.split(/[\s,.()]+/u)) if (/^\p{L}[\p{L}'ʻʼ-]{2,}$/u.test(word)) words.add(word);
+      for (const word of name.replace(/\([^)]*\)/gu, ' ').split(/[\s,.]+/u))
+        if (/^[\p{Lu}\p{Lo}][\p{L}'ʻʼ-]{2,}$/u.test(word)) words.add(word);
     const sorted = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
     this.names = sorted.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
       : null;
+  }
+
+  /** The names people give of themselves ("Меня зовут Гулнара …"), to be taken out of every message. */
+  static introducedNames(text: string): string[] {
+    return text.match(INTRODUCTION) ?? [];
   }
 
   redact(text: string, marked: Removed[] = []): { text: string; removed: Removed[] } {

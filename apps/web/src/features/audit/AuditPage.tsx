@@ -3,6 +3,7 @@ import { Alert, Button, Code, Group, Stack, Table, TextInput, Title } from '@man
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
+import { dateTimeFormat } from '../../components/date-time.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pager } from '../../components/Pager.tsx';
 
@@ -29,7 +30,7 @@ export function AuditPage() {
   const entries = useApiQuery(auditApi.list, {
     query: { limit: LIMIT, offset, action: action || undefined },
   });
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const when = dateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <Stack>
       <Group justify="space-between">

@@ -18,6 +18,7 @@ import { fieldErrors } from '../../app/api.ts';
 import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
+import { dateTime } from '../../components/date-time.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { languageName } from '../../components/language-options.ts';
@@ -55,8 +56,7 @@ export function IntakePage({ me }: { me: SessionUser }) {
       <Paper withBorder p="md">
         <Stack gap={4}>
           <Text size="sm">
-            {t(`enums.intakeChannel.${data.channel}`)} ·{' '}
-            <bdi>{new Date(data.receivedAt).toLocaleString(i18n.language)}</bdi>
+            {t(`enums.intakeChannel.${data.channel}`)} · <bdi>{dateTime(i18n.language, data.receivedAt)}</bdi>
             {data.durationSeconds ? ` · ${Math.round(data.durationSeconds / 60)} ${t('intake.minutes')}` : ''}
           </Text>
           <Text size="sm">{data.problems.map((p) => t(`enums.problem.${p}`)).join(' · ')}</Text>
@@ -89,7 +89,7 @@ export function IntakePage({ me }: { me: SessionUser }) {
           </Group>
           {data.callbackDue && (
             <Text size="sm">
-              {t('intake.callbackDue')}: <bdi>{new Date(data.callbackDue).toLocaleString(i18n.language)}</bdi>
+              {t('intake.callbackDue')}: <bdi>{dateTime(i18n.language, data.callbackDue)}</bdi>
             </Text>
           )}
           {data.outcomeNote && <Text size="sm">{data.outcomeNote}</Text>}

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterQuery, useApiQuery } from '../../app/hooks.ts';
+import { dateTime } from '../../components/date-time.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { Pager } from '../../components/Pager.tsx';
@@ -17,9 +18,7 @@ export const urgencyColour = (p: IntakeItem['priority']) =>
 /** When a request must have its answer, in the reader's language and the browser's time zone. */
 export function RespondBy({ item }: { item: IntakeItem }) {
   const { t, i18n } = useTranslation();
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(
-    new Date(item.respondBy),
-  );
+  const when = dateTime(i18n.language, item.respondBy);
   if (item.status === 'done') return <Text size="sm">{t(`enums.intakeOutcome.${item.outcome}`)}</Text>;
   return (
     <Text size="sm" c={item.overdue ? 'red' : undefined} fw={item.overdue ? 700 : undefined}>

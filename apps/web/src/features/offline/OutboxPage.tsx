@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, PasswordInput, Stack, Text, Title } 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../app/files.ts';
+import { dateTime } from '../../components/date-time.ts';
 import { openWithPreviousPassword } from '../../offline/device.ts';
 import { useDevice, useOnline } from '../../offline/hooks.ts';
 import { discardChange, exportOutbox, type OutboxItem, reviseChange, sendNow } from '../../offline/outbox.ts';
@@ -81,7 +82,7 @@ function ChangeCard({ item, items }: { item: OutboxItem; items: OutboxItem[] }) 
         {change && (
           <Text size="xs" c="dimmed">
             {t('offline.writtenAt', {
-              at: new Date(change.writtenAt).toLocaleString(i18n.language),
+              at: dateTime(i18n.language, change.writtenAt, { dateStyle: 'medium', timeStyle: 'medium' }),
             })}
           </Text>
         )}
