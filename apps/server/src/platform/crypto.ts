@@ -12,6 +12,18 @@ import { join } from 'node:path';
 const PREFIX = 'enc1';
 
 /**
+ * Random IVs drawn from the system's generator a page at a time: sealing fifty thousand messages
+ * of an import asked it fifty thousand times. Each IV is used once and never handed out twice.
+ */
+let ivPool = Buffer.alloc(0);
+function nextIv(): Buffer {
+  if (ivPool.length < 12) ivPool = randomBytes(12 * 1024);
+  const iv = Buffer.from(ivPool.subarray(0, 12));
+  ivPool = ivPool.subarray(12);
+  return iv;
+}
+
+/**
  * AES-256-GCM for sensitive columns. Each value names the key that sealed it, so keys can be
  * rotated: new values use the newest key, old values still open with theirs.
  * Format: enc1:<keyId>:<iv>:<tag>:<ciphertext>, base64url parts.
@@ -32,7 +44,7 @@ export class FieldCipher {
 
   encrypt(plaintext: string, context = ''): string {
     const key = this.keys.get(this.currentKeyId)!;
-    const iv = randomBytes(12);
+    const iv = nextIv();
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(Buffer.from(context));
     const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
@@ -55,7 +67,7 @@ export class FieldCipher {
 
   /** Files: 12-byte IV, 16-byte tag, then ciphertext; returns the key id to store beside it. */
   encryptBuffer(plain: Buffer, context: string): { keyId: string; sealed: Buffer } {
-    const iv = randomBytes(12);
+    const iv = nextIv();
     const cipher = createCipheriv('aes-256-gcm', this.keys.get(this.currentKeyId)!, iv);
     cipher.setAAD(Buffer.from(context));
     const body = Buffer.concat([cipher.update(plain), cipher.final()]);

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, max, or, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.ts';
+import { type Db, queryRows } from '../../db/connection.ts';
 import {
   geoAreas,
   messengerAuthors,
@@ -124,18 +124,31 @@ export async function insertImport(db: Db, values: typeof messengerImports.$infe
 export const setImportAdded = (db: Db, id: string, added: number) =>
   db.update(messengerImports).set({ added }).where(eq(messengerImports.id, id));
 
-/** Inserts in slices; a message already in the group (same fingerprint) is passed over. Returns how many were new. */
-export async function insertMessages(db: Db, values: Array<typeof messengerMessages.$inferInsert>) {
-  let added = 0;
-  for (let i = 0; i < values.length; i += 1000) {
-    const inserted = await db
-      .insert(messengerMessages)
-      .values(values.slice(i, i + 1000))
-      .onConflictDoNothing({ target: [messengerMessages.groupId, messengerMessages.fingerprint] })
-      .returning({ id: messengerMessages.id });
-    added += inserted.length;
-  }
-  return added;
+/**
+ * Inserts a slice of messages as one statement of column arrays (unnest): fifty thousand rows built
+ * one by one as Drizzle values took most of an import's time. A message already in the group (same
+ * fingerprint) is passed over. Returns how many were new.
+ */
+export async function insertMessages(db: Db, rows: Array<typeof messengerMessages.$inferInsert>) {
+  if (rows.length === 0) return 0;
+  const column = <K extends keyof (typeof rows)[number]>(key: K) =>
+    sql.param(rows.map((r) => r[key] ?? null));
+  const inserted = await queryRows<{ id: string }>(
+    db,
+    sql`
+    insert into messenger_messages
+      (id, org_id, group_id, import_id, fingerprint, sent_at, kind, author_id, text_enc, original_enc,
+       looks_like_question, created_by, updated_by)
+    select * from unnest(
+      ${column('id')}::uuid[], ${column('orgId')}::uuid[], ${column('groupId')}::uuid[],
+      ${column('importId')}::uuid[], ${column('fingerprint')}::text[],
+      ${sql.param(rows.map((r) => r.sentAt!.toISOString()))}::timestamptz[], ${column('kind')}::text[],
+      ${column('authorId')}::uuid[], ${column('textEnc')}::text[], ${column('originalEnc')}::text[],
+      ${column('looksLikeQuestion')}::boolean[], ${column('createdBy')}::uuid[], ${column('updatedBy')}::uuid[])
+    on conflict (group_id, fingerprint) do nothing
+    returning id`,
+  );
+  return inserted.length;
 }
 
 const messageColumns = {

@@ -45,6 +45,28 @@ const invalid = (path: string, code: string, params?: Record<string, unknown>) =
     issues: [{ ...fieldIssue(path, code), ...(params ? { params } : {}) }],
   });
 
+const IMPORT_SLICE = 2000;
+
+/**
+ * The instants of an export's wall-clock times in the group's zone. The zone's offset is looked
+ * up once an hour of the chat, not once a message (Kazakhstan moved from UTC+6 to UTC+5 in 2024,
+ * so it is not one offset for a whole export).
+ */
+function wallClock(messages: Array<{ localTime: string; instant?: Date }>, timeZone: string): Date[] {
+  const offsets = new Map<string, number>();
+  return messages.map((m) => {
+    if (m.instant) return m.instant;
+    const hour = m.localTime.slice(0, 13);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      const local = `${hour}:00:00`;
+      offset = Date.parse(`${local}Z`) - wallClockInstant(local, timeZone).getTime();
+      offsets.set(hour, offset);
+    }
+    return new Date(Date.parse(`${m.localTime}Z`) - offset);
+  });
+}
+
 /** How the export names a writer, the same however it was spaced or marked. */
 const authorKey = (platform: Platform, groupId: string, name: string) =>
   platform.cipher.lookupHash(
@@ -197,15 +219,20 @@ export async function importExport(
       { mimeType: 'application/octet-stream', contentBase64: input.contentBase64 },
       CHAT_EXPORT_MAX_BYTES,
     ));
-  const instants = messages.map((m) => m.instant ?? wallClockInstant(m.localTime, timeZone));
+  const instants = wallClock(messages, timeZone);
+  let [first, last] = [instants[0]!, instants[0]!];
+  for (const at of instants) {
+    if (at < first) first = at;
+    if (at > last) last = at;
+  }
   const importRow = await repo.insertImport(db, {
     orgId: group.orgId,
     groupId,
     format,
     total: messages.length,
     added: 0,
-    firstAt: new Date(Math.min(...instants.map((d) => d.getTime()))),
-    lastAt: new Date(Math.max(...instants.map((d) => d.getTime()))),
+    firstAt: first,
+    lastAt: last,
     fileId: kept ? kept.id : null,
     fileKeyId: kept ? kept.keyId : null,
     filenameEnc: kept
@@ -219,7 +246,7 @@ export async function importExport(
     ...messages.flatMap((m) => Redactor.introducedNames(m.text)),
   ]);
   const seen = new Map<string, number>();
-  const rows = messages.map((m, i) => {
+  const toRow = (m: (typeof messages)[number], i: number) => {
     const id = uuidv7();
     const author = m.author ? byKey.get(authorKey(platform, groupId, m.author))! : null;
     const words = m.kind === 'media' ? '[media]' : m.text.replace(/\s+/g, ' ');
@@ -247,8 +274,14 @@ export async function importExport(
       createdBy: actor.userId,
       updatedBy: actor.userId,
     };
-  });
-  const added = await repo.insertMessages(db, rows);
+  };
+  // Sealed a slice at a time and sent, so that a large export never holds all its rows at once.
+  let added = 0;
+  for (let start = 0; start < messages.length; start += IMPORT_SLICE)
+    added += await repo.insertMessages(
+      db,
+      messages.slice(start, start + IMPORT_SLICE).map((m, i) => toRow(m, start + i)),
+    );
   await repo.setImportAdded(db, importRow.id, added);
   await repo.updateGroup(db, groupId, group.version, { lastImportAt: new Date(), updatedBy: actor.userId });
   await repo.dropOldOriginals(db, group.orgId, new Date(Date.now() - ORIGINALS_KEPT_DAYS * 86_400_000));
@@ -258,8 +291,8 @@ export async function importExport(
     total: messages.length,
     added,
     alreadyThere: messages.length - added,
-    firstAt: importRow.firstAt.toISOString(),
-    lastAt: importRow.lastAt.toISOString(),
+    firstAt: first.toISOString(),
+    lastAt: last.toISOString(),
     newAuthors: fresh.length,
     kept: !!kept,
   };
