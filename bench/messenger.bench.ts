@@ -5,8 +5,9 @@
  * BENCH_DATABASE_URL (`npm run bench:messenger` runs both). Peak memory is the process's maximum
  * resident set, so each database runs in a process of its own.
  */
-import { performance } from 'node:perf_hooks';
+
 import os from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { readChatExport } from '../apps/server/src/modules/messenger/chat-export.ts';
 import { createTestApp } from '../apps/server/src/test/harness.ts';
@@ -29,7 +30,18 @@ function random(seed: number) {
 
 const STAFF = ['Нургуль Ташиева (юрист)', 'Бакыт Осмонов', 'Айпери Садыкова (юрист)'];
 const MEMBERS = ['Азамат Жолдошев (айыл окмоту)', 'Гүлнара Токтосунова', 'Темир Усенов', 'Мирлан Асанов'];
-const NAMES = ['Гулнара', 'Айгүл', 'Жыргал', 'Эркин', 'Дилноза', 'Фарид', 'Омурбек', 'Айнура', 'Шерзод', 'Малика'];
+const NAMES = [
+  'Гулнара',
+  'Айгүл',
+  'Жыргал',
+  'Эркин',
+  'Дилноза',
+  'Фарид',
+  'Омурбек',
+  'Айнура',
+  'Шерзод',
+  'Малика',
+];
 const QUESTIONS = [
   'Здравствуйте. У моего сына нет свидетельства о рождении, родился дома. Что делать?',
   'Саламатсызбы! Паспортумдун мөөнөтү бүттү, Россияда жүрөм. Кантип жаңыртам?',
@@ -48,7 +60,8 @@ const ANSWERS = [
 function generateExport(n: number): string {
   const next = random(2026);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const phone = () => `+996 ${500 + Math.floor(next() * 300)} ${String(Math.floor(next() * 1e6)).padStart(6, '0')}`;
+  const phone = () =>
+    `+996 ${500 + Math.floor(next() * 300)} ${String(Math.floor(next() * 1e6)).padStart(6, '0')}`;
   const publicWriters = Array.from({ length: 400 }, phone);
   const fill = (text: string) => text.replace('{name}', pick(NAMES)).replace('{phone}', phone());
   const lines: string[] = [];
@@ -79,7 +92,11 @@ const session = await t.login(user.email);
 const send = (method: 'POST', url: string, payload: object) =>
   t.app.inject({ method, url, headers: session.headers, payload });
 const group = (
-  await send('POST', '/api/messenger/groups', { name: 'Bench group', platform: 'whatsapp', districtId: 'KG-O-KARASUU' })
+  await send('POST', '/api/messenger/groups', {
+    name: 'Bench group',
+    platform: 'whatsapp',
+    districtId: 'KG-O-KARASUU',
+  })
 ).json();
 const baseline = await measure(() => t.db.execute(sql`select 1`), 50, 5);
 
@@ -98,12 +115,20 @@ started = performance.now();
 const again = await send('POST', `/api/messenger/groups/${group.id}/imports`, body);
 const againMs = performance.now() - started;
 
-console.log(`\n${backend} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mb(os.totalmem())} · ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `\n${backend} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mb(os.totalmem())} · ${new Date().toISOString().slice(0, 10)}`,
+);
 console.log(`export: ${parsed.messages.length.toLocaleString('en')} messages, ${mb(bytes.length)} of text`);
 console.log(`baseline select 1: p50 ${baseline.p50.toFixed(2)} ms`);
 console.log(`read the file alone (no database): ${s(parseMs)}`);
-console.log(`import into an empty group: ${s(firstMs)} (${JSON.stringify({ added: first.json().added, newAuthors: first.json().newAuthors })})`);
-console.log(`the same export again: ${s(againMs)} (added ${again.json().added}, already there ${again.json().alreadyThere})`);
-console.log(`resident memory: ${mb(rssBefore)} before, peak ${mb(peak)} (the process, ${backend === 'PGlite' ? 'database included' : 'database apart'})`);
+console.log(
+  `import into an empty group: ${s(firstMs)} (${JSON.stringify({ added: first.json().added, newAuthors: first.json().newAuthors })})`,
+);
+console.log(
+  `the same export again: ${s(againMs)} (added ${again.json().added}, already there ${again.json().alreadyThere})`,
+);
+console.log(
+  `resident memory: ${mb(rssBefore)} before, peak ${mb(peak)} (the process, ${backend === 'PGlite' ? 'database included' : 'database apart'})`,
+);
 console.log(`ratio import ÷ select 1: ${(firstMs / baseline.p50).toFixed(0)}×`);
 await t.close();
