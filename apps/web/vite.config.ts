@@ -35,7 +35,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+        // The public help site is the server's own pages, never the app's shell.
+        navigateFallbackDenylist: [/^\/api\//, /^\/help(\/|$|\?)/],
         cleanupOutdatedCaches: true,
         // The first visit is already served by the worker once it has cached the app, so a
         // field worker who signs in once and walks out of coverage can still open it.

@@ -17,6 +17,7 @@ import { registerRequestContext } from './platform/request-context.ts';
 import { registerRequestUnitOfWork } from './platform/request-unit-of-work.ts';
 import { zodValidatorCompiler } from './platform/validation.ts';
 import { registerWebAssets } from './platform/web-assets.ts';
+import { helpRoutes } from './public/help.routes.ts';
 
 export interface BuildOptions {
   logger?: boolean | object;
@@ -82,6 +83,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
   });
 
   await app.register(registerModules, { prefix: '/api' });
+  await app.register(helpRoutes);
 
   if (existsSync(platform.config.webDist)) {
     await registerWebAssets(app, platform.config.webDist);

@@ -36,6 +36,7 @@ export const zService = z.object({
   contactEmail: z.string().nullable(),
   hours: z.string().nullable(),
   acceptsReferrals: z.boolean(),
+  publicListing: z.boolean(),
   active: z.boolean(),
   version: z.int(),
 });
@@ -55,6 +56,8 @@ export const zServiceInput = z.object({
   contactEmail: z.email().max(200).nullable().optional(),
   hours: optionalText(300),
   acceptsReferrals: z.boolean().default(true),
+  /** Listed on the public help site: its phone, hours and languages are for anyone to read. */
+  publicListing: z.boolean().default(false),
   active: z.boolean().default(true),
 });
 export type ServiceInput = z.infer<typeof zServiceInput>;

@@ -14,6 +14,8 @@ export interface Config {
   sessionTtlHours: number;
   sessionIdleMinutes: number;
   loginRateLimitPerMinute: number;
+  /** Requests the public help site's form takes from one address in an hour. */
+  helpRequestsPerHour: number;
   lockoutThreshold: number;
   lockoutMinutes: number;
   encryptionKeys?: string;
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: num('KOMEK_SESSION_TTL_HOURS', 12),
     sessionIdleMinutes: num('KOMEK_SESSION_IDLE_MINUTES', 120),
     loginRateLimitPerMinute: num('KOMEK_LOGIN_RATE_LIMIT', 20),
+    helpRequestsPerHour: num('KOMEK_HELP_REQUESTS_PER_HOUR', 10),
     lockoutThreshold: num('KOMEK_LOCKOUT_THRESHOLD', 5),
     lockoutMinutes: num('KOMEK_LOCKOUT_MINUTES', 15),
     encryptionKeys: env.KOMEK_ENCRYPTION_KEYS || undefined,

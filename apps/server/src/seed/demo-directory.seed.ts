@@ -6,7 +6,10 @@ import { services } from '../db/schema/index.ts';
  * The referral partners named in the project's sources, with their services. Hours, phones and
  * addresses are invented for the demo; the districts are the project's pilot districts.
  */
-export const DEMO_SERVICES: Record<string, Array<Omit<ServiceInput, 'acceptsReferrals' | 'active'>>> = {
+export const DEMO_SERVICES: Record<
+  string,
+  Array<Omit<ServiceInput, 'acceptsReferrals' | 'active' | 'publicListing'>>
+> = {
   fvlwb: [
     {
       name: 'Legal consultation and representation for border residents',
@@ -70,6 +73,7 @@ export async function seedDemoDirectory(db: Db, orgIds: Map<string, string>): Pr
   for (const [key, list] of Object.entries(DEMO_SERVICES)) {
     const orgId = orgIds.get(key);
     if (!orgId) continue;
-    await db.insert(services).values(list.map((s) => ({ ...s, orgId })));
+    // The demo lists each organisation's services on the public help site.
+    await db.insert(services).values(list.map((s) => ({ ...s, orgId, publicListing: true })));
   }
 }

@@ -65,3 +65,9 @@ export const intakeAnswers = pgTable(
   },
   (t) => [uniqueIndex('intake_answers_org_problem_uq').on(t.orgId, t.problem)],
 );
+
+/** Each public form is sent once: its token's nonce is kept here when used (a day, then dropped). */
+export const helpFormNonces = pgTable('help_form_nonces', {
+  nonce: text('nonce').primaryKey(),
+  usedAt: timestamptz('used_at').notNull().defaultNow(),
+});

@@ -35,6 +35,8 @@ export const services = pgTable(
     contactEmail: text('contact_email'),
     hours: text('hours'),
     acceptsReferrals: boolean('accepts_referrals').notNull().default(true),
+    /** Shown to the public on the help site, with its contacts and hours. */
+    publicListing: boolean('public_listing').notNull().default(false),
     active: boolean('active').notNull().default(true),
     ...tracked(),
   },

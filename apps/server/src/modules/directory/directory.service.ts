@@ -22,6 +22,7 @@ export function presentService(row: repo.ServiceWithOrg): Service {
     contactEmail: row.contactEmail,
     hours: row.hours,
     acceptsReferrals: row.acceptsReferrals,
+    publicListing: row.publicListing,
     active: row.active,
     version: row.version,
   };

@@ -126,6 +126,46 @@ export async function createIntake(platform: Platform, actor: Actor, input: z.ou
   return row;
 }
 
+/**
+ * A request sent by a member of the public from the help site to the organisation they chose. No
+ * one holds it yet: it waits in the queue, and an emergency is told at once as from any channel.
+ */
+export async function createPublicRequest(
+  platform: Platform,
+  orgId: string,
+  input: z.output<typeof zIntakeInput>,
+) {
+  const id = uuidv7();
+  const now = new Date();
+  const priority = intakeUrgency(input);
+  const seal = (column: string, value: string | null | undefined) =>
+    sealOptional(platform.cipher, value, context(column, id));
+  const row = await repo.insertIntake(platform.database.db, {
+    id,
+    orgId,
+    officeId: null,
+    channel: 'web',
+    receivedAt: now,
+    language: input.language ?? null,
+    districtId: input.districtId ?? null,
+    problems: input.problems,
+    priority,
+    inDetention: input.inDetention,
+    anonymous: input.anonymous,
+    contactNameEnc: input.anonymous ? null : seal('contact_name', input.contactName),
+    contactPhoneEnc: seal('contact_phone', input.contactPhone),
+    phoneLookup: input.contactPhone ? phoneKey(platform, input.contactPhone) : null,
+    contactHowEnc: seal('contact_how', input.contactHow),
+    sex: null,
+    ageBracket: null,
+    summaryEnc: seal('summary', input.summary)!,
+    assignedTo: null,
+    respondBy: new Date(now.getTime() + INTAKE_RESPONSE_HOURS[priority] * HOUR),
+  });
+  if (priority === 'emergency') await alertEmergency(platform, row, null);
+  return row;
+}
+
 export async function getIntake(
   platform: Platform,
   actor: Actor,

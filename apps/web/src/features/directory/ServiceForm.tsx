@@ -21,6 +21,7 @@ const blank = {
   contactEmail: '',
   hours: '',
   acceptsReferrals: true,
+  publicListing: false,
   active: true,
 };
 
@@ -110,6 +111,11 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
           label={t('services.acceptsReferrals')}
           checked={values.acceptsReferrals}
           onChange={(e) => set({ acceptsReferrals: e.currentTarget.checked })}
+        />
+        <Switch
+          label={t('services.publicListing')}
+          checked={values.publicListing}
+          onChange={(e) => set({ publicListing: e.currentTarget.checked })}
         />
         <Switch
           label={t('services.active')}

@@ -1,0 +1,258 @@
+import {
+  CONSULTATION_LANGUAGES,
+  isLocale,
+  LEGAL_PROBLEMS,
+  type Locale,
+  localeChain,
+  pickLocale,
+  zIntakeInput,
+} from '@komek/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createPublicRequest } from '../modules/intake/intake.service.ts';
+import { appendAuditEntries } from '../platform/audit.ts';
+import { queueAudit, runUnitOfWork } from '../platform/unit-of-work.ts';
+import { checkFormToken, formToken } from './form-guard.ts';
+import * as repo from './help.repo.ts';
+import { esc, page } from './help-page.ts';
+import { type HelpWord, word } from './help-words.ts';
+import { topicNames } from './topic-names.ts';
+
+type Fields = Record<string, string>;
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+};
+const fromElsewhere = (origin: string | undefined, host: string | undefined) => {
+  const from = origin && origin !== 'null' ? hostOf(origin) : null;
+  return from !== null && from !== hostOf(`http://${host}`);
+};
+const LIMITS = { name: 200, phone: 20, how: 300, question: 2000 } as const;
+
+const localeOf = (request: FastifyRequest): Locale => {
+  const asked = (request.query as { lang?: string }).lang;
+  return isLocale(asked) ? asked : pickLocale(request.headers['accept-language'], 'ru');
+};
+const html = (reply: FastifyReply, status: number, body: string) =>
+  reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+
+/** The public help site: no sign-in, no script, a page a basic phone reads on a slow network. */
+export async function helpRoutes(app: FastifyInstance) {
+  const { platform } = app;
+  const db = platform.database.db;
+  // The form posts as a browser does without script; only this site's pages read such bodies.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 16_384 },
+    (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
+
+  const languageNames = (locale: Locale) =>
+    new Intl.DisplayNames([locale, ...localeChain(locale)], { type: 'language' });
+  const districtName = (names: Record<string, string>, locale: Locale) =>
+    localeChain(locale)
+      .map((l) => names[l])
+      .find(Boolean) ??
+    names.ru ??
+    names.en ??
+    '';
+
+  app.get('/help', async (request, reply) => {
+    const locale = localeOf(request);
+    const t = (key: HelpWord, params?: Record<string, string | number>) => word(locale, key, params);
+    const [listed, areas] = await Promise.all([repo.publicServices(db), repo.districts(db)]);
+    const places = new Map(areas.map((a) => [a.id, districtName(a.names, locale)]));
+    const names = languageNames(locale);
+    const joined = new Intl.ListFormat(locale, { type: 'unit' });
+    const byOrg = new Map<string, typeof listed>();
+    for (const s of listed) byOrg.set(s.orgName, [...(byOrg.get(s.orgName) ?? []), s]);
+    const contacts = [...byOrg.entries()]
+      .map(
+        ([org, list]) =>
+          `<h3><bdi>${esc(org)}</bdi></h3>${list
+            .map(
+              (s) => `<div class="card"><strong><bdi>${esc(s.name)}</bdi></strong>
+${s.phone ? `<div>${t('phone')}: <a href="tel:${esc(s.phone.replace(/[^\d+]/g, ''))}" dir="ltr">${esc(s.phone)}</a></div>` : ''}
+${s.hours ? `<div>${t('hours')}: <bdi>${esc(s.hours)}</bdi></div>` : ''}
+${s.languages.length ? `<div>${t('languages')}: ${esc(joined.format(s.languages.map((l) => names.of(l) ?? l)))}</div>` : ''}
+${s.districtIds.length ? `<div class="note">${esc(joined.format(s.districtIds.map((d) => places.get(d) ?? d)))}</div>` : ''}</div>`,
+            )
+            .join('')}`,
+      )
+      .join('');
+    const body = `<h1>${t('siteName')}</h1><p>${t('intro')}</p>
+<a class="button" href="/help/request?lang=${locale}">${t('ask')}</a>
+<h2>${t('contacts')}</h2>${contacts || `<p class="note">${t('noContacts')}</p>`}`;
+    return html(reply, 200, page(locale, t('siteName'), body, '/help'));
+  });
+
+  /** The form, with the person's own values when it comes back refused, and what was wrong beside each field. */
+  async function requestForm(
+    locale: Locale,
+    values: Fields,
+    errors: Partial<Record<string, string>>,
+    notice = '',
+  ) {
+    const t = (key: HelpWord, params?: Record<string, string | number>) => word(locale, key, params);
+    const [listed, areas] = await Promise.all([repo.publicServices(db), repo.districts(db)]);
+    const orgs = [...new Map(listed.map((s) => [s.orgId, s.orgName])).entries()];
+    const names = languageNames(locale);
+    const option = (value: string, label: string, chosen: string | undefined) =>
+      `<option value="${esc(value)}"${chosen === value ? ' selected' : ''}>${esc(label)}</option>`;
+    const select = (name: string, label: string, options: Array<[string, string]>, required = false) =>
+      `<label for="${name}">${label}</label>${errors[name] ? `<div class="error" id="${name}-error">${esc(errors[name])}</div>` : ''}
+<select id="${name}" name="${name}"${required ? ' required' : ''}${errors[name] ? ` aria-describedby="${name}-error"` : ''}>
+<option value="">${t('choose')}</option>${options.map(([v, l]) => option(v, l, values[name])).join('')}</select>`;
+    const input = (name: keyof typeof LIMITS, label: string, type = 'text') =>
+      `<label for="${name}">${label}</label>${errors[name] ? `<div class="error" id="${name}-error">${esc(errors[name])}</div>` : ''}
+<input id="${name}" name="${name}" type="${type}" maxlength="${LIMITS[name]}" value="${esc(values[name])}"${errors[name] ? ` aria-describedby="${name}-error"` : ''}>`;
+    const districts = areas
+      .map((a) => [a.id, districtName(a.names, locale)] as [string, string])
+      .sort((a, b) => a[1].localeCompare(b[1], locale));
+    const body = `<h1>${t('ask')}</h1>${notice}<p class="note">${t('askIntro')}</p>
+<form method="post" action="/help/request?lang=${locale}" accept-charset="utf-8">
+<input type="hidden" name="token" value="${esc(formToken(platform))}">
+<div class="hp" aria-hidden="true"><label for="website">Website</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div>
+${select('org', t('org'), orgs, true)}
+${select(
+  'topic',
+  t('topic'),
+  topicNames(locale).map((p) => [p.value, p.label]),
+  true,
+)}
+<label class="check"><input type="checkbox" name="detention" value="yes"${values.detention ? ' checked' : ''}> ${t('detention')}</label>
+<label for="question">${t('question')}</label>${errors.question ? `<div class="error" id="question-error">${esc(errors.question)}</div>` : ''}
+<textarea id="question" name="question" rows="6" maxlength="${LIMITS.question}" required${errors.question ? ' aria-describedby="question-error"' : ''}>${esc(values.question)}</textarea>
+${input('name', t('name'))}
+${input('phone', t('contactPhone'), 'tel')}
+${input('how', t('how'))}
+${select(
+  'language',
+  t('language'),
+  CONSULTATION_LANGUAGES.map((l) => [l, names.of(l) ?? l]),
+)}
+${select('district', t('district'), districts)}
+<button type="submit">${t('send')}</button></form>
+<p><a href="/help?lang=${locale}">${t('back')}</a></p>`;
+    return page(locale, t('ask'), body, '/help/request');
+  }
+
+  app.get('/help/request', async (request, reply) => {
+    const locale = localeOf(request);
+    const org = (request.query as { org?: string }).org ?? '';
+    return html(reply, 200, await requestForm(locale, { org }, {}));
+  });
+
+  app.post(
+    '/help/request',
+    {
+      config: {
+        rateLimit: {
+          max: platform.config.helpRequestsPerHour,
+          timeWindow: '1 hour',
+          errorResponseBuilder: (request) => {
+            const error = new Error('too many') as Error & { statusCode: number; page: string };
+            error.statusCode = 429;
+            const locale = localeOf(request);
+            error.page = page(
+              locale,
+              word(locale, 'ask'),
+              `<p class="error">${word(locale, 'tooMany')}</p>`,
+              '/help',
+            );
+            return error;
+          },
+        },
+      },
+      errorHandler: (error, _request, reply) => {
+        const withPage = error as Error & { statusCode?: number; page?: string };
+        if (withPage.page) return html(reply, 429, withPage.page);
+        throw error;
+      },
+    },
+    async (request, reply) => {
+      const locale = localeOf(request);
+      const t = (key: HelpWord, params?: Record<string, string | number>) => word(locale, key, params);
+      // A form posted from another site is not ours to take. The site sends no referrer, so a
+      // browser says its own form's origin is "null"; the token, not the origin, is the proof.
+      if (fromElsewhere(request.headers.origin, request.headers.host))
+        return html(reply, 403, page(locale, t('ask'), `<p class="error">${t('refused')}</p>`, '/help'));
+      const values = (request.body ?? {}) as Fields;
+      const refuse = async (
+        status: number,
+        errors: Partial<Record<string, string>>,
+        message: HelpWord = 'refused',
+      ) =>
+        html(
+          reply,
+          status,
+          await requestForm(locale, values, errors, `<p class="error" role="alert">${t(message)}</p>`),
+        );
+      // A field no person sees was filled: a robot.
+      if (values.website) return refuse(400, {});
+      const errors: Partial<Record<string, string>> = {};
+      const listed = await repo.publicServices(db);
+      if (!values.org || !listed.some((s) => s.orgId === values.org)) errors.org = t('required');
+      if (!values.topic || !(LEGAL_PROBLEMS as readonly string[]).includes(values.topic))
+        errors.topic = t('required');
+      if (!values.question?.trim() || values.question.trim().length < 2) errors.question = t('required');
+      for (const [field, max] of Object.entries(LIMITS))
+        if ((values[field]?.length ?? 0) > max) errors[field] = t('tooLong', { max });
+      if (values.phone?.trim() && !/^\+?[0-9 ()-]{5,20}$/.test(values.phone.trim()))
+        errors.phone = t('badPhone');
+      if (Object.keys(errors).length > 0) return refuse(400, errors);
+
+      const deps = {
+        root: platform.database.root,
+        executeSqlOf: platform.database.executeSqlOf,
+        appendAudits: (
+          tx: Parameters<typeof platform.database.runOf>[0],
+          entries: Parameters<typeof appendAuditEntries>[2],
+        ) => appendAuditEntries(platform.database.runOf(tx), platform.auditKeys, entries),
+      };
+      const outcome = await runUnitOfWork(deps, async () => {
+        const verdict = await checkFormToken(platform, platform.database.db, values.token);
+        if (verdict !== 'ok') return { verdict } as const;
+        const name = values.name?.trim();
+        const item = await createPublicRequest(
+          platform,
+          values.org!,
+          zIntakeInput.parse({
+            channel: 'web',
+            language: (CONSULTATION_LANGUAGES as readonly string[]).includes(values.language ?? '')
+              ? values.language
+              : null,
+            districtId: values.district || null,
+            problems: [values.topic],
+            inDetention: values.detention === 'yes',
+            anonymous: !name,
+            contactName: name || null,
+            contactPhone: values.phone?.trim() || null,
+            contactHow: values.how?.trim() || null,
+            summary: values.question!.trim(),
+          }),
+        );
+        queueAudit({
+          action: 'intake.created',
+          orgId: item.orgId,
+          entityType: 'intake',
+          entityId: item.id,
+          ip: request.ip,
+          requestId: request.id,
+          details: { channel: 'web', from: 'help_site', priority: item.priority },
+        });
+        return { verdict: 'ok', item } as const;
+      });
+      if (outcome.verdict !== 'ok')
+        return refuse(400, {}, outcome.verdict === 'too_fast' ? 'tooFast' : 'expired');
+      const { item } = outcome;
+      const body = `<h1>${t('ask')}</h1><p class="ok" role="status" data-reference="${esc(item.reference)}">${t('sent', { reference: `<bdi dir="ltr">${esc(item.reference)}</bdi>` })}</p>
+${item.priority === 'emergency' ? `<p><strong>${t('sentEmergency')}</strong></p>` : ''}
+<p><a href="/help?lang=${locale}">${t('back')}</a></p>`;
+      return html(reply, 201, page(locale, t('ask'), body, '/help'));
+    },
+  );
+}
