@@ -186,7 +186,10 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     '/outbox',
     '/account',
   ];
-  return { field, all: [...field, '/results', '/users', '/roles', '/organisations', '/audit'] };
+  return {
+    field,
+    all: [...field, '/results', '/help-content', '/users', '/roles', '/organisations', '/audit'],
+  };
 }
 
 /** Sets up a person with an open case through the API, as the signed-in page's user. */

@@ -54,4 +54,44 @@ describe('the public help site in Chromium', () => {
     await page.getByTestId('intake-item').getByText('برادرم دیروز', { exact: false }).waitFor();
     await page.getByTestId('intake-urgency').getByText('Emergency').waitFor();
   });
+
+  it('publishes an article written in Kyrgyz after a supervisor’s review, and the public reads it on /help', async () => {
+    const lawyer = await e2e.newPage();
+    await signIn(lawyer, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    await lawyer.getByRole('link', { name: 'Public help site' }).click();
+    await lawyer.getByTestId('new-article').click();
+    const editor = lawyer.getByTestId('article-editor');
+    await editor.getByLabel('Topic').click();
+    await lawyer.getByRole('option', { name: 'Birth registration' }).click();
+    await editor.getByRole('tab', { name: 'Кыргызча' }).click();
+    await editor.getByLabel('Title in Кыргызча').fill('Үйдө төрөлгөн баланы каттоо');
+    // Too short: said beside the field, in the reader's language, before anything is sent.
+    await editor.getByLabel('Text in Кыргызча').fill('Кыска');
+    await editor.getByTestId('save-article').click();
+    await editor.getByText('Enter at least 20 characters.').waitFor();
+    await editor
+      .getByLabel('Text in Кыргызча')
+      .fill('Үйдө төрөлгөн баланы айыл өкмөтүндө каттатса болот.\n\nФАПтын маалыматы же эки күбө керек.');
+    await editor.getByTestId('save-article').click();
+    const card = lawyer.getByTestId('help-article');
+    await card.getByTestId('article-status').getByText('Draft').waitFor();
+    await card.getByTestId('submit-article').click();
+    await card.getByTestId('article-status').getByText('Waiting for review').waitFor();
+    // The writer is offered no way to publish their own text.
+    expect(await card.getByTestId('publish-article').count()).toBe(0);
+
+    const supervisor = await e2e.newPage();
+    await signIn(supervisor, e2e.baseUrl, 'supervisor@fvlwb.demo');
+    await supervisor.goto(`${e2e.baseUrl}/help-content`);
+    const review = supervisor.getByTestId('help-article');
+    await review.getByTestId('publish-article').click();
+    await review.getByTestId('article-status').getByText('Published').waitFor();
+
+    const reader = await (await e2e.browser.newContext({ locale: 'ky' })).newPage();
+    await reader.goto(`${e2e.baseUrl}/help`);
+    expect(await reader.getAttribute('html', 'lang')).toBe('ky');
+    await reader.getByRole('link', { name: 'Үйдө төрөлгөн баланы каттоо' }).click();
+    await reader.getByText('Үйдө төрөлгөн баланы айыл өкмөтүндө каттатса болот.').waitFor();
+    await reader.getByText('текшерилген', { exact: false }).waitFor();
+  });
 });

@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'results.manage',
   'activity.record',
   'story.approve',
+  'help.write',
+  'help.publish',
   'organisation.bootstrap',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -51,6 +53,16 @@ function casework(scope: Scope): Grants {
     'intake.read': scope === 'own' ? 'own' : 'organisation',
     'intake.manage': scope === 'own' ? 'own' : 'organisation',
   };
+}
+
+/**
+ * The public help site's articles and notices: lawyers write them; a supervisor or an
+ * administrator, not the writer, reviews and publishes what the public will read as the law.
+ */
+function helpSite(level: 'write' | 'publish'): Grants {
+  return level === 'write'
+    ? { 'help.write': 'organisation' }
+    : { 'help.write': 'organisation', 'help.publish': 'organisation' };
 }
 
 const everyone: Grants = {
@@ -83,6 +95,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'results.read': 'organisation',
     'results.manage': 'organisation',
     'story.approve': 'organisation',
+    ...helpSite('publish'),
   },
   supervisor: {
     ...everyone,
@@ -93,6 +106,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'referral.respond': 'organisation',
     'results.read': 'organisation',
     'story.approve': 'organisation',
+    ...helpSite('publish'),
   },
   lawyer: {
     ...everyone,
@@ -100,6 +114,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     ...casework('office'),
     // A lawyer of a receiving service takes on what is referred to the organisation.
     'referral.respond': 'organisation',
+    ...helpSite('write'),
   },
   field_worker: { ...everyone, ...casework('own'), 'export.run': undefined },
   // Partners see only what is referred to them, never a case or a person; donors' viewers see no one.

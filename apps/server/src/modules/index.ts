@@ -8,6 +8,7 @@ import { directoryRoutes } from './directory/directory.routes.ts';
 import { eligibilityRoutes } from './eligibility/eligibility.routes.ts';
 import { geographyRoutes } from './geography/geography.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { helpContentRoutes } from './help/help.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';
 import { listRoutes } from './lists/lists.routes.ts';
 import { messengerRoutes } from './messenger/messenger.routes.ts';
@@ -43,4 +44,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(listRoutes);
   await app.register(intakeRoutes);
   await app.register(messengerRoutes);
+  await app.register(helpContentRoutes);
 };

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const modules = join(root, 'apps/server/src/modules');
+// The domain modules, and the public help site's server-rendered pages, hold to the same layers.
+const layered = ['apps/server/src/modules', 'apps/server/src/public'].map((dir) => join(root, dir));
 
 function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,10 +25,8 @@ const RAW_SQL = /\b(executeSql|executeSqlOf|queryRows|runOf)\b|\.execute\(/;
 
 describe('the layers hold', () => {
   it('keeps every query in a repository: no route, service or presenter builds SQL', () => {
-    const offenders = filesUnder(
-      modules,
-      (p) => source(p) && !p.endsWith('.repo.ts') && !p.includes('.test.'),
-    )
+    const offenders = layered
+      .flatMap((dir) => filesUnder(dir, (p) => source(p) && !p.endsWith('.repo.ts') && !p.includes('.test.')))
       .filter((path) => {
         const text = readFileSync(path, 'utf8');
         return QUERY_IMPORT.test(text) || RAW_SQL.test(text);
@@ -37,7 +36,8 @@ describe('the layers hold', () => {
   });
 
   it('keeps routes off the database: they call services, which reach it through repositories', () => {
-    const offenders = filesUnder(modules, (p) => p.endsWith('.routes.ts'))
+    const offenders = layered
+      .flatMap((dir) => filesUnder(dir, (p) => p.endsWith('.routes.ts')))
       .filter((path) => /\bdatabase\b|\bdb\b/.test(readFileSync(path, 'utf8')))
       .map(rel);
     expect(offenders).toEqual([]);

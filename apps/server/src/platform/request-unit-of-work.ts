@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import { appendAuditEntries } from './audit.ts';
+import type { Platform } from './http.ts';
 import { claimIdempotencyKey, type IdempotencyClaim, recordIdempotentResponse } from './idempotency.ts';
 import { runUnitOfWork } from './unit-of-work.ts';
 
@@ -55,6 +56,25 @@ export function registerRequestUnitOfWork(app: FastifyInstance): void {
 
 const SENT = Symbol('reply sent');
 
+/**
+ * Work in one transaction with its audit entries, on the platform's database: what every /api
+ * request does, and what a route outside /api (the public help site's form) asks for itself.
+ */
+export function runPlatformUnitOfWork<T>(
+  platform: { database: Platform['database']; auditKeys: Platform['auditKeys'] },
+  work: () => Promise<T>,
+): Promise<T> {
+  const { database, auditKeys } = platform;
+  return runUnitOfWork(
+    {
+      root: database.root,
+      executeSqlOf: database.executeSqlOf,
+      appendAudits: (tx, entries) => appendAuditEntries(database.runOf(tx), auditKeys, entries),
+    },
+    work,
+  );
+}
+
 async function runRequest(
   app: FastifyInstance,
   request: FastifyRequest,
@@ -71,37 +91,30 @@ async function runRequest(
   });
   request.committed = committed;
   try {
-    const result = await runUnitOfWork(
-      {
-        root: database.root,
-        executeSqlOf: database.executeSqlOf,
-        appendAudits: (tx, entries) => appendAuditEntries(database.runOf(tx), auditKeys, entries),
-      },
-      async () => {
-        const claim: IdempotencyClaim = await claimIdempotencyKey(database.db, request);
-        if (claim.kind === 'replay') {
-          reply.status(claim.status).header('idempotent-replayed', 'true');
-          return { value: claim.response };
-        }
-        // A handler that calls `reply.send` returns the reply, which is a thenable settling only once
-        // the response is out, and the response waits for this commit: take `send` as the end instead.
-        // (Resolving with the reply itself would adopt its `then` again, hence the marker.)
-        const sent = new Promise<typeof SENT>((resolve) => {
-          request.replyStarted = () => resolve(SENT);
-        });
-        const handled = Promise.resolve(handle());
-        handled.catch(() => {});
-        const raced = await Promise.race([handled, sent]);
-        request.replyStarted = null;
-        const value = raced === SENT ? reply : raced;
-        if (claim.kind === 'claimed') {
-          const body = value === reply ? request.sentPayload : value;
-          await recordIdempotentResponse(database.db, claim, reply.statusCode, body);
-        }
-        // Boxed: the reply must not pass through another promise on its way out.
-        return { value };
-      },
-    );
+    const result = await runPlatformUnitOfWork({ database, auditKeys }, async () => {
+      const claim: IdempotencyClaim = await claimIdempotencyKey(database.db, request);
+      if (claim.kind === 'replay') {
+        reply.status(claim.status).header('idempotent-replayed', 'true');
+        return { value: claim.response };
+      }
+      // A handler that calls `reply.send` returns the reply, which is a thenable settling only once
+      // the response is out, and the response waits for this commit: take `send` as the end instead.
+      // (Resolving with the reply itself would adopt its `then` again, hence the marker.)
+      const sent = new Promise<typeof SENT>((resolve) => {
+        request.replyStarted = () => resolve(SENT);
+      });
+      const handled = Promise.resolve(handle());
+      handled.catch(() => {});
+      const raced = await Promise.race([handled, sent]);
+      request.replyStarted = null;
+      const value = raced === SENT ? reply : raced;
+      if (claim.kind === 'claimed') {
+        const body = value === reply ? request.sentPayload : value;
+        await recordIdempotentResponse(database.db, claim, reply.statusCode, body);
+      }
+      // Boxed: the reply must not pass through another promise on its way out.
+      return { value };
+    });
     settle();
     return result.value;
   } catch (error) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 import { type BIds, seedScopingWorld } from '../test/scoping-world.ts';
+import { scopingCasesOfHelp } from './scoping-cases.help.ts';
 import { scopingCasesOfIntake } from './scoping-cases.intake.ts';
 import { scopingCasesOfMessenger } from './scoping-cases.messenger.ts';
 import { scopingCasesOfPeople } from './scoping-cases.people.ts';
@@ -31,6 +32,7 @@ describe('organisation scoping on every endpoint', () => {
       ...scopingCasesOfWork(world),
       ...scopingCasesOfIntake(world),
       ...scopingCasesOfMessenger(world),
+      ...scopingCasesOfHelp(world),
     };
   });
   afterAll(() => t.close());

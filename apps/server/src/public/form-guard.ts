@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
-import { helpFormNonces } from '../db/schema/index.ts';
 import { safeEqual } from '../platform/crypto.ts';
 import type { Platform } from '../platform/http.ts';
+import { useNonce } from './help.repo.ts';
 
 /*
  * The public form's protection without any outside service: a token made when the form is shown
@@ -36,8 +35,5 @@ export async function checkFormToken(
   const age = Date.now() - Number(issued);
   if (age < MIN_AGE_MS) return 'too_fast';
   if (age > MAX_AGE_MS) return 'expired';
-  const used = await db.insert(helpFormNonces).values({ nonce }).onConflictDoNothing().returning();
-  if (used.length === 0) return 'expired';
-  await db.delete(helpFormNonces).where(lt(helpFormNonces.usedAt, sql`now() - interval '1 day'`));
-  return 'ok';
+  return (await useNonce(db, nonce)) ? 'ok' : 'expired';
 }

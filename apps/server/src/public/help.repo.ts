@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
-import { geoAreas, organisations, services } from '../db/schema/index.ts';
+import { geoAreas, helpFormNonces, organisations, services } from '../db/schema/index.ts';
 
 /** The services organisations chose to show the public, with their organisation's name. */
 export const publicServices = (db: Db) =>
@@ -25,3 +25,10 @@ export const districts = (db: Db) =>
     .select({ id: geoAreas.id, names: geoAreas.names, countryCode: geoAreas.countryCode })
     .from(geoAreas)
     .where(eq(geoAreas.level, 'district'));
+
+/** Marks a form's nonce used; false when it was used before. Nonces older than a day are dropped. */
+export async function useNonce(db: Db, nonce: string): Promise<boolean> {
+  const used = await db.insert(helpFormNonces).values({ nonce }).onConflictDoNothing().returning();
+  await db.delete(helpFormNonces).where(lt(helpFormNonces.usedAt, sql`now() - interval '1 day'`));
+  return used.length > 0;
+}

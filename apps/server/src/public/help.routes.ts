@@ -8,12 +8,9 @@ import {
   zIntakeInput,
 } from '@komek/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createPublicRequest } from '../modules/intake/intake.service.ts';
-import { appendAuditEntries } from '../platform/audit.ts';
-import { queueAudit, runUnitOfWork } from '../platform/unit-of-work.ts';
-import { checkFormToken, formToken } from './form-guard.ts';
-import * as repo from './help.repo.ts';
+import { formToken } from './form-guard.ts';
 import { esc, page } from './help-page.ts';
+import * as site from './help-site.service.ts';
 import { type HelpWord, word } from './help-words.ts';
 import { topicNames } from './topic-names.ts';
 
@@ -39,10 +36,24 @@ const localeOf = (request: FastifyRequest): Locale => {
 const html = (reply: FastifyReply, status: number, body: string) =>
   reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
+type Wordings = Record<string, { title: string; body: string }>;
+
+/** A text in the reader's language, or the nearest one written, saying which it is. */
+function wordingFor(texts: Wordings, locale: Locale) {
+  const chosen = localeChain(locale).find((l) => texts[l]) ?? Object.keys(texts)[0]!;
+  return { ...texts[chosen]!, lang: chosen, own: chosen === locale };
+}
+
+/** Paragraphs as written (blank lines between them); nothing in them is markup. */
+const paragraphs = (body: string) =>
+  body
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${esc(p.trim()).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+
 /** The public help site: no sign-in, no script, a page a basic phone reads on a slow network. */
 export async function helpRoutes(app: FastifyInstance) {
   const { platform } = app;
-  const db = platform.database.db;
   // The form posts as a browser does without script; only this site's pages read such bodies.
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
@@ -63,8 +74,29 @@ export async function helpRoutes(app: FastifyInstance) {
   app.get('/help', async (request, reply) => {
     const locale = localeOf(request);
     const t = (key: HelpWord, params?: Record<string, string | number>) => word(locale, key, params);
-    const [listed, areas] = await Promise.all([repo.publicServices(db), repo.districts(db)]);
+    const { listed, areas, articles, notices } = await site.siteContent(platform);
     const places = new Map(areas.map((a) => [a.id, districtName(a.names, locale)]));
+    const countries = new Intl.DisplayNames([locale, ...localeChain(locale)], { type: 'region' });
+    const noticeList = notices
+      .map((n) => {
+        const w = wordingFor(n.texts, locale);
+        return `<div class="card" role="note"><strong lang="${w.lang}"><bdi>${esc(w.title)}</bdi></strong>
+<div lang="${w.lang}">${paragraphs(w.body)}</div><div class="note">${esc(countries.of(n.countryCode) ?? n.countryCode)} · ${t('until', { date: `<bdi dir="ltr">${esc(String(n.endsOn).slice(0, 10))}</bdi>` })}</div></div>`;
+      })
+      .join('');
+    const byCountry = new Map<string, typeof articles>();
+    for (const a of articles) byCountry.set(a.countryCode, [...(byCountry.get(a.countryCode) ?? []), a]);
+    const articleList = [...byCountry.entries()]
+      .map(
+        ([country, list]) =>
+          `<h3>${esc(countries.of(country) ?? country)}</h3><ul>${list
+            .map((a) => {
+              const w = wordingFor(a.texts!, locale);
+              return `<li><a href="/help/articles/${a.id}?lang=${locale}" lang="${w.lang}"><bdi>${esc(w.title)}</bdi></a> <span class="note">(${esc(t(`topic_${a.topic}` as HelpWord))})</span></li>`;
+            })
+            .join('')}</ul>`,
+      )
+      .join('');
     const names = languageNames(locale);
     const joined = new Intl.ListFormat(locale, { type: 'unit' });
     const byOrg = new Map<string, typeof listed>();
@@ -85,8 +117,30 @@ ${s.districtIds.length ? `<div class="note">${esc(joined.format(s.districtIds.ma
       .join('');
     const body = `<h1>${t('siteName')}</h1><p>${t('intro')}</p>
 <a class="button" href="/help/request?lang=${locale}">${t('ask')}</a>
+${noticeList ? `<h2>${t('notices')}</h2>${noticeList}` : ''}
+${articleList ? `<h2>${t('articles')}</h2>${articleList}` : ''}
 <h2>${t('contacts')}</h2>${contacts || `<p class="note">${t('noContacts')}</p>`}`;
     return html(reply, 200, page(locale, t('siteName'), body, '/help'));
+  });
+
+  app.get('/help/articles/:id', async (request, reply) => {
+    const locale = localeOf(request);
+    const t = (key: HelpWord, params?: Record<string, string | number>) => word(locale, key, params);
+    const { id } = request.params as { id: string };
+    const article = await site.publishedArticle(platform, id);
+    if (!article)
+      return html(
+        reply,
+        404,
+        page(locale, t('siteName'), `<p>${t('back')}: <a href="/help?lang=${locale}">/help</a></p>`, '/help'),
+      );
+    const w = wordingFor(article.texts!, locale);
+    const body = `${w.own ? '' : `<p class="note">${t('notInYourLanguage')}</p>`}
+<article lang="${w.lang}"><h1><bdi>${esc(w.title)}</bdi></h1>${paragraphs(w.body)}</article>
+<p class="note">${t('checkedOn', { date: `<bdi dir="ltr">${esc(String(article.checkedOn).slice(0, 10))}</bdi>` })} · ${t('by', { org: `<bdi>${esc(article.orgName)}</bdi>` })}</p>
+<a class="button" href="/help/request?lang=${locale}">${t('ask')}</a>
+<p><a href="/help?lang=${locale}">${t('back')}</a></p>`;
+    return html(reply, 200, page(locale, w.title, body, `/help/articles/${id}`));
   });
 
   /** The form, with the person's own values when it comes back refused, and what was wrong beside each field. */
@@ -97,7 +151,7 @@ ${s.districtIds.length ? `<div class="note">${esc(joined.format(s.districtIds.ma
     notice = '',
   ) {
     const t = (key: HelpWord, params?: Record<string, string | number>) => word(locale, key, params);
-    const [listed, areas] = await Promise.all([repo.publicServices(db), repo.districts(db)]);
+    const { listed, areas } = await site.formChoices(platform);
     const orgs = [...new Map(listed.map((s) => [s.orgId, s.orgName])).entries()];
     const names = languageNames(locale);
     const option = (value: string, label: string, chosen: string | undefined) =>
@@ -194,7 +248,7 @@ ${select('district', t('district'), districts)}
       // A field no person sees was filled: a robot.
       if (values.website) return refuse(400, {});
       const errors: Partial<Record<string, string>> = {};
-      const listed = await repo.publicServices(db);
+      const { listed } = await site.formChoices(platform);
       if (!values.org || !listed.some((s) => s.orgId === values.org)) errors.org = t('required');
       if (!values.topic || !(LEGAL_PROBLEMS as readonly string[]).includes(values.topic))
         errors.topic = t('required');
@@ -205,46 +259,9 @@ ${select('district', t('district'), districts)}
         errors.phone = t('badPhone');
       if (Object.keys(errors).length > 0) return refuse(400, errors);
 
-      const deps = {
-        root: platform.database.root,
-        executeSqlOf: platform.database.executeSqlOf,
-        appendAudits: (
-          tx: Parameters<typeof platform.database.runOf>[0],
-          entries: Parameters<typeof appendAuditEntries>[2],
-        ) => appendAuditEntries(platform.database.runOf(tx), platform.auditKeys, entries),
-      };
-      const outcome = await runUnitOfWork(deps, async () => {
-        const verdict = await checkFormToken(platform, platform.database.db, values.token);
-        if (verdict !== 'ok') return { verdict } as const;
-        const name = values.name?.trim();
-        const item = await createPublicRequest(
-          platform,
-          values.org!,
-          zIntakeInput.parse({
-            channel: 'web',
-            language: (CONSULTATION_LANGUAGES as readonly string[]).includes(values.language ?? '')
-              ? values.language
-              : null,
-            districtId: values.district || null,
-            problems: [values.topic],
-            inDetention: values.detention === 'yes',
-            anonymous: !name,
-            contactName: name || null,
-            contactPhone: values.phone?.trim() || null,
-            contactHow: values.how?.trim() || null,
-            summary: values.question!.trim(),
-          }),
-        );
-        queueAudit({
-          action: 'intake.created',
-          orgId: item.orgId,
-          entityType: 'intake',
-          entityId: item.id,
-          ip: request.ip,
-          requestId: request.id,
-          details: { channel: 'web', from: 'help_site', priority: item.priority },
-        });
-        return { verdict: 'ok', item } as const;
+      const outcome = await site.submitPublicRequest(platform, values, {
+        ip: request.ip,
+        requestId: request.id,
       });
       if (outcome.verdict !== 'ok')
         return refuse(400, {}, outcome.verdict === 'too_fast' ? 'tooFast' : 'expired');

@@ -6,6 +6,7 @@ import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoCasework } from './demo-casework.seed.ts';
 import { seedDemoDirectory } from './demo-directory.seed.ts';
 import { seedDemoEligibility } from './demo-eligibility.seed.ts';
+import { seedDemoHelp } from './demo-help.seed.ts';
 import { seedDemoIntake } from './demo-intake.seed.ts';
 import { seedDemoProcedures } from './demo-procedures.seed.ts';
 import { seedDemoReferrals } from './demo-referrals.seed.ts';
@@ -178,6 +179,7 @@ export async function seedDemo(
     await seedDemoProcedures(platform, caseworkOrg);
     await seedDemoResults(platform, caseworkOrg);
     await seedDemoIntake(platform, caseworkOrg);
+    await seedDemoHelp(platform, caseworkOrg);
   }
   return { created: true, users: allUsers };
 }

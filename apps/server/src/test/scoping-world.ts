@@ -40,6 +40,8 @@ export interface BIds {
   messengerGroup: string;
   messengerAuthor: string;
   messengerMessage: string;
+  helpArticle: string;
+  helpNotice: string;
 }
 
 /** Two organisations, A and B, each with an administrator; B holds one record of every kind. */
@@ -106,6 +108,28 @@ export async function seedScopingWorld(
     payload: { filename: 'chat.txt', contentBase64: Buffer.from(chat).toString('base64') },
   });
   const messages = await t.app.inject({ method: 'GET', url: '/api/messenger/messages', headers: b.headers });
+  const article = await t.app.inject({
+    method: 'POST',
+    url: '/api/help-content/articles',
+    headers: b.headers,
+    payload: {
+      countryCode: 'KG',
+      topic: 'birth_registration',
+      texts: { en: { title: 'Draft of B alone', body: 'A draft that only organisation B may read.' } },
+      checkedOn: '2026-11-01',
+    },
+  });
+  const notice = await t.app.inject({
+    method: 'POST',
+    url: '/api/help-content/notices',
+    headers: b.headers,
+    payload: {
+      countryCode: 'KG',
+      texts: { en: { title: 'B notice', body: 'A crossing is closed for repairs this week.' } },
+      startsOn: '2026-11-01',
+      endsOn: '2026-11-02',
+    },
+  });
   const task = await t.app.inject({
     method: 'POST',
     url: `/api/cases/${bCase.id}/tasks`,
@@ -267,6 +291,8 @@ export async function seedScopingWorld(
     messengerGroup: group.json().id,
     messengerAuthor: messages.json().items[0].authorId,
     messengerMessage: messages.json().items[0].id,
+    helpArticle: article.json().id,
+    helpNotice: notice.json().id,
   };
   return { a, b, bIds, aOrg };
 }

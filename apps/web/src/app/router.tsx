@@ -162,6 +162,9 @@ const MessengerPage = lazy(() =>
 const MessengerInboxPage = lazy(() =>
   import('../features/messenger/MessengerInboxPage.tsx').then((m) => ({ default: m.MessengerInboxPage })),
 );
+const HelpContentPage = lazy(() =>
+  import('../features/help/HelpContentPage.tsx').then((m) => ({ default: m.HelpContentPage })),
+);
 const HotlineDesk = lazy(() =>
   import('../features/intake/HotlineDesk.tsx').then((m) => ({ default: m.HotlineDesk })),
 );
@@ -181,6 +184,7 @@ const routeTree = rootRoute.addChildren([
     page('/intake/$intakeId', IntakePage, 'intake.read'),
     page('/messenger', MessengerPage, 'intake.read'),
     page('/messenger/inbox', MessengerInboxPage, 'intake.read'),
+    page('/help-content', HelpContentPage, 'help.write'),
     page('/referrals', ReferralsPage, 'referral.read'),
     page('/referrals/$referralId', ReferralPage, 'referral.read'),
     page('/services', ServicesPage, 'service.read'),

@@ -3,6 +3,7 @@ import { auditApi } from './audit.api.ts';
 import { authApi } from './auth.api.ts';
 import { casesApi } from './cases.api.ts';
 import { directoryApi, savedViewsApi } from './directory.api.ts';
+import { helpApi } from './help.api.ts';
 import { intakeApi } from './intake.api.ts';
 import { attachmentsApi, listsApi } from './lists.api.ts';
 import { messengerApi } from './messenger.api.ts';
@@ -21,6 +22,7 @@ const groups: Record<string, Record<string, Contract>> = {
   casesApi,
   directoryApi,
   savedViewsApi,
+  helpApi,
   intakeApi,
   attachmentsApi,
   listsApi,

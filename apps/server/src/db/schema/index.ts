@@ -1,5 +1,6 @@
 export * from './cases.ts';
 export * from './geography.ts';
+export * from './help.ts';
 export * from './intake.ts';
 export * from './messenger.ts';
 export * from './persons.ts';

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
 import * as intake from '../intake/intake.service.ts';
 import * as service from './messenger.service.ts';
+import { importExport } from './messenger-import.ts';
 
 export const messengerRoutes: FastifyPluginAsync = async (app) => {
   const { platform } = app;
@@ -38,7 +39,7 @@ export const messengerRoutes: FastifyPluginAsync = async (app) => {
 
   implement(app, messengerApi.importExport, async ({ actor, params, body, audit }) => {
     const group = await service.getGroup(platform, actor, params.id, 'intake.manage');
-    const result = await service.importExport(platform, actor, params.id, body);
+    const result = await importExport(platform, actor, params.id, body);
     const { id, format, total, added, newAuthors, kept } = result;
     await audit({ ...onGroup(group), details: { importId: id, format, total, added, newAuthors, kept } });
     return result;
