@@ -1,9 +1,9 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2e } from './harness.ts';
+import { ON_POSTGRES, startE2e } from './harness.ts';
 
-describe('a new version of the app', () => {
+describe.skipIf(ON_POSTGRES)('a new version of the app', () => {
   let e2e: Awaited<ReturnType<typeof startE2e>>;
   beforeAll(async () => {
     e2e = await startE2e({ ownWebCopy: true });

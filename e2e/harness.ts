@@ -16,6 +16,12 @@ import { openTestDatabase } from '../apps/server/src/test/test-database.ts';
 
 const builtWeb = fileURLToPath(new URL('../apps/web/dist', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * True on the PostgreSQL pass. What a screen shows, how it fits a phone and how the app updates
+ * itself do not depend on the database under the API: those flows run on the embedded one only.
+ */
+export const ON_POSTGRES = !!process.env.TEST_DATABASE_URL;
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -1,6 +1,15 @@
 import { LOCALES } from '@komek/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseThroughApi, screensToWalk, settled, signIn, startE2e, until, walkingPage } from './harness.ts';
+import {
+  caseThroughApi,
+  ON_POSTGRES,
+  screensToWalk,
+  settled,
+  signIn,
+  startE2e,
+  until,
+  walkingPage,
+} from './harness.ts';
 
 /** What a person should never read on a screen: i18n keys, enum codes, snake_case or district codes. */
 const LEAKS: Array<[string, RegExp]> = [
@@ -43,7 +52,7 @@ describe('no raw codes on any screen (Chromium)', () => {
   afterAll(() => e2e?.close());
 
   // Words on screens do not depend on the database under the API: walked on the embedded one only.
-  it.skipIf(!!process.env.TEST_DATABASE_URL)(
+  it.skipIf(ON_POSTGRES)(
     'shows no i18n key, enum code or district code on any screen, in any of the seven languages',
     async () => {
       const page = await walkingPage(e2e);

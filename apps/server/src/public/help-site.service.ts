@@ -1,5 +1,6 @@
 import { CONSULTATION_LANGUAGES, zIntakeInput } from '@komek/domain';
 import { currentNotices, publishedArticles } from '../modules/help/help.repo.ts';
+import { cachedForSite } from '../modules/help/site-cache.ts';
 import { createPublicRequest } from '../modules/intake/intake.service.ts';
 import { today } from '../platform/dates.ts';
 import type { Platform } from '../platform/http.ts';
@@ -9,26 +10,24 @@ import { checkFormToken } from './form-guard.ts';
 import * as repo from './help.repo.ts';
 
 /** What the help page shows today: published contacts, places, articles and the notices in force. */
-export async function siteContent(platform: Platform) {
+export function siteContent(platform: Platform) {
   const db = platform.database.db;
-  const [listed, areas, articles, notices] = await Promise.all([
-    repo.publicServices(db),
-    repo.districts(db),
-    publishedArticles(db),
-    currentNotices(db, today()),
-  ]);
-  return { listed, areas, articles, notices };
+  const day = today();
+  return cachedForSite(platform, `content:${day}`, async () => {
+    const [listed, areas, articles, notices] = await Promise.all([
+      repo.publicServices(db),
+      repo.districts(db),
+      publishedArticles(db),
+      currentNotices(db, day),
+    ]);
+    return { listed, areas, articles, notices };
+  });
 }
 
-export async function formChoices(platform: Platform) {
-  const db = platform.database.db;
-  const [listed, areas] = await Promise.all([repo.publicServices(db), repo.districts(db)]);
-  return { listed, areas };
-}
+export const formChoices = siteContent;
 
 export async function publishedArticle(platform: Platform, id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
-  return (await publishedArticles(platform.database.db, id))[0];
+  return (await siteContent(platform)).articles.find((a) => a.id === id);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
+import { forgetSiteContent } from '../help/site-cache.ts';
 import { findOrganisation } from '../organisations/organisations.repo.ts';
 import * as repo from './directory.repo.ts';
 
@@ -63,6 +64,8 @@ export async function createService(
     createdBy: actor.userId,
     updatedBy: actor.userId,
   });
+  // A service may be listed on the public help site.
+  await forgetSiteContent(platform);
   return (await repo.findService(platform.database.db, row.id))!;
 }
 
@@ -80,5 +83,6 @@ export async function updateService(
     updatedBy: actor.userId,
   });
   if (!row) throw versionConflict(current.version);
+  await forgetSiteContent(platform);
   return (await repo.findService(platform.database.db, id))!;
 }

@@ -12,6 +12,7 @@ import { AppError, notFound, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan } from '../../platform/policy.ts';
 import * as repo from './help.repo.ts';
+import { forgetSiteContent } from './site-cache.ts';
 
 const owned = (row: { orgId: string }) => ({ orgId: row.orgId, officeId: null, ownerId: null });
 const dayOf = (value: string | Date) =>
@@ -146,6 +147,7 @@ export async function publishArticle(platform: Platform, actor: Actor, id: strin
     reviewedBy: actor.userId,
     publishedAt: now,
   });
+  await forgetSiteContent(platform);
   return row;
 }
 
@@ -160,6 +162,7 @@ export async function withdrawArticle(platform: Platform, actor: Actor, id: stri
     updatedBy: actor.userId,
   });
   if (!row) throw versionConflict(current.version);
+  await forgetSiteContent(platform);
   return row;
 }
 
@@ -174,6 +177,7 @@ export async function createNotice(
   input: z.output<typeof zHelpNoticeInput>,
 ) {
   assertCan(actor, 'help.publish', { orgId: actor.orgId, officeId: null, ownerId: null });
+  await forgetSiteContent(platform);
   return repo.insertNotice(platform.database.db, {
     id: input.id ?? uuidv7(),
     orgId: actor.orgId,
@@ -198,5 +202,6 @@ export async function endNotice(platform: Platform, actor: Actor, id: string, ve
     updatedBy: actor.userId,
   });
   if (!row) throw versionConflict(current.version);
+  await forgetSiteContent(platform);
   return row;
 }
