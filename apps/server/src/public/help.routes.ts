@@ -5,7 +5,6 @@ import {
   type Locale,
   localeChain,
   pickLocale,
-  zIntakeInput,
 } from '@komek/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formToken } from './form-guard.ts';

@@ -198,7 +198,7 @@ export async function endNotice(platform: Platform, actor: Actor, id: string, ve
   const yesterday = new Date(Date.parse(`${today()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const row = await repo.updateNotice(platform.database.db, id, version, {
     endsOn: yesterday,
-    startsOn: dayOf(current.startsOn) > yesterday ? yesterday : dayOf(current.startsOn),
+    startsOn: [dayOf(current.startsOn), yesterday].sort()[0],
     updatedBy: actor.userId,
   });
   if (!row) throw versionConflict(current.version);

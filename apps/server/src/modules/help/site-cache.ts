@@ -10,8 +10,8 @@ const FRESH_MS = 30_000;
 const caches = new WeakMap<Platform, Map<string, { at: number; value: Promise<unknown> }>>();
 
 export function cachedForSite<T>(platform: Platform, key: string, load: () => Promise<T>): Promise<T> {
-  let cache = caches.get(platform);
-  if (!cache) caches.set(platform, (cache = new Map()));
+  const cache = caches.get(platform) ?? new Map<string, { at: number; value: Promise<unknown> }>();
+  caches.set(platform, cache);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < FRESH_MS) return hit.value as Promise<T>;
   const value = load();

@@ -1,10 +1,7 @@
 import {
-  CHAT_EXPORT_MAX_BYTES,
-  COUNTRY_TIME_ZONES,
   type MessengerAuthor,
   type MessengerGroup,
   type MessengerMessage,
-  type zChatImportInput,
   zIntakeInput,
   type zMessageListQuery,
   type zMessageToIntake,
@@ -15,17 +12,12 @@ import {
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { openOptional } from '../../platform/crypto.ts';
-import { wallClockInstant } from '../../platform/dates.ts';
 import { AppError, fieldIssue, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/policy.ts';
-import { storeSealedFile } from '../../platform/sealed-files.ts';
 import { createIntake } from '../intake/intake.service.ts';
 import { assertAssignee } from '../users/assignees.ts';
-import { readChatExport } from './chat-export.ts';
-import { ChatExportError } from './chat-message.ts';
 import * as repo from './messenger.repo.ts';
-import { Redactor } from './redaction.ts';
 
 const ownership = (g: { orgId: string; officeId: string | null; keeperId: string | null }) => ({
   orgId: g.orgId,
