@@ -353,5 +353,7 @@ describe('sending what was written offline', () => {
       expect(small).toEqual([]);
       await context.close();
     },
+    // Twenty-odd screens, each left to settle: more than one flow's minute.
+    120_000,
   );
 });

@@ -2,6 +2,17 @@ export const LOCALES = ['en', 'ru', 'ky', 'uz', 'tg', 'kk', 'fa-AF'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const RTL_LOCALES: readonly Locale[] = ['fa-AF'];
 
+/** Each interface language named in itself, as a reader looks for their own. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  ru: 'Русский',
+  ky: 'Кыргызча',
+  uz: 'Oʻzbekcha',
+  tg: 'Тоҷикӣ',
+  kk: 'Қазақша',
+  'fa-AF': 'دری',
+};
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, RTL_LOCALES } from '@komek/domain';
+import { LANGUAGE_NAMES, LOCALES, type Locale, RTL_LOCALES } from '@komek/domain';
 import { word } from './help-words.ts';
 
 /** Text for HTML: nothing a person typed or an organisation wrote is ever markup. */
@@ -7,16 +7,6 @@ export const esc = (value: unknown) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
-
-const LANGUAGE_NAMES: Record<Locale, string> = {
-  en: 'English',
-  ru: 'Русский',
-  ky: 'Кыргызча',
-  uz: 'Oʻzbekcha',
-  tg: 'Тоҷикӣ',
-  kk: 'Қазақша',
-  'fa-AF': 'دری',
-};
 
 // Small enough for a basic phone on a slow network: no script, no web font, one inline sheet.
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}

@@ -1,18 +1,10 @@
-import { isLocale, LOCALES, type Locale, pickLocale, RTL_LOCALES } from '@komek/domain';
+import { isLocale, LANGUAGE_NAMES, LOCALES, type Locale, pickLocale, RTL_LOCALES } from '@komek/domain';
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 
-export const LANGUAGE_NAMES: Record<Locale, string> = {
-  en: 'English',
-  ru: 'Русский',
-  ky: 'Кыргызча',
-  uz: 'Oʻzbekcha',
-  tg: 'Тоҷикӣ',
-  kk: 'Қазақша',
-  'fa-AF': 'دری',
-};
+export { LANGUAGE_NAMES };
 
 const STORAGE_KEY = 'komek.locale';
 // Readers of Kyrgyz, Kazakh, Uzbek and Tajik screens in this field read Russian before English.

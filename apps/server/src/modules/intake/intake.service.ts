@@ -85,7 +85,15 @@ async function alertEmergency(platform: Platform, row: repo.IntakeRow, except: s
   });
 }
 
-export async function createIntake(platform: Platform, actor: Actor, input: z.output<typeof zIntakeInput>) {
+/**
+ * Records a request. `holder` took it (a call, a walk-in) and holds it until they pass it on; a
+ * request from the public help site has no holder yet and waits in the queue.
+ */
+async function recordRequest(
+  platform: Platform,
+  input: z.output<typeof zIntakeInput>,
+  who: { orgId: string; officeId: string | null; holder: string | null },
+) {
   const id = input.id ?? uuidv7();
   const now = new Date();
   const priority = intakeUrgency(input);
@@ -94,8 +102,8 @@ export async function createIntake(platform: Platform, actor: Actor, input: z.ou
   const settled = input.answeredOnTheSpot;
   const row = await repo.insertIntake(platform.database.db, {
     id,
-    orgId: actor.orgId,
-    officeId: actor.officeId,
+    orgId: who.orgId,
+    officeId: who.officeId,
     channel: input.channel,
     receivedAt: now,
     language: input.language ?? null,
@@ -112,59 +120,36 @@ export async function createIntake(platform: Platform, actor: Actor, input: z.ou
     ageBracket: input.ageBracket ?? null,
     summaryEnc: seal('summary', input.summary)!,
     durationSeconds: input.durationSeconds ?? null,
-    // Whoever takes the call or the walk-in holds the request until they pass it on.
-    assignedTo: actor.userId,
+    assignedTo: who.holder,
     respondBy: new Date(now.getTime() + INTAKE_RESPONSE_HOURS[priority] * HOUR),
     callbackDue: input.callbackInHours ? new Date(now.getTime() + input.callbackInHours * HOUR) : null,
     ...(settled
       ? { status: 'done' as const, outcome: 'answered' as const, doneAt: now, firstAnsweredAt: now }
       : {}),
-    createdBy: actor.userId,
-    updatedBy: actor.userId,
+    createdBy: who.holder,
+    updatedBy: who.holder,
   });
-  if (priority === 'emergency' && !settled) await alertEmergency(platform, row, actor.userId);
+  if (priority === 'emergency' && !settled) await alertEmergency(platform, row, who.holder);
   return row;
 }
 
+export const createIntake = (platform: Platform, actor: Actor, input: z.output<typeof zIntakeInput>) =>
+  recordRequest(platform, input, { orgId: actor.orgId, officeId: actor.officeId, holder: actor.userId });
+
 /**
- * A request sent by a member of the public from the help site to the organisation they chose. No
- * one holds it yet: it waits in the queue, and an emergency is told at once as from any channel.
+ * A request sent by a member of the public from the help site to the organisation they chose: a
+ * web request that no one holds yet, told at once when it is an emergency as from any channel.
  */
-export async function createPublicRequest(
+export const createPublicRequest = (
   platform: Platform,
   orgId: string,
   input: z.output<typeof zIntakeInput>,
-) {
-  const id = uuidv7();
-  const now = new Date();
-  const priority = intakeUrgency(input);
-  const seal = (column: string, value: string | null | undefined) =>
-    sealOptional(platform.cipher, value, context(column, id));
-  const row = await repo.insertIntake(platform.database.db, {
-    id,
-    orgId,
-    officeId: null,
-    channel: 'web',
-    receivedAt: now,
-    language: input.language ?? null,
-    districtId: input.districtId ?? null,
-    problems: input.problems,
-    priority,
-    inDetention: input.inDetention,
-    anonymous: input.anonymous,
-    contactNameEnc: input.anonymous ? null : seal('contact_name', input.contactName),
-    contactPhoneEnc: seal('contact_phone', input.contactPhone),
-    phoneLookup: input.contactPhone ? phoneKey(platform, input.contactPhone) : null,
-    contactHowEnc: seal('contact_how', input.contactHow),
-    sex: null,
-    ageBracket: null,
-    summaryEnc: seal('summary', input.summary)!,
-    assignedTo: null,
-    respondBy: new Date(now.getTime() + INTAKE_RESPONSE_HOURS[priority] * HOUR),
-  });
-  if (priority === 'emergency') await alertEmergency(platform, row, null);
-  return row;
-}
+) =>
+  recordRequest(
+    platform,
+    { ...input, id: undefined, channel: 'web', answeredOnTheSpot: false, callbackInHours: null },
+    { orgId, officeId: null, holder: null },
+  );
 
 export async function getIntake(
   platform: Platform,

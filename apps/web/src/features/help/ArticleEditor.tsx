@@ -1,5 +1,5 @@
-import { HELP_COUNTRIES, HELP_TOPICS, type HelpArticle, helpApi, zHelpArticleInput } from '@komek/domain';
-import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { HELP_TOPICS, type HelpArticle, helpApi, zHelpArticleInput } from '@komek/domain';
+import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, unplacedError } from '../../app/api.ts';
@@ -7,14 +7,14 @@ import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
-import { countryOptions } from './countries.ts';
+import { CountrySelect } from './CountrySelect.tsx';
 import { WordingFields, type Wordings, writtenOnly } from './WordingFields.tsx';
 
 const VIEWS = [helpApi.articles];
 
 /** Writes a new article, or edits one (which makes it a draft again until it is reviewed). */
 export function ArticleEditor({ article, onDone }: { article?: HelpArticle; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [countryCode, setCountry] = useState<string>(article?.countryCode ?? 'KG');
   const [topic, setTopic] = useState<string>(article?.topic ?? '');
   const [checkedOn, setCheckedOn] = useState(article?.checkedOn ?? new Date().toISOString().slice(0, 10));
@@ -40,14 +40,7 @@ export function ArticleEditor({ article, onDone }: { article?: HelpArticle; onDo
     <Paper withBorder p="md" data-testid="article-editor">
       <Stack gap="xs">
         <Group align="flex-start">
-          <Select
-            label={t('helpContent.country')}
-            data={countryOptions(i18n.language, HELP_COUNTRIES)}
-            value={countryCode}
-            allowDeselect={false}
-            onChange={(v) => v && setCountry(v)}
-            w={200}
-          />
+          <CountrySelect value={countryCode} onChange={setCountry} />
           <Select
             label={t('helpContent.topic')}
             data={enumOptions(t, 'helpTopic', HELP_TOPICS)}
@@ -65,11 +58,6 @@ export function ArticleEditor({ article, onDone }: { article?: HelpArticle; onDo
             w={180}
           />
         </Group>
-        {errors.texts && (
-          <Text c="red" size="sm" role="alert">
-            {errors.texts}
-          </Text>
-        )}
         <WordingFields value={texts} onChange={setTexts} errors={errors} />
         <ErrorAlert error={unplacedError(failed)} />
         <Group>

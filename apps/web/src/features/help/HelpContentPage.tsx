@@ -8,7 +8,7 @@ import { dateTime } from '../../components/date-time.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LANGUAGE_NAMES } from '../../i18n/index.ts';
 import { ArticleEditor } from './ArticleEditor.tsx';
-import { countryOptions } from './countries.ts';
+import { countryOptions } from './CountrySelect.tsx';
 import { NoticesPanel } from './NoticesPanel.tsx';
 
 const STATUS_COLOURS = { draft: 'gray', in_review: 'orange', published: 'teal' } as const;

@@ -1,5 +1,5 @@
-import { HELP_COUNTRIES, helpApi, type SessionUser, zHelpNoticeInput } from '@komek/domain';
-import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { helpApi, type SessionUser, zHelpNoticeInput } from '@komek/domain';
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, unplacedError } from '../../app/api.ts';
@@ -7,7 +7,7 @@ import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { countryOptions } from './countries.ts';
+import { CountrySelect } from './CountrySelect.tsx';
 import { WordingFields, type Wordings, writtenOnly } from './WordingFields.tsx';
 
 const day = (offset = 0) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -65,7 +65,7 @@ export function NoticesPanel({ me }: { me: SessionUser }) {
 }
 
 function NoticeForm({ onDone }: { onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [countryCode, setCountry] = useState('KG');
   const [startsOn, setStarts] = useState(day());
   const [endsOn, setEnds] = useState(day(7));
@@ -87,14 +87,7 @@ function NoticeForm({ onDone }: { onDone: () => void }) {
     <Paper withBorder p="md" data-testid="notice-form">
       <Stack gap="xs">
         <Group align="flex-start">
-          <Select
-            label={t('helpContent.country')}
-            data={countryOptions(i18n.language, HELP_COUNTRIES)}
-            value={countryCode}
-            allowDeselect={false}
-            onChange={(v) => v && setCountry(v)}
-            w={200}
-          />
+          <CountrySelect value={countryCode} onChange={setCountry} />
           <TextInput
             label={t('helpContent.startsOn')}
             type="date"
@@ -112,11 +105,6 @@ function NoticeForm({ onDone }: { onDone: () => void }) {
             w={180}
           />
         </Group>
-        {errors.texts && (
-          <Text c="red" size="sm" role="alert">
-            {errors.texts}
-          </Text>
-        )}
         <WordingFields value={texts} onChange={setTexts} errors={errors} bodyRows={3} />
         <ErrorAlert error={unplacedError(create.error)} />
         <Group>

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '@komek/domain';
-import { Badge, Tabs, Textarea, TextInput } from '@mantine/core';
+import { Badge, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES } from '../../i18n/index.ts';
 
@@ -26,42 +26,49 @@ export function WordingFields({
   const set = (locale: Locale, part: 'title' | 'body', text: string) =>
     onChange({ ...value, [locale]: { title: '', body: '', ...value[locale], [part]: text } });
   return (
-    <Tabs defaultValue={first} keepMounted={false}>
-      <Tabs.List>
+    <>
+      {errors.texts && (
+        <Text c="red" size="sm" role="alert">
+          {errors.texts}
+        </Text>
+      )}
+      <Tabs defaultValue={first} keepMounted={false}>
+        <Tabs.List>
+          {LOCALES.map((l) => (
+            <Tabs.Tab
+              key={l}
+              value={l}
+              rightSection={
+                value[l]?.title || value[l]?.body ? (
+                  <Badge size="xs" variant="light" aria-label={t('helpContent.written')}>
+                    ✓
+                  </Badge>
+                ) : undefined
+              }
+            >
+              {LANGUAGE_NAMES[l]}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
         {LOCALES.map((l) => (
-          <Tabs.Tab
-            key={l}
-            value={l}
-            rightSection={
-              value[l]?.title || value[l]?.body ? (
-                <Badge size="xs" variant="light" aria-label={t('helpContent.written')}>
-                  ✓
-                </Badge>
-              ) : undefined
-            }
-          >
-            {LANGUAGE_NAMES[l]}
-          </Tabs.Tab>
+          <Tabs.Panel key={l} value={l} pt="xs" dir={l === 'fa-AF' ? 'rtl' : 'ltr'} lang={l}>
+            <TextInput
+              label={t('helpContent.titleIn', { language: LANGUAGE_NAMES[l] })}
+              value={value[l]?.title ?? ''}
+              error={errors[`texts.${l}.title`]}
+              onChange={(e) => set(l, 'title', e.currentTarget.value)}
+            />
+            <Textarea
+              label={t('helpContent.textIn', { language: LANGUAGE_NAMES[l] })}
+              autosize
+              minRows={bodyRows}
+              value={value[l]?.body ?? ''}
+              error={errors[`texts.${l}.body`]}
+              onChange={(e) => set(l, 'body', e.currentTarget.value)}
+            />
+          </Tabs.Panel>
         ))}
-      </Tabs.List>
-      {LOCALES.map((l) => (
-        <Tabs.Panel key={l} value={l} pt="xs" dir={l === 'fa-AF' ? 'rtl' : 'ltr'} lang={l}>
-          <TextInput
-            label={t('helpContent.titleIn', { language: LANGUAGE_NAMES[l] })}
-            value={value[l]?.title ?? ''}
-            error={errors[`texts.${l}.title`]}
-            onChange={(e) => set(l, 'title', e.currentTarget.value)}
-          />
-          <Textarea
-            label={t('helpContent.textIn', { language: LANGUAGE_NAMES[l] })}
-            autosize
-            minRows={bodyRows}
-            value={value[l]?.body ?? ''}
-            error={errors[`texts.${l}.body`]}
-            onChange={(e) => set(l, 'body', e.currentTarget.value)}
-          />
-        </Tabs.Panel>
-      ))}
-    </Tabs>
+      </Tabs>
+    </>
   );
 }
