@@ -101,6 +101,26 @@ describe('district messenger groups in Chromium', () => {
       .waitFor();
   });
 
+  it('records a question answered in the group as a consultation for a person registered from it', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    await page.goto(`${e2e.baseUrl}/messenger/inbox`);
+    const birth = page.getByTestId('inbox-message').filter({ hasText: 'свидетельства о рождении' });
+    await birth.getByTestId('record-consultation').click();
+    const panel = birth.getByTestId('message-to-consultation');
+    // The topic is asked for before anything is recorded.
+    await panel.getByLabel('Family name', { exact: true }).fill('Бекова');
+    await panel.getByLabel('Given name', { exact: true }).fill('Айжан');
+    await panel.getByTestId('consultation-register-person').click();
+    await panel.getByText('Choose the topic first.').waitFor();
+    await panel.getByRole('combobox', { name: 'Topics' }).click({ force: true });
+    await page.getByRole('option', { name: /birth registration/i }).click();
+    await page.keyboard.press('Escape');
+    await panel.getByTestId('consultation-register-person').click();
+    await page.getByTestId('case-status').getByText('Intake').waitFor();
+    await page.getByText('Messaging group', { exact: false }).first().waitFor();
+  });
+
   it('refuses a broken export beside the button, in Kyrgyz, naming the line', async () => {
     const page = await e2e.newPage();
     await signIn(page, e2e.baseUrl, 'lawyer@fvlwb.demo');

@@ -103,6 +103,7 @@ export const zMessengerMessage = z.object({
   looksLikeQuestion: z.boolean(),
   status: z.enum(MESSAGE_STATUSES),
   intakeId: z.uuid().nullable(),
+  caseId: z.uuid().nullable(),
   version: z.int(),
 });
 export type MessengerMessage = z.infer<typeof zMessengerMessage>;
@@ -147,3 +148,17 @@ export const zMessengerStats = z.object({
   total: zGroupFigures,
 });
 export type MessengerStats = z.infer<typeof zMessengerStats>;
+
+/**
+ * A question answered in the group, recorded as a consultation for the person it turned out to be
+ * (found by the duplicate check, or registered first): on their open case, or on a case opened now.
+ */
+export const zMessageToConsultation = z.object({
+  version: zVersion,
+  personId: z.uuid(),
+  problems: z.array(z.enum(LEGAL_PROBLEMS)).min(1).max(5),
+  language: z.enum(CONSULTATION_LANGUAGES).default('ru'),
+  durationMinutes: z.int().min(1).max(600).default(10),
+  /** Keep the words as written (names and numbers included) on the consultation; else the redacted text. */
+  keepWords: z.boolean().default(false),
+});

@@ -45,6 +45,11 @@ export function scopingCasesOfMessenger({ bIds }: World): Cases {
       expectStatus: 404,
     }),
     'POST /api/messenger/messages/:id/original': () => ({ url: `${message}/original`, expectStatus: 404 }),
+    'POST /api/messenger/messages/:id/consultation': () => ({
+      url: `${message}/consultation`,
+      payload: { version: 1, personId: bIds.person, problems: ['other'] },
+      expectStatus: 404,
+    }),
     'POST /api/messenger/messages/:id/intake': () => ({
       url: `${message}/intake`,
       payload: { version: 1, problems: ['other'], keepContact: true },

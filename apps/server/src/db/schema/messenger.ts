@@ -1,5 +1,6 @@
 import type { AuthorRole, MessageStatus } from '@komek/domain';
 import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { cases } from './cases.ts';
 import { id, timestamptz, tracked } from './columns.ts';
 import { intakeItems } from './intake.ts';
 import { offices, organisations, users } from './platform.ts';
@@ -87,6 +88,8 @@ export const messengerMessages = pgTable(
     looksLikeQuestion: boolean('looks_like_question').notNull().default(false),
     status: text('status').$type<MessageStatus>().notNull().default('new'),
     intakeId: uuid('intake_id').references(() => intakeItems.id),
+    /** The case a consultation given in the group was recorded on. */
+    caseId: uuid('case_id').references(() => cases.id),
     ...tracked(),
   },
   (t) => [

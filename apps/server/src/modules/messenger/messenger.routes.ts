@@ -2,6 +2,7 @@ import { messengerApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
 import * as intake from '../intake/intake.service.ts';
+import { messageToConsultation } from './message-consultation.ts';
 import * as service from './messenger.service.ts';
 import { importExport } from './messenger-import.ts';
 
@@ -84,6 +85,23 @@ export const messengerRoutes: FastifyPluginAsync = async (app) => {
     const original = await service.originalOf(platform, actor, params.id);
     await audit(onMessage(params, actor.orgId));
     return original;
+  });
+
+  implement(app, messengerApi.toConsultation, async ({ actor, params, body, audit }) => {
+    const { message, caseId, opened } = await messageToConsultation(platform, actor, params.id, body);
+    await audit({
+      ...onMessage(params, actor.orgId),
+      details: { caseId, opened, keptWords: body.keepWords },
+    });
+    if (opened)
+      await audit({ action: 'case.opened', orgId: actor.orgId, entityType: 'case', entityId: caseId });
+    await audit({
+      action: 'case.intervention_logged',
+      orgId: actor.orgId,
+      entityType: 'case',
+      entityId: caseId,
+    });
+    return message;
   });
 
   implement(app, messengerApi.toIntake, async ({ actor, params, body, audit }) => {

@@ -192,6 +192,7 @@ export function presentMessage(platform: Platform, r: repo.MessageWithGroup): Me
     looksLikeQuestion: m.looksLikeQuestion,
     status: m.status,
     intakeId: m.intakeId,
+    caseId: m.caseId,
     version: m.version,
   };
 }
@@ -210,7 +211,7 @@ export async function listMessages(
   });
 }
 
-async function getMessage(platform: Platform, actor: Actor, id: string) {
+export async function getMessage(platform: Platform, actor: Actor, id: string) {
   const row = await repo.findMessage(platform.database.db, id);
   assertCan(
     actor,
@@ -220,7 +221,7 @@ async function getMessage(platform: Platform, actor: Actor, id: string) {
   return row;
 }
 
-const assertNotConverted = (row: repo.MessageWithGroup) => {
+export const assertNotConverted = (row: repo.MessageWithGroup) => {
   if (row.message.status === 'converted') throw new AppError('conflict', { reason: 'message_converted' });
 };
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection.ts';
+import { registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
@@ -246,5 +247,42 @@ describe('district messenger groups', () => {
       districtId: 'XX-NOWHERE',
     });
     expect(unknownDistrict.json().error.details.issues[0].path).toBe('districtId');
+  });
+
+  it('records a question answered in the group as a consultation: on the person’s open case, or on a case opened for them', async () => {
+    const group = await newGroup('whatsapp');
+    await send(
+      'POST',
+      `/api/messenger/groups/${group.id}/imports`,
+      upload(fixture('whatsapp-android-ru.txt')),
+    );
+    const { items } = await inbox(group.id);
+    const birth = items.find((m: { text: string }) => m.text.includes('свидетельства'));
+    const person = await registerPerson(t, lawyer, { familyName: 'Бекова', givenName: 'Айжан' });
+    const first = await send('POST', `/api/messenger/messages/${birth.id}/consultation`, {
+      version: birth.version,
+      personId: person.id,
+      problems: ['civil_documentation_birth_registration'],
+    });
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ status: 'converted', originalKept: false });
+    const caseId = first.json().caseId;
+    const activity = (await send('GET', `/api/cases/${caseId}/activity`)).json();
+    expect(JSON.stringify(activity)).toContain('messaging_group');
+    // A second question from the same person goes on the same open case.
+    const question = items.find((m: { text: string }) => m.text.includes('задержали'));
+    const second = await send('POST', `/api/messenger/messages/${question.id}/consultation`, {
+      version: question.version,
+      personId: person.id,
+      problems: ['border_crossing'],
+      keepWords: true,
+    });
+    expect(second.json().caseId).toBe(caseId);
+    const again = await send('POST', `/api/messenger/messages/${question.id}/consultation`, {
+      version: second.json().version,
+      personId: person.id,
+      problems: ['border_crossing'],
+    });
+    expect(again.statusCode).toBe(409);
   });
 });

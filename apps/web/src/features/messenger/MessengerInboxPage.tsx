@@ -9,7 +9,8 @@ import { dateTime } from '../../components/date-time.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { Pager } from '../../components/Pager.tsx';
-import { IntakeLink } from '../../components/RecordLinks.tsx';
+import { CaseLink, IntakeLink } from '../../components/RecordLinks.tsx';
+import { MessageToConsultation } from './MessageToConsultation.tsx';
 import { MessageToRequest } from './MessageToRequest.tsx';
 
 const LIMIT = 50;
@@ -83,7 +84,7 @@ export function MessengerInboxPage({ me }: { me: SessionUser }) {
 
 function MessageCard({ message: m, manage }: { message: MessengerMessage; manage: boolean }) {
   const { t, i18n } = useTranslation();
-  const [making, setMaking] = useState(false);
+  const [making, setMaking] = useState<'request' | 'consultation' | null>(null);
   const mark = useApiMutation(messengerApi.mark, {
     invalidates: [messengerApi.messages, messengerApi.groups],
   });
@@ -123,6 +124,11 @@ function MessageCard({ message: m, manage }: { message: MessengerMessage; manage
         <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="message-text">
           {m.kind === 'media' ? <i>{t('messenger.media')}</i> : <bdi>{m.text}</bdi>}
         </Text>
+        {m.caseId && (
+          <CaseLink id={m.caseId}>
+            <span data-testid="message-case">{t('messenger.consultationCase')}</span>
+          </CaseLink>
+        )}
         {m.intakeId && (
           <IntakeLink id={m.intakeId}>
             <span data-testid="message-request">{t('messenger.request')}</span>
@@ -150,12 +156,21 @@ function MessageCard({ message: m, manage }: { message: MessengerMessage; manage
                 {t('messenger.backToNew')}
               </Button>
             )}
-            <Button size="xs" onClick={() => setMaking(true)} data-testid="make-request">
+            <Button size="xs" onClick={() => setMaking('request')} data-testid="make-request">
               {t('messenger.makeRequest')}
+            </Button>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => setMaking('consultation')}
+              data-testid="record-consultation"
+            >
+              {t('messenger.recordConsultation')}
             </Button>
           </Group>
         )}
-        {making && <MessageToRequest message={m} onCancel={() => setMaking(false)} />}
+        {making === 'request' && <MessageToRequest message={m} onCancel={() => setMaking(null)} />}
+        {making === 'consultation' && <MessageToConsultation message={m} onCancel={() => setMaking(null)} />}
       </Stack>
     </Paper>
   );

@@ -1,0 +1,2 @@
+ALTER TABLE "messenger_messages" ADD COLUMN "case_id" uuid;--> statement-breakpoint
+ALTER TABLE "messenger_messages" ADD CONSTRAINT "messenger_messages_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,69 @@
+import { zCaseInput, type zMessageToConsultation } from '@komek/domain';
+import type { z } from 'zod';
+import { AppError, versionConflict } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/http.ts';
+import { type Actor, can } from '../../platform/policy.ts';
+import { logIntervention } from '../cases/case-activity.service.ts';
+import { openCasesOfPersons } from '../cases/cases.repo.ts';
+import { openCase } from '../cases/cases.service.ts';
+import * as repo from './messenger.repo.ts';
+import {
+  assertNotConverted,
+  getMessage,
+  originalOf,
+  presentMessage,
+  sealContext,
+} from './messenger.service.ts';
+
+/**
+ * A question answered in a district group, recorded as a consultation given by messaging group
+ * for the person it turned out to be: on their open case the worker may manage, or on a case
+ * opened now with the topics said. The words go with it redacted unless the worker keeps them.
+ */
+export async function messageToConsultation(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof zMessageToConsultation>,
+) {
+  const current = await getMessage(platform, actor, id);
+  assertNotConverted(current);
+  if (current.message.kind !== 'message') throw new AppError('conflict', { reason: 'not_a_message' });
+  if (current.message.version !== input.version) throw versionConflict(current.message.version);
+  const redacted = platform.cipher.decrypt(current.message.textEnc, sealContext.text(current.message.id));
+  const words = input.keepWords ? (await originalOf(platform, actor, id)).text : redacted;
+  const open = (await openCasesOfPersons(platform.database.db, [input.personId]))
+    .map((r) => r.case)
+    .find((c) => can(actor, 'case.manage', { orgId: c.orgId, officeId: c.officeId, ownerId: c.assignedTo }));
+  const onCase =
+    open ??
+    (await openCase(
+      platform,
+      actor,
+      zCaseInput.parse({
+        personIds: [input.personId],
+        problems: input.problems,
+        summary: redacted.slice(0, 4000),
+      }),
+    ));
+  await logIntervention(platform, actor, onCase.id, {
+    type: 'consultation',
+    date: current.message.sentAt.toISOString().slice(0, 10),
+    durationMinutes: input.durationMinutes,
+    channel: 'messaging_group',
+    language: input.language,
+    summary: words.slice(0, 4000),
+  });
+  const row = await repo.updateMessage(platform.database.db, id, input.version, {
+    status: 'converted',
+    caseId: onCase.id,
+    originalEnc: null,
+    updatedBy: actor.userId,
+  });
+  if (!row) throw versionConflict(current.message.version);
+  return {
+    message: presentMessage(platform, { ...current, message: row }),
+    caseId: onCase.id,
+    opened: !open,
+  };
+}
