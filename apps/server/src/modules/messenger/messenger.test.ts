@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection.ts';
@@ -284,5 +285,28 @@ describe('district messenger groups', () => {
       problems: ['border_crossing'],
     });
     expect(again.statusCode).toBe(409);
+  });
+
+  it('keeps the uploaded export only when the group chooses to, sealed on disk; by default it is read and dropped', async () => {
+    const kept = await newGroup('whatsapp', { keepExports: true });
+    const dropped = await newGroup('whatsapp');
+    const chat = fixture('whatsapp-android-ru.txt');
+    expect((await send('POST', `/api/messenger/groups/${kept.id}/imports`, upload(chat))).json().kept).toBe(
+      true,
+    );
+    expect(
+      (await send('POST', `/api/messenger/groups/${dropped.id}/imports`, upload(chat))).json().kept,
+    ).toBe(false);
+    const rows = await queryRows<{ group_id: string; file_id: string | null; org_id: string }>(
+      t.db,
+      sql`select group_id, file_id, org_id from messenger_imports where group_id in (${kept.id}, ${dropped.id})`,
+    );
+    const keptRow = rows.find((r) => r.group_id === kept.id)!;
+    expect(rows.find((r) => r.group_id === dropped.id)!.file_id).toBeNull();
+    const onDisk = readFileSync(
+      join(t.platform.config.dataDir, 'attachments', keptRow.org_id, keptRow.file_id!),
+    );
+    expect(onDisk.length).toBeGreaterThan(chat.length);
+    expect(onDisk.toString('utf8')).not.toContain('задержали');
   });
 });
