@@ -20,6 +20,11 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * True on the PostgreSQL pass. What a screen shows, how it fits a phone and how the app updates
  * itself do not depend on the database under the API: those flows run on the embedded one only.
+ * So do the flows through screens whose API the unit tests already run on PostgreSQL (casework,
+ * procedures, results, list matching, the device store); the PostgreSQL pass keeps the flows
+ * where the database's own behaviour shows through the screens: a working week per role, sign-in
+ * and sessions, writes sent twice from a phone, the intake queue, messenger imports, the public
+ * form and referrals between organisations.
  */
 export const ON_POSTGRES = !!process.env.TEST_DATABASE_URL;
 export const CHROMIUM_ARGS = [

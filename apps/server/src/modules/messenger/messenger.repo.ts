@@ -55,7 +55,7 @@ export async function updateGroup(
 export const listGroups = (db: Db, scope: SQL | undefined) =>
   db.select().from(messengerGroups).where(scope).orderBy(asc(messengerGroups.name));
 
-/** For each group: its messages, those waiting for a look, and the newest one's time. */
+/** For each group: its messages, those of the public waiting for a look, and the newest one's time. */
 export async function groupCounts(db: Db, groupIds: string[]) {
   if (groupIds.length === 0)
     return new Map<string, { messages: number; waiting: number; last: Date | null }>();
@@ -64,10 +64,11 @@ export async function groupCounts(db: Db, groupIds: string[]) {
       groupId: messengerMessages.groupId,
       messages: countAll,
       waiting: sql<number>`(count(*) filter (where ${messengerMessages.status} in ('new', 'question')
-        and ${messengerMessages.kind} = 'message'))::int`,
+        and ${messengerMessages.kind} = 'message' and ${messengerAuthors.role} = 'public'))::int`,
       last: max(messengerMessages.sentAt),
     })
     .from(messengerMessages)
+    .leftJoin(messengerAuthors, eq(messengerAuthors.id, messengerMessages.authorId))
     .where(inArray(messengerMessages.groupId, groupIds))
     .groupBy(messengerMessages.groupId);
   return new Map(rows.map((r) => [r.groupId, { messages: r.messages, waiting: r.waiting, last: r.last }]));

@@ -218,6 +218,9 @@ describe('district messenger groups', () => {
       version: 1,
       role: 'member',
     });
+    // What waits for a look is what the public wrote: four messages once the others are known.
+    const listed = (await send('GET', '/api/messenger/groups')).json().items;
+    expect(listed.find((g: { id: string }) => g.id === group.id).waiting).toBe(4);
     const stats = (await send('GET', '/api/messenger/stats?year=2026')).json();
     const mine = stats.groups.find((g: { groupId: string }) => g.groupId === group.id);
     // Advice: 10:31 (after the public's 10:17) and 09:15 (after the public's "?"); mentoring: the
