@@ -1,19 +1,13 @@
 import { zCaseInput, type zMessageToConsultation } from '@komek/domain';
 import type { z } from 'zod';
-import { AppError, versionConflict } from '../../platform/errors.ts';
+import { versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, can } from '../../platform/policy.ts';
 import { logIntervention } from '../cases/case-activity.service.ts';
 import { openCasesOfPersons } from '../cases/cases.repo.ts';
 import { openCase } from '../cases/cases.service.ts';
 import * as repo from './messenger.repo.ts';
-import {
-  assertNotConverted,
-  getMessage,
-  originalOf,
-  presentMessage,
-  sealContext,
-} from './messenger.service.ts';
+import { messageToActOn, presentMessage } from './messenger.service.ts';
 
 /**
  * A question answered in a district group, recorded as a consultation given by messaging group
@@ -26,12 +20,14 @@ export async function messageToConsultation(
   id: string,
   input: z.output<typeof zMessageToConsultation>,
 ) {
-  const current = await getMessage(platform, actor, id);
-  assertNotConverted(current);
-  if (current.message.kind !== 'message') throw new AppError('conflict', { reason: 'not_a_message' });
-  if (current.message.version !== input.version) throw versionConflict(current.message.version);
-  const redacted = platform.cipher.decrypt(current.message.textEnc, sealContext.text(current.message.id));
-  const words = input.keepWords ? (await originalOf(platform, actor, id)).text : redacted;
+  const { current, redacted, original } = await messageToActOn(
+    platform,
+    actor,
+    id,
+    input.version,
+    input.keepWords,
+  );
+  const words = original?.text ?? redacted;
   const open = (await openCasesOfPersons(platform.database.db, [input.personId]))
     .map((r) => r.case)
     .find((c) => can(actor, 'case.manage', { orgId: c.orgId, officeId: c.officeId, ownerId: c.assignedTo }));

@@ -211,7 +211,7 @@ export async function listMessages(
   });
 }
 
-export async function getMessage(platform: Platform, actor: Actor, id: string) {
+async function getMessage(platform: Platform, actor: Actor, id: string) {
   const row = await repo.findMessage(platform.database.db, id);
   assertCan(
     actor,
@@ -221,7 +221,7 @@ export async function getMessage(platform: Platform, actor: Actor, id: string) {
   return row;
 }
 
-export const assertNotConverted = (row: repo.MessageWithGroup) => {
+const assertNotConverted = (row: repo.MessageWithGroup) => {
   if (row.message.status === 'converted') throw new AppError('conflict', { reason: 'message_converted' });
 };
 
@@ -243,15 +243,42 @@ export async function markMessage(
   return presentMessage(platform, { ...current, message: row });
 }
 
-/** The message as written and its writer's name, for a worker deciding what to keep for a case. */
-export async function originalOf(platform: Platform, actor: Actor, id: string) {
-  const r = await getMessage(platform, actor, id);
+/** The words as written (else as stored) and the writer's name, from a message already read. */
+function originalWords(platform: Platform, r: repo.MessageWithGroup) {
   const m = r.message;
   return {
     text:
       openOptional(platform.cipher, m.originalEnc, sealContext.original(m.id)) ??
       platform.cipher.decrypt(m.textEnc, sealContext.text(m.id)),
     authorName: r.author ? platform.cipher.decrypt(r.author.nameEnc, sealContext.author(r.author.id)) : null,
+  };
+}
+
+/** The message as written and its writer's name, for a worker deciding what to keep for a case. */
+export async function originalOf(platform: Platform, actor: Actor, id: string) {
+  return originalWords(platform, await getMessage(platform, actor, id));
+}
+
+/**
+ * A message a worker turns into a request or a consultation: still to be acted on, a message and
+ * not a notice or a photo, at the version they saw. With its words as stored, and as written
+ * when they are to be kept.
+ */
+export async function messageToActOn(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  version: number,
+  keep: boolean,
+) {
+  const current = await getMessage(platform, actor, id);
+  assertNotConverted(current);
+  if (current.message.kind !== 'message') throw new AppError('conflict', { reason: 'not_a_message' });
+  if (current.message.version !== version) throw versionConflict(current.message.version);
+  return {
+    current,
+    redacted: platform.cipher.decrypt(current.message.textEnc, sealContext.text(current.message.id)),
+    original: keep ? originalWords(platform, current) : null,
   };
 }
 
@@ -266,12 +293,14 @@ export async function messageToIntake(
   id: string,
   input: z.output<typeof zMessageToIntake>,
 ) {
-  const current = await getMessage(platform, actor, id);
-  assertNotConverted(current);
-  if (current.message.version !== input.version) throw versionConflict(current.message.version);
+  const { current, redacted, original } = await messageToActOn(
+    platform,
+    actor,
+    id,
+    input.version,
+    input.keepContact,
+  );
   const group = (await repo.findGroup(platform.database.db, current.message.groupId))!;
-  const original = input.keepContact ? await originalOf(platform, actor, id) : null;
-  const redacted = platform.cipher.decrypt(current.message.textEnc, sealContext.text(current.message.id));
   const words = original?.text ?? redacted;
   const writer = original?.authorName ?? null;
   const phoneInText = original ? /\+?\d[\d\s()-]{7,}\d/.exec(original.text)?.[0] : undefined;
