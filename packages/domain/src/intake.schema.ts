@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CASE_PRIORITIES, CONSULTATION_LANGUAGES, LEGAL_PROBLEMS, SEXES } from './casework.enums.ts';
 import { zClientId, zPageQuery, zVersion } from './common.schema.ts';
 import { LOCALES } from './locales.ts';
-import { AGE_BRACKETS } from './results.schema.ts';
+import { zReferralInput } from './referrals.schema.ts';
+import { AGE_BRACKETS, zCount } from './results.schema.ts';
 
 /** How a request for help reached the organisation. */
 export const INTAKE_CHANNELS = ['walk_in', 'hotline', 'web', 'messenger', 'email'] as const;
@@ -112,6 +113,10 @@ export const zIntakeItem = z.object({
   overdue: z.boolean(),
   callbackDue: z.string().nullable(),
   caseId: z.uuid().nullable(),
+  /** The referral it was passed on by. */
+  referralId: z.uuid().nullable(),
+  /** Its callback is due and not yet made: the request is still open and the time has come. */
+  callbackOverdue: z.boolean(),
   /** Other requests from the same phone number to this organisation: a repeat caller. */
   otherFromPhone: z.int(),
   version: z.int(),
@@ -124,6 +129,8 @@ export const zIntakeListQuery = zPageQuery.extend({
   priority: z.enum(CASE_PRIORITIES).optional(),
   mine: z.enum(['true', 'false']).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** Open requests whose promised callback is due. */
+  callbacks: z.enum(['true', 'false']).optional(),
 });
 
 export const zIntakeUpdate = z.object({
@@ -133,15 +140,27 @@ export const zIntakeUpdate = z.object({
   problems: z.array(z.enum(LEGAL_PROBLEMS)).min(1).max(5).optional(),
 });
 
-/** Ends an item; `case_opened` is reached by opening the case from it, not by saying so. */
+/**
+ * Ends an item; `case_opened` and `referred` are reached by opening the case or sending the
+ * referral from it, not by saying so: a count of referrals is a count of referrals sent.
+ */
+export const RESOLVABLE_OUTCOMES = INTAKE_OUTCOMES.filter(
+  (o): o is Exclude<IntakeOutcome, 'case_opened' | 'referred'> => o !== 'case_opened' && o !== 'referred',
+);
 export const zIntakeResolve = z.object({
   version: zVersion,
-  outcome: z.enum(INTAKE_OUTCOMES).exclude(['case_opened']),
+  outcome: z.enum(RESOLVABLE_OUTCOMES),
   note: optionalText(2000),
 });
 
 /** The person a request turns into (found by the duplicate check, or registered first) and the case. */
 export const zIntakeToCase = z.object({ version: zVersion, personId: z.uuid() });
+
+/**
+ * Passes the request on through the referral flow: a case is opened for the person (found by the
+ * duplicate check, or registered first) and the referral sent from it, with its consent.
+ */
+export const zIntakeToReferral = zReferralInput.extend({ version: zVersion, personId: z.uuid() });
 
 export const zPhoneLookup = z.object({
   phone: z
@@ -155,17 +174,24 @@ export const zPhoneHistory = z.object({
   ),
 });
 
-/** Counts for the results: by channel, topic, district, sex and age bracket, for a year. */
-export const zIntakeStatsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-export const zIntakeStats = z.object({
-  total: z.int(),
-  byChannel: z.partialRecord(z.enum(INTAKE_CHANNELS), z.int()),
-  byProblem: z.partialRecord(z.enum(LEGAL_PROBLEMS), z.int()),
-  byDistrict: z.record(z.string(), z.int()),
-  bySex: z.record(z.string(), z.int()),
-  byAge: z.record(z.string(), z.int()),
-  byOutcome: z.record(z.string(), z.int()),
+/**
+ * A year's requests for help counted by channel, topic, district, sex, age bracket and outcome, for
+ * the results: counts of requests, not of people. Below the suppression threshold a count leaves
+ * as "<5"; a request names several topics, so the topics add up to more than the total.
+ */
+const zCounts = z.record(z.string(), zCount);
+export const zRequestCounts = z.object({
+  total: zCount,
+  byChannel: zCounts,
+  byProblem: zCounts,
+  byDistrict: zCounts,
+  bySex: zCounts,
+  byAge: zCounts,
+  byOutcome: zCounts,
+  /** Share of the answered requests first answered within their response time, 0–1; null if none. */
+  answeredInTime: z.number().nullable(),
 });
+export type RequestCounts = z.infer<typeof zRequestCounts>;
 
 /** What to say about a topic on the hotline, in each language the organisation wrote it in. */
 export const zIntakeAnswer = z.object({

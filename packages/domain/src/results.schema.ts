@@ -220,7 +220,7 @@ export const zStandardIndicatorsInput = z.object({ year: zYearNumber });
 export const zIndicatorsAdded = z.object({ added: z.int() });
 
 /** A count or, below the suppression threshold, the text that stands for it. */
-const zCount = z.union([z.int(), z.string()]);
+export const zCount = z.union([z.int(), z.string()]);
 export const zMonthlyTrend = z.object({
   month: z.int(),
   peopleLegalAid: zCount,

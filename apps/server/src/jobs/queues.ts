@@ -31,6 +31,8 @@ export const QUEUES = {
   resultsReport: queue('results-report', z.object({ runId: z.uuid() })),
   /** Every ten minutes: the shortest response time is a day, so a flag is at most ten minutes late. */
   referralsOverdue: queue('referrals-overdue', nothing, () => '*/10 * * * *'),
+  /** Every five minutes: an emergency must be answered within two hours, so a flag is at most five minutes late. */
+  intakeAlerts: queue('intake-alerts', nothing, () => '*/5 * * * *'),
   /** Hourly: reminders are by the day, and an hour's delay at most is harmless. */
   procedureReminders: queue('procedure-reminders', nothing, () => '5 * * * *'),
   /** A signed checkpoint of every audit chain that moved, kept in the data folder and in the log. */

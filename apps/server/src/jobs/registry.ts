@@ -1,3 +1,4 @@
+import { alertLateRequests } from '../modules/intake/intake-alerts.ts';
 import { matchList } from '../modules/lists/lists.worker.ts';
 import { sendNotificationEmails } from '../modules/notifications/notifications.service.ts';
 import { sendDueReminders } from '../modules/procedures/procedure-jobs.ts';
@@ -17,6 +18,7 @@ export const handlersFor = (platform: Platform): Handlers => ({
   linkageList: ({ listId }) => matchList(platform, listId),
   resultsReport: ({ runId }) => executeReport(platform, runId),
   referralsOverdue: () => flagOverdueReferrals(platform),
+  intakeAlerts: () => alertLateRequests(platform),
   procedureReminders: () => sendDueReminders(platform),
   auditCheckpoint: () => writeCheckpoints(platform, logCheckpoint),
   idempotencyPurge: () => purgeIdempotencyKeys(platform.database.db),

@@ -16,9 +16,11 @@ export function scopingCasesOfIntake({ bIds }: World): Cases {
         empty({ ...b, items: b.items.filter((i) => i.id === bIds.intake) });
       },
     }),
-    'GET /api/intake/stats': () => ({
-      url: `/api/intake/stats?year=${new Date().getUTCFullYear()}`,
+    // B's caller asked about nationality; A has taken no such request, so A counts none.
+    'GET /api/results/requests': () => ({
+      url: `/api/results/requests?year=${new Date().getUTCFullYear()}`,
       expectStatus: 200,
+      text: (body) => expect(JSON.parse(body).byProblem).not.toHaveProperty('nationality_statelessness'),
     }),
     // B's caller's number finds nothing from A.
     'POST /api/intake/phone-history': () => ({
@@ -52,6 +54,19 @@ export function scopingCasesOfIntake({ bIds }: World): Cases {
     'POST /api/intake/:id/case': () => ({
       url: `/api/intake/${bIds.intake}/case`,
       payload: { version: 1, personId: bIds.person },
+      expectStatus: 404,
+    }),
+    // Nor can A refer B's caller on: nothing opened, nothing sent.
+    'POST /api/intake/:id/referral': () => ({
+      url: `/api/intake/${bIds.intake}/referral`,
+      payload: {
+        version: 1,
+        personId: bIds.person,
+        serviceId: bIds.service,
+        need: 'xxxxxxx',
+        contact: 'xxxx',
+        consent: { kind: 'consent', scope: 'xxx', givenAt: '2026-01-01' },
+      },
       expectStatus: 404,
     }),
   };

@@ -7,11 +7,11 @@ import {
   pickLocale,
 } from '@komek/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { topicNames } from '../platform/enum-words.ts';
 import { formToken } from './form-guard.ts';
 import { esc, page } from './help-page.ts';
 import * as site from './help-site.service.ts';
 import { type HelpWord, word } from './help-words.ts';
-import { topicNames } from './topic-names.ts';
 
 type Fields = Record<string, string>;
 

@@ -9,9 +9,8 @@ import {
   zIntakeItem,
   zIntakeListQuery,
   zIntakeResolve,
-  zIntakeStats,
-  zIntakeStatsQuery,
   zIntakeToCase,
+  zIntakeToReferral,
   zIntakeUpdate,
   zPhoneHistory,
   zPhoneLookup,
@@ -41,14 +40,6 @@ export const intakeApi = {
     query: zIntakeListQuery,
     response: zPage(zIntakeItem),
     audit: 'intake.list',
-  }),
-  stats: contract({
-    method: 'GET',
-    path: '/intake/stats',
-    tags,
-    access: read,
-    query: zIntakeStatsQuery,
-    response: zIntakeStats,
   }),
   /** Earlier requests from a caller's number, while they are on the line. */
   phoneHistory: contract({
@@ -119,5 +110,17 @@ export const intakeApi = {
     status: 201,
     response: zCase,
     audit: 'intake.case_opened',
+  }),
+  /** Opens a case for the person and refers them from it; the request ends as referred. */
+  toReferral: contract({
+    method: 'POST',
+    path: '/intake/:id/referral',
+    tags,
+    access: manage,
+    params: zIdParams,
+    body: zIntakeToReferral,
+    status: 201,
+    response: zIntakeItem,
+    audit: 'intake.referred',
   }),
 };

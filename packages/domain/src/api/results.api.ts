@@ -1,5 +1,6 @@
 import { zIdParams, zItems } from '../common.schema.ts';
 import { contract } from '../contract.ts';
+import { zRequestCounts } from '../intake.schema.ts';
 import {
   zActivity,
   zActivityInput,
@@ -94,6 +95,15 @@ export const resultsApi = {
     access: read,
     query: zResultsQuery,
     response: zItems(zMonthlyTrend),
+  }),
+  /** The year's requests for help, from every channel: the intake queue counted. */
+  requests: contract({
+    method: 'GET',
+    path: '/results/requests',
+    tags,
+    access: read,
+    query: zResultsQuery,
+    response: zRequestCounts,
   }),
   startReport: contract({
     method: 'POST',

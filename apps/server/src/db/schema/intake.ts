@@ -4,6 +4,7 @@ import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from
 import { cases } from './cases.ts';
 import { id, timestamptz, tracked, yearlyCounter } from './columns.ts';
 import { offices, organisations, users } from './platform.ts';
+import { referrals } from './referrals.ts';
 
 /** One request for help, from whichever channel it came; names, phone and words sealed. */
 export const intakeItems = pgTable(
@@ -40,6 +41,12 @@ export const intakeItems = pgTable(
     firstAnsweredAt: timestamptz('first_answered_at'),
     callbackDue: timestamptz('callback_due'),
     caseId: uuid('case_id').references(() => cases.id),
+    /** The referral it was passed on by, through the referral flow. */
+    referralId: uuid('referral_id').references(() => referrals.id),
+    /** When the holder (or, unheld, the supervisors) were told it is past its response time: once. */
+    overdueNotifiedAt: timestamptz('overdue_notified_at'),
+    /** When the holder was told the promised callback is due: once. */
+    callbackNotifiedAt: timestamptz('callback_notified_at'),
     doneAt: timestamptz('done_at'),
     ...tracked(),
   },

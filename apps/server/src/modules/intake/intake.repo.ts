@@ -48,6 +48,7 @@ export interface IntakeFilters {
   priority?: string;
   assignedTo?: string;
   overdue?: boolean;
+  callbacks?: boolean;
   limit: number;
   offset: number;
 }
@@ -60,6 +61,7 @@ export async function listIntake(db: Db, scope: SQL | undefined, f: IntakeFilter
     f.priority ? eq(intakeItems.priority, f.priority as 'normal') : undefined,
     f.assignedTo ? eq(intakeItems.assignedTo, f.assignedTo) : undefined,
     f.overdue ? and(eq(intakeItems.status, 'open'), lt(intakeItems.respondBy, new Date())) : undefined,
+    f.callbacks ? and(eq(intakeItems.status, 'open'), lt(intakeItems.callbackDue, new Date())) : undefined,
   );
   const [rows, count] = await Promise.all([
     db
@@ -125,6 +127,8 @@ export const yearOf = (db: Db, orgId: string, year: number) =>
       sex: intakeItems.sex,
       ageBracket: intakeItems.ageBracket,
       outcome: intakeItems.outcome,
+      respondBy: intakeItems.respondBy,
+      firstAnsweredAt: intakeItems.firstAnsweredAt,
     })
     .from(intakeItems)
     .where(
@@ -147,3 +151,46 @@ export const emergencyRecipients = (db: Db, orgId: string) =>
         or(inArray(users.role, ['supervisor', 'admin']), eq(users.onDuty, true)),
       ),
     );
+
+/**
+ * Open requests past their response time not yet flagged, marked flagged as they are taken: each
+ * is told once, however often the job runs and on however many nodes.
+ */
+export async function claimOverdue(db: Db, now: Date, limit = 500) {
+  const due = db
+    .select({ id: intakeItems.id })
+    .from(intakeItems)
+    .where(
+      and(
+        eq(intakeItems.status, 'open'),
+        lt(intakeItems.respondBy, now),
+        isNull(intakeItems.overdueNotifiedAt),
+      ),
+    )
+    .limit(limit);
+  return db
+    .update(intakeItems)
+    .set({ overdueNotifiedAt: now })
+    .where(and(inArray(intakeItems.id, due), isNull(intakeItems.overdueNotifiedAt)))
+    .returning();
+}
+
+/** Open requests whose promised callback has come, not yet told to their holder; claimed as taken. */
+export async function claimDueCallbacks(db: Db, now: Date, limit = 500) {
+  const due = db
+    .select({ id: intakeItems.id })
+    .from(intakeItems)
+    .where(
+      and(
+        eq(intakeItems.status, 'open'),
+        lt(intakeItems.callbackDue, now),
+        isNull(intakeItems.callbackNotifiedAt),
+      ),
+    )
+    .limit(limit);
+  return db
+    .update(intakeItems)
+    .set({ callbackNotifiedAt: now })
+    .where(and(inArray(intakeItems.id, due), isNull(intakeItems.callbackNotifiedAt)))
+    .returning();
+}

@@ -34,8 +34,6 @@ export const intakeRoutes: FastifyPluginAsync = async (app) => {
     };
   });
 
-  implement(app, intakeApi.stats, ({ actor, query }) => service.intakeStats(platform, actor, query.year));
-
   implement(app, intakeApi.phoneHistory, async ({ actor, body, audit }) => {
     const rows = await service.phoneHistory(platform, actor, body.phone);
     await audit({ details: { returned: rows.length } });
@@ -89,5 +87,24 @@ export const intakeRoutes: FastifyPluginAsync = async (app) => {
     await audit({ ...onItem(item), details: { caseId: opened.id } });
     await audit({ action: 'case.opened', orgId: opened.orgId, entityType: 'case', entityId: opened.id });
     return (await presentCases(platform, [opened]))[0]!;
+  });
+
+  implement(app, intakeApi.toReferral, async ({ actor, params, body, audit }) => {
+    const { item, opened, sent } = await service.intakeToReferral(platform, actor, params.id, body);
+    await audit({ ...onItem(item), details: { caseId: opened.id, referralId: sent.id } });
+    await audit({ action: 'case.opened', orgId: opened.orgId, entityType: 'case', entityId: opened.id });
+    await audit({
+      action: 'referral.sent',
+      orgId: opened.orgId,
+      entityType: 'referral',
+      entityId: sent.id,
+      details: {
+        caseId: opened.id,
+        to: sent.toOrg.id,
+        shared: sent.sharedFields,
+        consent: sent.consent.kind,
+      },
+    });
+    return reread(actor, item.id);
   });
 };

@@ -6,6 +6,7 @@ import {
   type zIntakeInput,
   type zIntakeListQuery,
   type zIntakeResolve,
+  type zIntakeToReferral,
   type zIntakeUpdate,
 } from '@komek/domain';
 import { uuidv7 } from 'uuidv7';
@@ -13,9 +14,10 @@ import type { z } from 'zod';
 import { openOptional, sealOptional } from '../../platform/crypto.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
-import { type Actor, assertCan, scopeFilter } from '../../platform/policy.ts';
+import { type Actor, assertCan, authorize, scopeFilter } from '../../platform/policy.ts';
 import { openCase } from '../cases/cases.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
+import { referFromCase } from '../referrals/referrals.service.ts';
 import { assertAssignee } from '../users/assignees.ts';
 import * as repo from './intake.repo.ts';
 
@@ -61,6 +63,8 @@ export function presentIntake(platform: Platform, row: repo.IntakeWithName, othe
     overdue: row.status === 'open' && row.respondBy.getTime() < Date.now(),
     callbackDue: row.callbackDue?.toISOString() ?? null,
     caseId: row.caseId,
+    referralId: row.referralId,
+    callbackOverdue: row.status === 'open' && !!row.callbackDue && row.callbackDue.getTime() < Date.now(),
     otherFromPhone,
     version: row.version,
   };
@@ -170,6 +174,7 @@ export async function listIntake(platform: Platform, actor: Actor, query: z.outp
     priority: query.priority,
     assignedTo: query.mine === 'true' ? actor.userId : undefined,
     overdue: query.overdue === 'true',
+    callbacks: query.callbacks === 'true',
     limit: query.limit,
     offset: query.offset,
   });
@@ -228,6 +233,47 @@ export async function resolveIntake(
   return row;
 }
 
+/** Opens the case for the person the request turned out to be, with its topics, urgency and words. */
+async function openCaseFrom(platform: Platform, actor: Actor, current: repo.IntakeRow, personId: string) {
+  const summary = openOptional(platform.cipher, current.summaryEnc, context('summary', current.id));
+  return openCase(
+    platform,
+    actor,
+    zCaseInput.parse({
+      personIds: [personId],
+      problems: current.problems,
+      priority: current.priority,
+      summary: summary?.slice(0, 4000) ?? null,
+    }),
+  );
+}
+
+/** Ends the request as `outcome`, linked to what it became; refused if someone saved first. */
+async function settle(
+  platform: Platform,
+  actor: Actor,
+  current: repo.IntakeRow,
+  values: Pick<Partial<repo.IntakeRow>, 'outcome' | 'caseId' | 'referralId'>,
+) {
+  const now = new Date();
+  const row = await repo.updateIntake(platform.database.db, current.id, current.version, {
+    ...values,
+    status: 'done',
+    doneAt: now,
+    firstAnsweredAt: current.firstAnsweredAt ?? now,
+    updatedBy: actor.userId,
+  });
+  if (!row) throw versionConflict(current.version);
+  return row;
+}
+
+async function openToAct(platform: Platform, actor: Actor, id: string, version: number) {
+  const current = await getIntake(platform, actor, id, 'intake.manage');
+  assertOpen(current);
+  if (current.version !== version) throw versionConflict(current.version);
+  return current;
+}
+
 /** Opens the case for the person the request turned out to be; the request ends linked to it. */
 export async function intakeToCase(
   platform: Platform,
@@ -235,54 +281,37 @@ export async function intakeToCase(
   id: string,
   input: { version: number; personId: string },
 ) {
-  const current = await getIntake(platform, actor, id, 'intake.manage');
-  assertOpen(current);
-  if (current.version !== input.version) throw versionConflict(current.version);
-  const summary = openOptional(platform.cipher, current.summaryEnc, context('summary', id));
-  const opened = await openCase(
-    platform,
-    actor,
-    zCaseInput.parse({
-      personIds: [input.personId],
-      problems: current.problems,
-      priority: current.priority,
-      summary: summary?.slice(0, 4000) ?? null,
-    }),
-  );
-  const now = new Date();
-  const row = await repo.updateIntake(platform.database.db, id, input.version, {
-    status: 'done',
-    outcome: 'case_opened',
+  const current = await openToAct(platform, actor, id, input.version);
+  const opened = await openCaseFrom(platform, actor, current, input.personId);
+  const item = await settle(platform, actor, current, { outcome: 'case_opened', caseId: opened.id });
+  return { item, opened };
+}
+
+/**
+ * Refers the person on through the referral flow: their case is opened from the request and the
+ * referral sent from it, consent and all; the request ends as referred, linked to both. Within the
+ * request's one transaction, a referral refused leaves no case behind.
+ */
+export async function intakeToReferral(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof zIntakeToReferral>,
+) {
+  authorize(actor, 'referral.send');
+  const { version, personId, ...referral } = input;
+  const current = await openToAct(platform, actor, id, version);
+  const opened = await openCaseFrom(platform, actor, current, personId);
+  const sent = await referFromCase(platform, actor, opened.id, referral);
+  const item = await settle(platform, actor, current, {
+    outcome: 'referred',
     caseId: opened.id,
-    doneAt: now,
-    firstAnsweredAt: current.firstAnsweredAt ?? now,
-    updatedBy: actor.userId,
+    referralId: sent.id,
   });
-  if (!row) throw versionConflict(current.version);
-  return { item: row, opened };
+  return { item, opened, sent };
 }
 
 export async function phoneHistory(platform: Platform, actor: Actor, phone: string) {
   const scope = repo.intakeScope(scopeFilter(actor, 'intake.read'));
   return repo.byPhone(platform.database.db, scope, phoneKey(platform, phone));
-}
-
-/** Counts of a year's requests; nothing personal leaves, and each count is of requests, not people. */
-export async function intakeStats(platform: Platform, actor: Actor, year: number) {
-  scopeFilter(actor, 'intake.read');
-  const rows = await repo.yearOf(platform.database.db, actor.orgId, year);
-  const tally = (keys: Array<string | null>) => {
-    const counts: Record<string, number> = {};
-    for (const key of keys) counts[key ?? 'unknown'] = (counts[key ?? 'unknown'] ?? 0) + 1;
-    return counts;
-  };
-  return {
-    total: rows.length,
-    byChannel: tally(rows.map((r) => r.channel)),
-    byProblem: tally(rows.flatMap((r) => r.problems)),
-    byDistrict: tally(rows.map((r) => r.districtId)),
-    bySex: tally(rows.map((r) => r.sex)),
-    byAge: tally(rows.map((r) => r.ageBracket)),
-    byOutcome: tally(rows.map((r) => r.outcome ?? 'open')),
-  };
 }

@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'deadline_overdue',
   'follow_up_assigned',
   'intake_emergency',
+  'intake_overdue',
+  'intake_callback_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -37,6 +39,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_overdue: 'Deadline missed on {due}: {step}, case {case}',
     follow_up_assigned: '{count} people from the list “{list}” to follow up by {due}',
     intake_emergency: 'Emergency request {reference}: answer within {hours} hours',
+    intake_overdue: 'Request {reference} has had no answer within its response time',
+    intake_callback_due: 'Call back now: request {reference}',
     footer: 'Sign in to Komek to see it:',
   },
   ru: {
@@ -52,6 +56,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_overdue: 'Срок пропущен {due}: {step}, дело {case}',
     follow_up_assigned: 'Проверить {count} чел. из списка «{list}» до {due}',
     intake_emergency: 'Срочное обращение {reference}: ответить в течение {hours} ч',
+    intake_overdue: 'На обращение {reference} не ответили в установленный срок',
+    intake_callback_due: 'Пора перезвонить: обращение {reference}',
     footer: 'Войдите в Komek, чтобы посмотреть:',
   },
   ky: {
@@ -67,6 +73,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_overdue: 'Мөөнөт өтүп кетти {due}: {step}, иш {case}',
     follow_up_assigned: '«{list}» тизмесинен {count} адамды {due} чейин текшерүү',
     intake_emergency: 'Шашылыш кайрылуу {reference}: {hours} сааттын ичинде жооп берүү',
+    intake_overdue: '{reference} кайрылуусуна белгиленген мөөнөттө жооп берилген жок',
+    intake_callback_due: 'Кайра чалуу убагы келди: {reference} кайрылуусу',
     footer: 'Көрүү үчүн Komekке кириңиз:',
   },
   uz: {
@@ -82,6 +90,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_overdue: 'Muddat oʻtib ketdi {due}: {step}, ish {case}',
     follow_up_assigned: '«{list}» roʻyxatidagi {count} kishini {due} gacha tekshirish',
     intake_emergency: 'Shoshilinch murojaat {reference}: {hours} soat ichida javob berish',
+    intake_overdue: '{reference} murojaatiga belgilangan muddatda javob berilmadi',
+    intake_callback_due: 'Qayta qoʻngʻiroq qilish vaqti: {reference} murojaati',
     footer: 'Koʻrish uchun Komekka kiring:',
   },
   tg: {
@@ -97,6 +107,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_overdue: 'Мӯҳлат гузашт {due}: {step}, парванда {case}',
     follow_up_assigned: 'Санҷиши {count} нафар аз рӯйхати «{list}» то {due}',
     intake_emergency: 'Муроҷиати фаврӣ {reference}: дар давоми {hours} соат ҷавоб додан',
+    intake_overdue: 'Ба муроҷиати {reference} дар мӯҳлати муқарраршуда ҷавоб дода нашуд',
+    intake_callback_due: 'Вақти бозгашти занг: муроҷиати {reference}',
     footer: 'Барои дидан ба Komek ворид шавед:',
   },
   kk: {
@@ -112,6 +124,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_overdue: 'Мерзім өтіп кетті {due}: {step}, іс {case}',
     follow_up_assigned: '«{list}» тізімінен {count} адамды {due} дейін тексеру',
     intake_emergency: 'Шұғыл өтініш {reference}: {hours} сағат ішінде жауап беру',
+    intake_overdue: '{reference} өтінішіне белгіленген мерзімде жауап берілмеді',
+    intake_callback_due: 'Қайта қоңырау шалу уақыты: {reference} өтініші',
     footer: 'Көру үшін Komek жүйесіне кіріңіз:',
   },
   'fa-AF': {
@@ -127,6 +141,8 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     deadline_overdue: 'مهلت {due} گذشت: {step}، قضیه {case}',
     follow_up_assigned: 'پیگیری {count} نفر از فهرست «{list}» تا {due}',
     intake_emergency: 'درخواست عاجل {reference}: پاسخ در {hours} ساعت',
+    intake_overdue: 'به درخواست {reference} در مهلت تعیین‌شده پاسخ داده نشد',
+    intake_callback_due: 'وقت تماس دوباره: درخواست {reference}',
     footer: 'برای دیدن آن وارد Komek شوید:',
   },
 };

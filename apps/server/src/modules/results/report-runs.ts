@@ -6,6 +6,7 @@ import { enqueueOrRun } from '../../platform/jobs.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
 import { type Actor, actorFromUser, authorize } from '../../platform/policy.ts';
 import { listAreas } from '../geography/geography.repo.ts';
+import { requestCounts } from '../intake/request-counts.ts';
 import { organisationName } from '../organisations/organisations.repo.ts';
 import { listActivities } from './activities.service.ts';
 import { budgetOf } from './budget.service.ts';
@@ -72,6 +73,7 @@ export async function executeReport(platform: Platform, runId: string): Promise<
         (await listAreas(db, { level: 'district' })).map((a) => [a.id, a.names.en ?? a.id]),
       ),
       suppressBelow: below,
+      requests: await requestCounts(platform, actor, run.year, below),
     };
     await setRun(platform, runId, { progress: 85 });
     const file =

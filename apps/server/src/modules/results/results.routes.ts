@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
 import { AppError } from '../../platform/errors.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
+import { requestCounts } from '../intake/request-counts.ts';
 import * as activities from './activities.service.ts';
 import * as budget from './budget.service.ts';
 import * as narratives from './narratives.service.ts';
@@ -58,6 +59,10 @@ export const resultsRoutes: FastifyPluginAsync = async (app) => {
       suppressionFor(platform, actor, query.suppress === 'true'),
     ),
   }));
+
+  implement(app, resultsApi.requests, ({ actor, query }) =>
+    requestCounts(platform, actor, query.year, suppressionFor(platform, actor, query.suppress === 'true')),
+  );
 
   implement(app, resultsApi.startReport, async ({ actor, body }) =>
     presentRun(await startReport(platform, actor, body.year, body.format)),

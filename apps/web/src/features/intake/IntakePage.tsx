@@ -1,10 +1,10 @@
 import {
   CASE_PRIORITIES,
   grantedScope,
-  INTAKE_OUTCOMES,
   type IntakeItem,
   intakeApi,
   personsApi,
+  RESOLVABLE_OUTCOMES,
   type SessionUser,
   usersApi,
   zIntakeResolve,
@@ -167,11 +167,7 @@ function Handling({ item, me }: { item: IntakeItem; me: SessionUser }) {
           <Group align="flex-end">
             <Select
               label={t('intake.outcome')}
-              data={enumOptions(
-                t,
-                'intakeOutcome',
-                INTAKE_OUTCOMES.filter((o) => o !== 'case_opened'),
-              )}
+              data={enumOptions(t, 'intakeOutcome', RESOLVABLE_OUTCOMES)}
               allowDeselect={false}
               w={240}
               {...form.getInputProps('outcome')}

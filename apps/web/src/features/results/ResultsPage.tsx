@@ -11,6 +11,7 @@ import { IndicatorTable } from './IndicatorTable.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { NarrativePanel } from './NarrativePanel.tsx';
 import { ReportExport } from './ReportExport.tsx';
+import { RequestsPanel } from './RequestsPanel.tsx';
 import { StoriesPanel } from './StoriesPanel.tsx';
 
 /** Results of a year: key figures and map, indicator tables, activities, budget, stories and the report. */
@@ -62,6 +63,7 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
           <Tabs.Tab value="indicators">{t('results.indicators')}</Tabs.Tab>
           <Tabs.Tab value="figures">{t('results.keyFigures')}</Tabs.Tab>
           <Tabs.Tab value="activities">{t('results.activities')}</Tabs.Tab>
+          <Tabs.Tab value="requests">{t('results.requests.title')}</Tabs.Tab>
           <Tabs.Tab value="budget">{t('results.budget')}</Tabs.Tab>
           <Tabs.Tab value="stories">{t('results.stories')}</Tabs.Tab>
           <Tabs.Tab value="narrative">{t('results.narrative')}</Tabs.Tab>
@@ -76,6 +78,9 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
         </Tabs.Panel>
         <Tabs.Panel value="activities" pt="sm">
           <ActivitiesPanel year={year} canManage={manage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="requests" pt="sm">
+          <RequestsPanel year={year} suppressed={suppressed} />
         </Tabs.Panel>
         <Tabs.Panel value="budget" pt="sm">
           <BudgetPanel year={year} canManage={manage} />
