@@ -107,4 +107,63 @@ describe('the hotline desk and the intake queue in Chromium', () => {
       .getByText('Достук өткөрүү пункту азыр жабык', { exact: false })
       .waitFor();
   });
+
+  it('refers a caller on from the queue, lists the callbacks due, and counts the requests in the results', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, e2e.baseUrl, 'lawyer@fvlwb.demo');
+    await page.goto(`${e2e.baseUrl}/intake/desk`);
+    const desk = page.getByTestId('hotline-desk');
+    await desk.getByLabel('Phone number').fill('+996 555 606 060');
+    await desk.getByLabel('Name as given').fill('Эргешова Мээрим');
+    await page.keyboard.press('Alt+1');
+    await desk
+      .getByLabel('What they asked, what was said')
+      .fill('Holds only a Soviet passport; needs representation');
+    await page.keyboard.press('Alt+B');
+    await desk.getByTestId('intake-saved').getByRole('link').click();
+
+    // Passed on through the referral flow: who it is, then the referral with consent.
+    await page.getByTestId('intake-refer').click();
+    await page.getByTestId('intake-register-to-refer').click();
+    const form = page.getByTestId('referral-form');
+    await form.getByLabel('Service').click();
+    await page.getByRole('option', { name: /Legal Aid Service/ }).click();
+    await form.getByLabel('Need', { exact: true }).fill('Representation in the citizenship procedure');
+    await form.getByLabel('How to contact').fill('Through the hotline, +996 555 606 060');
+    await form.getByLabel('Name', { exact: true }).check();
+    await form.getByLabel('What the person agreed to').fill('Sharing her name with the Legal Aid Service');
+    await form.getByRole('button', { name: 'Send referral' }).click();
+    await page.getByTestId('intake-status').getByText('Referred').waitFor();
+    await page.getByTestId('intake-referral-link').click();
+    await page.getByTestId('referral-status').getByText('Sent').waitFor();
+
+    // A callback promised by another call comes due: the queue lists it to call now.
+    await page.goto(`${e2e.baseUrl}/intake/desk`);
+    await desk.getByLabel('Phone number').fill('+996 555 707 070');
+    await page.keyboard.press('Alt+3');
+    await desk.getByLabel('What they asked, what was said').fill('Needs to register her residence in Osh');
+    await page.keyboard.press('Alt+B');
+    await desk.getByTestId('intake-saved').waitFor();
+    const reference =
+      (await desk.getByTestId('intake-saved').textContent())?.match(/Q\d{4}-\d{5}/)?.[0] ?? '';
+    await e2e.database.db
+      .update(intakeItems)
+      .set({ callbackDue: new Date(Date.now() - 60_000) })
+      .where(eq(intakeItems.reference, reference));
+    await page.goto(`${e2e.baseUrl}/intake`);
+    await page.getByTestId('intake-callbacks-due').check();
+    const table = page.getByTestId('intake-table');
+    await table.getByRole('link', { name: reference }).waitFor();
+    expect(await table.getByTestId('callback-due').count()).toBe(1);
+
+    // The M&E officer counts the year's requests, by what became of them.
+    const officer = await e2e.newPage();
+    await signIn(officer, e2e.baseUrl, 'me@fvlwb.demo');
+    await officer.goto(`${e2e.baseUrl}/results`);
+    await officer.getByRole('tab', { name: 'Requests for help' }).click();
+    const outcomes = officer.getByTestId('requests-byOutcome');
+    await outcomes.getByText('Referred').waitFor();
+    await officer.getByLabel('As shared outside (small counts hidden)').check();
+    await outcomes.getByText('<5').first().waitFor();
+  });
 });

@@ -22,9 +22,10 @@ import { dateTime } from '../../components/date-time.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { languageName } from '../../components/language-options.ts';
-import { CaseLink } from '../../components/RecordLinks.tsx';
+import { CaseLink, ReferralLink } from '../../components/RecordLinks.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { blankPerson, PersonFields } from '../persons/PersonForm.tsx';
+import { ReferralForm } from '../referrals/ReferralForm.tsx';
 import { RespondBy, urgencyColour } from './IntakeQueuePage.tsx';
 
 const VIEWS = [intakeApi.get, intakeApi.list];
@@ -98,10 +99,16 @@ export function IntakePage({ me }: { me: SessionUser }) {
               <span data-testid="intake-case-link">{t('intake.toTheCase')}</span>
             </CaseLink>
           )}
+          {data.referralId && (
+            <ReferralLink id={data.referralId}>
+              <span data-testid="intake-referral-link">{t('intake.toTheReferral')}</span>
+            </ReferralLink>
+          )}
         </Stack>
       </Paper>
       {manage && <Handling item={data} me={me} />}
       {manage && <OpenCase item={data} />}
+      {manage && can(me, 'referral.send') && <ReferOn item={data} orgId={me.orgId} />}
       <Anchor component={Link} to="/intake" size="sm">
         {t('intake.queue')}
       </Anchor>
@@ -189,6 +196,19 @@ function Handling({ item, me }: { item: IntakeItem; me: SessionUser }) {
   );
 }
 
+/** The person's form filled from the request: the name as given, first word the family name. */
+function fromRequest(item: IntakeItem) {
+  const [family = '', ...given] = (item.contactName ?? '').trim().split(/\s+/);
+  return {
+    ...blankPerson,
+    familyName: family,
+    givenName: given.join(' '),
+    sex: item.sex ?? 'unknown',
+    phone: item.contactPhone ?? '',
+    districtId: item.districtId ?? '',
+  };
+}
+
 /** Turns the request into a case: the person found among those registered, or registered now. */
 function OpenCase({ item }: { item: IntakeItem }) {
   const { t } = useTranslation();
@@ -211,22 +231,13 @@ function OpenCase({ item }: { item: IntakeItem }) {
         </Button>
       </Group>
     );
-  // The name as the caller gave it: the first word as the family name, the rest as given names.
-  const [family = '', ...given] = (item.contactName ?? '').trim().split(/\s+/);
   return (
     <Stack>
       <ErrorAlert error={toCase.error} />
       <PersonFields
         title={t('intake.whoIsIt')}
         submitLabel={t('intake.registerAndOpen')}
-        initial={{
-          ...blankPerson,
-          familyName: family,
-          givenName: given.join(' '),
-          sex: item.sex ?? 'unknown',
-          phone: item.contactPhone ?? '',
-          districtId: item.districtId ?? '',
-        }}
+        initial={fromRequest(item)}
         busy={register.isPending || toCase.isPending}
         error={register.error}
         serverErrors={fieldErrors(register.error)}
@@ -239,5 +250,54 @@ function OpenCase({ item }: { item: IntakeItem }) {
         }}
       />
     </Stack>
+  );
+}
+
+/**
+ * Refers the person on through the referral flow: who they are (found, or registered now), then
+ * the referral with its consent; the case is opened from the request and the referral sent from it.
+ */
+function ReferOn({ item, orgId }: { item: IntakeItem; orgId: string }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  const [personId, setPersonId] = useState<string | null>(null);
+  const register = useApiMutation(personsApi.register, {
+    invalidates: [personsApi.list],
+    onSuccess: (person) => setPersonId(person.id),
+  });
+  if (!shown)
+    return (
+      <Group>
+        <Button variant="light" onClick={() => setShown(true)} data-testid="intake-refer">
+          {t('intake.referOn')}
+        </Button>
+      </Group>
+    );
+  if (!personId)
+    return (
+      <PersonFields
+        title={t('intake.whoIsIt')}
+        submitLabel={t('intake.registerAndRefer')}
+        initial={fromRequest(item)}
+        busy={register.isPending}
+        error={register.error}
+        serverErrors={fieldErrors(register.error)}
+        submitTestId="intake-register-to-refer"
+        onSubmit={(input) => register.mutate({ body: { ...input, id: uuidv7() } })}
+        onPick={{ label: t('intake.thisPerson'), pick: setPersonId }}
+      />
+    );
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="xs">
+        {t('intake.referOn')}
+      </Title>
+      <ReferralForm
+        from={{ intake: { id: item.id, version: item.version, personId } }}
+        ownOrgId={orgId}
+        // Sent, the request is done and this form gives way to what it became.
+        onSent={() => setShown(false)}
+      />
+    </Paper>
   );
 }

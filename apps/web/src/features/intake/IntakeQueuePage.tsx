@@ -37,6 +37,7 @@ export function IntakeQueuePage() {
     priority: '',
     mine: '',
     overdue: '',
+    callbacks: '',
   });
   const [offset, setOffset] = useState(0);
   const set = (patch: Partial<typeof filters>) => {
@@ -92,6 +93,12 @@ export function IntakeQueuePage() {
           checked={filters.overdue === 'true'}
           onChange={(e) => set({ overdue: e.currentTarget.checked ? 'true' : '' })}
         />
+        <Checkbox
+          label={t('intake.callbacksDue')}
+          checked={filters.callbacks === 'true'}
+          onChange={(e) => set({ callbacks: e.currentTarget.checked ? 'true' : '' })}
+          data-testid="intake-callbacks-due"
+        />
       </Group>
       <ErrorAlert error={list.error} />
       <Table striped data-testid="intake-table">
@@ -136,6 +143,11 @@ export function IntakeQueuePage() {
               </Table.Td>
               <Table.Td>
                 <RespondBy item={item} />
+                {item.callbackOverdue && (
+                  <Badge size="xs" color="orange" data-testid="callback-due">
+                    {t('intake.callNow')}
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>{item.assignedName ?? t('cases.unassigned')}</Table.Td>
             </Table.Tr>

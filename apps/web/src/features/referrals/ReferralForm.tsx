@@ -1,6 +1,8 @@
 import {
   CASE_PRIORITIES,
   directoryApi,
+  type IntakeItem,
+  intakeApi,
   type Referral,
   referralsApi,
   SHAREABLE_FIELDS,
@@ -36,11 +38,14 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
  * minimum; each extra field is a deliberate tick, and only fields the sender holds are offered.
  */
 export function ReferralForm(props: {
-  /** From a case, or onward from a referral this organisation received. */
-  from: { caseId: string } | { onwardFrom: string };
+  /** From a case, onward from a referral this organisation received, or from a request for help. */
+  from:
+    | { caseId: string }
+    | { onwardFrom: string }
+    | { intake: { id: string; version: number; personId: string } };
   ownOrgId: string;
   allowedFields?: readonly ShareableField[];
-  onSent: (referral: Referral) => void;
+  onSent: (sent: Referral | IntakeItem) => void;
 }) {
   const { t } = useTranslation();
   const services = useApiQuery(directoryApi.list, { query: { limit: 200 } });
@@ -52,7 +57,11 @@ export function ReferralForm(props: {
   };
   const fromCase = useApiMutation(referralsApi.send, settings);
   const onward = useApiMutation(referralsApi.onward, settings);
-  const sending = 'caseId' in props.from ? fromCase : onward;
+  const fromIntake = useApiMutation(intakeApi.toReferral, {
+    ...settings,
+    invalidates: [...invalidates, intakeApi.get, intakeApi.list],
+  });
+  const sending = 'caseId' in props.from ? fromCase : 'intake' in props.from ? fromIntake : onward;
   const [values, setValues] = useState({
     serviceId: null as string | null,
     priority: 'normal' as (typeof CASE_PRIORITIES)[number],
@@ -85,8 +94,13 @@ export function ReferralForm(props: {
     };
     const checked = validateWith(zReferralInput, body);
     if (checked.errors) return setErrors(checked.errors);
-    const params = { id: 'caseId' in props.from ? props.from.caseId : props.from.onwardFrom };
-    sending.mutate({ params, body: checked.data });
+    const from = props.from;
+    if ('intake' in from) {
+      const { id, version, personId } = from.intake;
+      return fromIntake.mutate({ params: { id }, body: { ...checked.data, version, personId } });
+    }
+    const params = { id: 'caseId' in from ? from.caseId : from.onwardFrom };
+    (sending as typeof fromCase).mutate({ params, body: checked.data });
   };
 
   return (
