@@ -182,6 +182,25 @@ export const CODED: Record<string, Record<Locale, string>> = {
     tg: 'Файлро хондан муяссар нашуд (сатри {{line}}). Санҷед, ки ин CSV бо сутунҳои лозимӣ аст.',
     'fa-AF': 'فایل خوانده نشد (سطر {{line}}). بررسی کنید که فایل CSV با ستون‌های لازم باشد.',
   },
+  mailbox_host_private: {
+    en: 'This mail server is on a private or local network address, which this installation does not read from. Use the mail server’s public name.',
+    ru: 'Этот почтовый сервер находится по частному или локальному адресу, с которого эта установка не читает почту. Укажите публичное имя почтового сервера.',
+    ky: 'Бул почта сервери жеке же жергиликтүү тармак дарегинде, андан бул орнотуу почта окубайт. Почта серверинин ачык атын жазыңыз.',
+    kk: 'Бұл пошта сервері жеке немесе жергілікті желі мекенжайында, бұл орнату одан пошта оқымайды. Пошта серверінің ашық атауын жазыңыз.',
+    uz: 'Bu pochta serveri xususiy yoki mahalliy tarmoq manzilida, bu oʻrnatma undan pochta oʻqimaydi. Pochta serverining ochiq nomini kiriting.',
+    tg: 'Ин сервери почта дар суроғаи хусусӣ ё маҳаллӣ аст, ки ин насб аз он почта намехонад. Номи ошкори сервери почтаро нависед.',
+    'fa-AF':
+      'این سرور ایمیل در نشانی شبکهٔ خصوصی یا محلی است که این نصب از آن ایمیل نمی‌خواند. نام عمومی سرور ایمیل را بنویسید.',
+  },
+  mailbox_host_unknown: {
+    en: 'No mail server answers to this name. Check the spelling, for example imap.example.org.',
+    ru: 'Почтовый сервер с таким именем не найден. Проверьте написание, например imap.example.org.',
+    ky: 'Мындай аттагы почта сервери табылган жок. Жазылышын текшериңиз, мисалы imap.example.org.',
+    kk: 'Мұндай атаумен пошта сервері табылмады. Жазылуын тексеріңіз, мысалы imap.example.org.',
+    uz: 'Bunday nomli pochta serveri topilmadi. Yozilishini tekshiring, masalan imap.example.org.',
+    tg: 'Сервери почта бо чунин ном ёфт нашуд. Навиштро санҷед, масалан imap.example.org.',
+    'fa-AF': 'سرور ایمیلی با این نام پیدا نشد. املا را بررسی کنید، مانند imap.example.org.',
+  },
   chat_unreadable: {
     en: 'The chat export could not be read (line {{line}}). Upload the file as WhatsApp’s “Export chat” or Telegram Desktop’s JSON export saved it.',
     ru: 'Не удалось прочитать выгрузку чата (строка {{line}}). Загрузите файл в том виде, в каком его сохранил «Экспорт чата» WhatsApp или JSON-выгрузка Telegram Desktop.',

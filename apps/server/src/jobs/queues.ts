@@ -33,6 +33,8 @@ export const QUEUES = {
   referralsOverdue: queue('referrals-overdue', nothing, () => '*/10 * * * *'),
   /** Every five minutes: an emergency must be answered within two hours, so a flag is at most five minutes late. */
   intakeAlerts: queue('intake-alerts', nothing, () => '*/5 * * * *'),
+  /** Every two minutes: the organisations' intake mailboxes read, each new message a request. */
+  intakeMail: queue('intake-mail', nothing, () => '*/2 * * * *'),
   /** Hourly: reminders are by the day, and an hour's delay at most is harmless. */
   procedureReminders: queue('procedure-reminders', nothing, () => '5 * * * *'),
   /** A signed checkpoint of every audit chain that moved, kept in the data folder and in the log. */

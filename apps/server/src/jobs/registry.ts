@@ -1,4 +1,5 @@
 import { alertLateRequests } from '../modules/intake/intake-alerts.ts';
+import { pollAllMailboxes } from '../modules/intake/mailboxes.service.ts';
 import { matchList } from '../modules/lists/lists.worker.ts';
 import { sendNotificationEmails } from '../modules/notifications/notifications.service.ts';
 import { sendDueReminders } from '../modules/procedures/procedure-jobs.ts';
@@ -19,6 +20,7 @@ export const handlersFor = (platform: Platform): Handlers => ({
   resultsReport: ({ runId }) => executeReport(platform, runId),
   referralsOverdue: () => flagOverdueReferrals(platform),
   intakeAlerts: () => alertLateRequests(platform),
+  intakeMail: () => pollAllMailboxes(platform),
   procedureReminders: () => sendDueReminders(platform),
   auditCheckpoint: () => writeCheckpoints(platform, logCheckpoint),
   idempotencyPurge: () => purgeIdempotencyKeys(platform.database.db),

@@ -10,6 +10,7 @@ import { geographyRoutes } from './geography/geography.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { helpContentRoutes } from './help/help.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';
+import { mailboxesRoutes } from './intake/mailboxes.routes.ts';
 import { listRoutes } from './lists/lists.routes.ts';
 import { messengerRoutes } from './messenger/messenger.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
@@ -43,6 +44,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(resultsRoutes);
   await app.register(listRoutes);
   await app.register(intakeRoutes);
+  await app.register(mailboxesRoutes);
   await app.register(messengerRoutes);
   await app.register(helpContentRoutes);
 };

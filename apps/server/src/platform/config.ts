@@ -16,6 +16,12 @@ export interface Config {
   loginRateLimitPerMinute: number;
   /** Requests the public help site's form takes from one address in an hour. */
   helpRequestsPerHour: number;
+  /**
+   * Whether an organisation's intake mailbox may be on this machine or the private network. Off
+   * by default: an organisation's administrator must not be able to make the server knock on
+   * internal addresses; on for a self-hosted mail server inside, and in tests.
+   */
+  mailboxPrivateHosts: boolean;
   lockoutThreshold: number;
   lockoutMinutes: number;
   encryptionKeys?: string;
@@ -54,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: num('KOMEK_SESSION_IDLE_MINUTES', 120),
     loginRateLimitPerMinute: num('KOMEK_LOGIN_RATE_LIMIT', 20),
     helpRequestsPerHour: num('KOMEK_HELP_REQUESTS_PER_HOUR', 10),
+    mailboxPrivateHosts: env.KOMEK_MAILBOX_PRIVATE_HOSTS === '1',
     lockoutThreshold: num('KOMEK_LOCKOUT_THRESHOLD', 5),
     lockoutMinutes: num('KOMEK_LOCKOUT_MINUTES', 15),
     encryptionKeys: env.KOMEK_ENCRYPTION_KEYS || undefined,

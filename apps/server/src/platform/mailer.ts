@@ -7,6 +7,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers: `Auto-Submitted` on an automatic answer, `In-Reply-To` to thread it. */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {

@@ -56,6 +56,30 @@ export function scopingCasesOfIntake({ bIds }: World): Cases {
       payload: { version: 1, personId: bIds.person },
       expectStatus: 404,
     }),
+    // B's mailbox, its address and user, stay B's.
+    'GET /api/intake/mailboxes': () => ({
+      url: '/api/intake/mailboxes',
+      expectStatus: 200,
+      text: (body) => expect(body).not.toContain('b-secret-user'),
+    }),
+    'POST /api/intake/mailboxes': () => ({
+      url: '/api/intake/mailboxes',
+      payload: { label: 'A requests', host: '203.0.113.8', username: 'a-user', password: 'a-secret' },
+      expectStatus: 201,
+    }),
+    'PATCH /api/intake/mailboxes/:id': () => ({
+      url: `/api/intake/mailboxes/${bIds.mailbox}`,
+      payload: { version: 1, enabled: false },
+      expectStatus: 404,
+    }),
+    'DELETE /api/intake/mailboxes/:id': () => ({
+      url: `/api/intake/mailboxes/${bIds.mailbox}`,
+      expectStatus: 404,
+    }),
+    'POST /api/intake/mailboxes/:id/poll': () => ({
+      url: `/api/intake/mailboxes/${bIds.mailbox}/poll`,
+      expectStatus: 404,
+    }),
     // Nor can A refer B's caller on: nothing opened, nothing sent.
     'POST /api/intake/:id/referral': () => ({
       url: `/api/intake/${bIds.intake}/referral`,

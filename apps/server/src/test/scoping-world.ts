@@ -38,6 +38,7 @@ export interface BIds {
   notification: string;
   intake: string;
   messengerGroup: string;
+  mailbox: string;
   messengerAuthor: string;
   messengerMessage: string;
   helpArticle: string;
@@ -108,6 +109,13 @@ export async function seedScopingWorld(
     payload: { filename: 'chat.txt', contentBase64: Buffer.from(chat).toString('base64') },
   });
   const messages = await t.app.inject({ method: 'GET', url: '/api/messenger/messages', headers: b.headers });
+  // A documentation address (TEST-NET-3): public, so allowed, and never read in these tests.
+  const mailbox = await t.app.inject({
+    method: 'POST',
+    url: '/api/intake/mailboxes',
+    headers: b.headers,
+    payload: { label: 'B requests', host: '203.0.113.7', username: 'b-secret-user', password: 'b-secret' },
+  });
   const article = await t.app.inject({
     method: 'POST',
     url: '/api/help-content/articles',
@@ -289,6 +297,7 @@ export async function seedScopingWorld(
     criterion: criterion.json().id,
     intake: intake.json().id,
     messengerGroup: group.json().id,
+    mailbox: mailbox.json().id,
     messengerAuthor: messages.json().items[0].authorId,
     messengerMessage: messages.json().items[0].id,
     helpArticle: article.json().id,

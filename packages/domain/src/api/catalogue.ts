@@ -6,6 +6,7 @@ import { directoryApi, savedViewsApi } from './directory.api.ts';
 import { helpApi } from './help.api.ts';
 import { intakeApi } from './intake.api.ts';
 import { attachmentsApi, listsApi } from './lists.api.ts';
+import { mailboxesApi } from './mailboxes.api.ts';
 import { messengerApi } from './messenger.api.ts';
 import { organisationsApi } from './organisations.api.ts';
 import { personsApi } from './persons.api.ts';
@@ -26,6 +27,7 @@ const groups: Record<string, Record<string, Contract>> = {
   intakeApi,
   attachmentsApi,
   listsApi,
+  mailboxesApi,
   messengerApi,
   organisationsApi,
   personsApi,

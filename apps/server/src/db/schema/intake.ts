@@ -1,4 +1,4 @@
-import type { CasePriority, IntakeChannel, IntakeOutcome, LegalProblem } from '@komek/domain';
+import type { CasePriority, IntakeChannel, IntakeOutcome, LegalProblem, MailboxProblem } from '@komek/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
@@ -47,12 +47,15 @@ export const intakeItems = pgTable(
     overdueNotifiedAt: timestamptz('overdue_notified_at'),
     /** When the holder was told the promised callback is due: once. */
     callbackNotifiedAt: timestamptz('callback_notified_at'),
+    /** Where it came from outside, for a channel read by the server (an email's mailbox and id): once only. */
+    externalRef: text('external_ref'),
     doneAt: timestamptz('done_at'),
     ...tracked(),
   },
   (t) => [
     index('intake_org_status_idx').on(t.orgId, t.status, t.respondBy),
     index('intake_phone_idx').on(t.orgId, t.phoneLookup).where(sql`${t.phoneLookup} is not null`),
+    uniqueIndex('intake_external_ref_uq').on(t.orgId, t.externalRef),
   ],
 );
 
@@ -77,4 +80,29 @@ export const intakeAnswers = pgTable(
 export const helpFormNonces = pgTable('help_form_nonces', {
   nonce: text('nonce').primaryKey(),
   usedAt: timestamptz('used_at').notNull().defaultNow(),
+});
+
+/**
+ * A mailbox whose mail becomes requests: read over IMAP by a background job, from the last message
+ * it took (`lastUid`, valid while the folder's `uidValidity` stays); the password sealed.
+ */
+export const intakeMailboxes = pgTable('intake_mailboxes', {
+  id: id(),
+  orgId: uuid('org_id')
+    .notNull()
+    .references(() => organisations.id),
+  label: text('label').notNull(),
+  host: text('host').notNull(),
+  port: integer('port').notNull(),
+  tls: boolean('tls').notNull(),
+  username: text('username').notNull(),
+  passwordEnc: text('password_enc').notNull(),
+  folder: text('folder').notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  uidValidity: text('uid_validity'),
+  lastUid: integer('last_uid'),
+  lastPolledAt: timestamptz('last_polled_at'),
+  lastProblem: text('last_problem').$type<MailboxProblem>(),
+  imported: integer('imported').notNull().default(0),
+  ...tracked(),
 });

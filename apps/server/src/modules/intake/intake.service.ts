@@ -3,7 +3,7 @@ import {
   type IntakeItem,
   intakeUrgency,
   zCaseInput,
-  type zIntakeInput,
+  zIntakeInput,
   type zIntakeListQuery,
   type zIntakeResolve,
   type zIntakeToReferral,
@@ -15,11 +15,13 @@ import { openOptional, sealOptional } from '../../platform/crypto.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, authorize, scopeFilter } from '../../platform/policy.ts';
+import { afterCommit } from '../../platform/unit-of-work.ts';
 import { openCase } from '../cases/cases.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { referFromCase } from '../referrals/referrals.service.ts';
 import { assertAssignee } from '../users/assignees.ts';
 import * as repo from './intake.repo.ts';
+import { acknowledgement } from './mail-acknowledgement.ts';
 
 const HOUR = 3_600_000;
 const ownership = (row: repo.IntakeRow) => ({
@@ -96,7 +98,7 @@ async function alertEmergency(platform: Platform, row: repo.IntakeRow, except: s
 async function recordRequest(
   platform: Platform,
   input: z.output<typeof zIntakeInput>,
-  who: { orgId: string; officeId: string | null; holder: string | null },
+  who: { orgId: string; officeId: string | null; holder: string | null; externalRef?: string },
 ) {
   const id = input.id ?? uuidv7();
   const now = new Date();
@@ -130,6 +132,7 @@ async function recordRequest(
     ...(settled
       ? { status: 'done' as const, outcome: 'answered' as const, doneAt: now, firstAnsweredAt: now }
       : {}),
+    externalRef: who.externalRef ?? null,
     createdBy: who.holder,
     updatedBy: who.holder,
   });
@@ -154,6 +157,36 @@ export const createPublicRequest = (
     { ...input, id: undefined, channel: 'web', answeredOnTheSpot: false, callbackInHours: null },
     { orgId, officeId: null, holder: null },
   );
+
+/**
+ * A request that came by email to one of the organisation's mailboxes: waiting in the queue like
+ * a web request, known by `externalRef` so the same message never makes two; the sender is told
+ * its reference by an automatic answer that other robots know not to answer.
+ */
+export async function createMailRequest(
+  platform: Platform,
+  orgId: string,
+  input: z.input<typeof zIntakeInput>,
+  externalRef: string,
+  replyTo: string | null,
+) {
+  const row = await recordRequest(platform, zIntakeInput.parse(input), {
+    orgId,
+    officeId: null,
+    holder: null,
+    externalRef,
+  });
+  if (replyTo) {
+    const words = acknowledgement(row.language, row.reference);
+    // Only for a request that committed; a mail server that fails loses the answer, not the request.
+    await afterCommit(() =>
+      platform.mailer
+        .send({ to: replyTo, ...words, headers: { 'Auto-Submitted': 'auto-replied' } })
+        .catch((error: unknown) => console.error('[mail]', error instanceof Error ? error.message : error)),
+    );
+  }
+  return row;
+}
 
 export async function getIntake(
   platform: Platform,
