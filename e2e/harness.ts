@@ -68,6 +68,8 @@ export async function startE2e(options: { ownWebCopy?: boolean } = {}) {
     browser,
     webDist,
     database,
+    /** The running server's settings, for a flow that needs one otherwise (a mail server on loopback). */
+    config,
     /**
      * A phone's browser with a profile on disk, as a field worker's: its service worker and
      * IndexedDB survive closing it. Open it again on the same folder to "reopen the app".

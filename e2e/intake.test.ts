@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeItems, notifications, users } from '../apps/server/src/db/schema/index.ts';
+import { startImap } from '../apps/server/src/test/imap-server.ts';
 import { signIn, startE2e } from './harness.ts';
 
 describe('the hotline desk and the intake queue in Chromium', () => {
@@ -165,5 +166,60 @@ describe('the hotline desk and the intake queue in Chromium', () => {
     await outcomes.getByText('Referred').waitFor();
     await officer.getByLabel('As shared outside (small counts hidden)').check();
     await outcomes.getByText('<5').first().waitFor();
+  });
+
+  it('reads the organisation’s mailbox from a real IMAP server into the queue, and says in words when the password is wrong', async () => {
+    const imap = await startImap();
+    e2e.config.mailboxPrivateHosts = true;
+    try {
+      await imap.append(
+        [
+          'From: Zarina Rahimi <zarina@example.tj>',
+          'Subject: Residence registration',
+          'Message-ID: <e2e-1@mail.example>',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'Hello, I need help to register my residence in Osh for my family.',
+          '',
+        ].join('\r\n'),
+      );
+      const admin = await e2e.newPage();
+      await signIn(admin, e2e.baseUrl, 'admin@fvlwb.demo');
+      await admin.goto(`${e2e.baseUrl}/organisations`);
+      const boxes = admin.getByTestId('mailboxes');
+      await boxes.getByTestId('mailbox-add').click();
+      const form = boxes.getByTestId('mailbox-form');
+      await form.getByLabel('Name', { exact: true }).fill('Hotline mail');
+      await form.getByLabel('Mail server (IMAP)').fill('127.0.0.1');
+      await form.getByLabel('Port').fill(String(imap.port));
+      await form.getByLabel('User name').fill(imap.user);
+      await form.getByLabel('Password', { exact: true }).fill(imap.password);
+      await form.getByLabel('Encrypted connection (TLS)').uncheck();
+      await form.getByRole('button', { name: 'Save' }).click();
+      const box = boxes.getByTestId('mailbox');
+      await box.getByText('Not read yet').waitFor();
+      await box.getByTestId('mailbox-read-now').click();
+      await box.getByTestId('mailbox-read').getByText('New requests: 1', { exact: false }).waitFor();
+
+      const lawyer = await e2e.newPage();
+      await signIn(lawyer, e2e.baseUrl, 'lawyer@fvlwb.demo');
+      await lawyer.goto(`${e2e.baseUrl}/intake`);
+      const table = lawyer.getByTestId('intake-table');
+      await table.getByText('Zarina Rahimi').waitFor();
+      expect(await table.textContent()).toContain('Email');
+
+      // A password changed on the mail server: the mailbox says what to do.
+      await box.getByRole('button', { name: 'Edit' }).click();
+      await boxes.getByTestId('mailbox-form').getByLabel('Password', { exact: true }).fill('changed-elsewhere');
+      await boxes.getByTestId('mailbox-form').getByRole('button', { name: 'Save' }).click();
+      await box.getByTestId('mailbox-read-now').click();
+      await box
+        .getByTestId('mailbox-problem')
+        .getByText('The mail server refused the user name or password', { exact: false })
+        .waitFor();
+    } finally {
+      e2e.config.mailboxPrivateHosts = false;
+      await imap.close();
+    }
   });
 });

@@ -18,6 +18,7 @@ import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { HotlineAnswers } from '../intake/HotlineAnswers.tsx';
+import { MailboxesPanel } from '../intake/MailboxesPanel.tsx';
 import { EligibilityCriteria } from './EligibilityCriteria.tsx';
 
 const geoName = (area: GeoArea, lang: string) =>
@@ -184,6 +185,7 @@ export function OrganisationsPage({ me }: { me: SessionUser }) {
             <Offices org={org} canManage={isAdmin && (me.platformAdmin || org.id === me.orgId)} />
             {isAdmin && org.id === me.orgId && <EligibilityCriteria />}
             {isAdmin && org.id === me.orgId && <HotlineAnswers />}
+            {isAdmin && org.id === me.orgId && <MailboxesPanel />}
           </Stack>
         </Paper>
       ))}
