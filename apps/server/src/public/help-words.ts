@@ -26,6 +26,7 @@ const en = {
   hours: 'Hours',
   languages: 'Languages',
   noContacts: 'No organisation has published its contacts yet.',
+  allTopics: 'All topics',
   askIntro:
     'Write your question. You may leave your name out. Do not write passport or document numbers here.',
   org: 'Send to',
@@ -79,6 +80,7 @@ const WORDS: Record<Locale, Record<HelpWord, string>> = {
     hours: 'Часы работы',
     languages: 'Языки',
     noContacts: 'Организации ещё не опубликовали свои контакты.',
+    allTopics: 'Все темы',
     askIntro:
       'Напишите свой вопрос. Имя можно не указывать. Не пишите здесь номера паспорта или других документов.',
     org: 'Кому отправить',
@@ -127,6 +129,7 @@ const WORDS: Record<Locale, Record<HelpWord, string>> = {
     hours: 'Иш убактысы',
     languages: 'Тилдер',
     noContacts: 'Уюмдар азырынча байланыштарын жарыялай элек.',
+    allTopics: 'Бардык темалар',
     askIntro:
       'Сурооңузду жазыңыз. Атыңызды жазбасаңыз да болот. Бул жерге паспорттун же башка документтердин номерлерин жазбаңыз.',
     org: 'Кимге жөнөтүү',
@@ -175,6 +178,7 @@ const WORDS: Record<Locale, Record<HelpWord, string>> = {
     hours: 'Жұмыс уақыты',
     languages: 'Тілдер',
     noContacts: 'Ұйымдар әзірге байланыстарын жарияламаған.',
+    allTopics: 'Барлық тақырыптар',
     askIntro:
       'Сұрағыңызды жазыңыз. Атыңызды жазбауға болады. Мұнда паспорт немесе басқа құжат нөмірлерін жазбаңыз.',
     org: 'Кімге жіберу',
@@ -223,6 +227,7 @@ const WORDS: Record<Locale, Record<HelpWord, string>> = {
     hours: 'Ish vaqti',
     languages: 'Tillar',
     noContacts: 'Tashkilotlar hali oʻz aloqalarini eʼlon qilmagan.',
+    allTopics: 'Barcha mavzular',
     askIntro:
       'Savolingizni yozing. Ismingizni yozmasangiz ham boʻladi. Bu yerga pasport yoki boshqa hujjat raqamlarini yozmang.',
     org: 'Kimga yuborish',
@@ -271,6 +276,7 @@ const WORDS: Record<Locale, Record<HelpWord, string>> = {
     hours: 'Соатҳои корӣ',
     languages: 'Забонҳо',
     noContacts: 'Ташкилотҳо ҳанӯз тамосҳои худро нашр накардаанд.',
+    allTopics: 'Ҳамаи мавзӯъҳо',
     askIntro:
       'Саволи худро нависед. Номатонро нанависед ҳам мешавад. Дар ин ҷо рақами шиноснома ё дигар ҳуҷҷатҳоро нанависед.',
     org: 'Ба кӣ фиристодан',
@@ -319,6 +325,7 @@ const WORDS: Record<Locale, Record<HelpWord, string>> = {
     hours: 'ساعات کاری',
     languages: 'زبان‌ها',
     noContacts: 'هنوز هیچ سازمانی راه‌های تماس خود را منتشر نکرده است.',
+    allTopics: 'همهٔ موضوع‌ها',
     askIntro:
       'سوال خود را بنویسید. می‌توانید نام خود را ننویسید. شمارهٔ پاسپورت یا اسناد دیگر را اینجا ننویسید.',
     org: 'فرستادن به',

@@ -1,5 +1,6 @@
 import {
   CONSULTATION_LANGUAGES,
+  HELP_TOPICS,
   isLocale,
   LEGAL_PROBLEMS,
   type Locale,
@@ -83,8 +84,25 @@ export async function helpRoutes(app: FastifyInstance) {
 <div lang="${w.lang}">${paragraphs(w.body)}</div><div class="note">${esc(countries.of(n.countryCode) ?? n.countryCode)} · ${t('until', { date: `<bdi dir="ltr">${esc(String(n.endsOn).slice(0, 10))}</bdi>` })}</div></div>`;
       })
       .join('');
+    // One topic's articles at a time when asked ("/help?topic=asylum"), from every country.
+    const asked = (request.query as { topic?: string }).topic;
+    const topic = HELP_TOPICS.find((x) => x === asked);
+    const shown = topic ? articles.filter((a) => a.topic === topic) : articles;
+    const topics = HELP_TOPICS.filter((x) => articles.some((a) => a.topic === x));
+    const topicLinks = topics.length
+      ? `<p class="note">${[
+          topic
+            ? `<a href="/help?lang=${locale}">${t('allTopics')}</a>`
+            : `<strong>${t('allTopics')}</strong>`,
+          ...topics.map((x) =>
+            x === topic
+              ? `<strong>${esc(t(`topic_${x}` as HelpWord))}</strong>`
+              : `<a href="/help?lang=${locale}&amp;topic=${x}">${esc(t(`topic_${x}` as HelpWord))}</a>`,
+          ),
+        ].join(' · ')}</p>`
+      : '';
     const byCountry = new Map<string, typeof articles>();
-    for (const a of articles) byCountry.set(a.countryCode, [...(byCountry.get(a.countryCode) ?? []), a]);
+    for (const a of shown) byCountry.set(a.countryCode, [...(byCountry.get(a.countryCode) ?? []), a]);
     const articleList = [...byCountry.entries()]
       .map(
         ([country, list]) =>
@@ -117,7 +135,7 @@ ${s.districtIds.length ? `<div class="note">${esc(joined.format(s.districtIds.ma
     const body = `<h1>${t('siteName')}</h1><p>${t('intro')}</p>
 <a class="button" href="/help/request?lang=${locale}">${t('ask')}</a>
 ${noticeList ? `<h2>${t('notices')}</h2>${noticeList}` : ''}
-${articleList ? `<h2>${t('articles')}</h2>${articleList}` : ''}
+${articles.length ? `<h2>${t('articles')}</h2>${topicLinks}${articleList}` : ''}
 <h2>${t('contacts')}</h2>${contacts || `<p class="note">${t('noContacts')}</p>`}`;
     return html(reply, 200, page(locale, t('siteName'), body, '/help'));
   });
