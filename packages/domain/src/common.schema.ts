@@ -10,6 +10,10 @@ export const zPageQuery = z.object({
 
 export const zIdParams = z.object({ id: zId });
 
+/** A phone number as people write it: digits, spaces, brackets and hyphens, a leading plus. */
+export const PHONE_PATTERN = /^\+?[0-9 ()-]{5,20}$/;
+export const zPhone = z.string().trim().regex(PHONE_PATTERN);
+
 /**
  * The id a client may choose for a record it creates (a phone offline makes a UUIDv7 before it
  * can reach the server); the server makes one when it is absent. Reusing an existing id is a 409.

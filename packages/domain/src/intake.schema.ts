@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_PRIORITIES, CONSULTATION_LANGUAGES, LEGAL_PROBLEMS, SEXES } from './casework.enums.ts';
-import { zClientId, zPageQuery, zVersion } from './common.schema.ts';
+import { zClientId, zPageQuery, zPhone, zVersion } from './common.schema.ts';
 import { LOCALES } from './locales.ts';
 import { zReferralInput } from './referrals.schema.ts';
 import { AGE_BRACKETS, zCount } from './results.schema.ts';
@@ -56,12 +56,7 @@ export const zIntakeInput = z.object({
   /** A caller who gives no name; their number may still be kept for a callback. */
   anonymous: z.boolean().default(false),
   contactName: optionalText(200),
-  contactPhone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ()-]{5,20}$/)
-    .optional()
-    .nullable(),
+  contactPhone: zPhone.optional().nullable(),
   /** How and when to reach them ("after 18:00, WhatsApp only"). */
   contactHow: optionalText(300),
   sex: z.enum(SEXES).optional().nullable(),
@@ -162,12 +157,7 @@ export const zIntakeToCase = z.object({ version: zVersion, personId: z.uuid() })
  */
 export const zIntakeToReferral = zReferralInput.extend({ version: zVersion, personId: z.uuid() });
 
-export const zPhoneLookup = z.object({
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ()-]{5,20}$/),
-});
+export const zPhoneLookup = z.object({ phone: zPhone });
 export const zPhoneHistory = z.object({
   items: z.array(
     zIntakeItem.pick({ id: true, reference: true, receivedAt: true, problems: true, outcome: true }),

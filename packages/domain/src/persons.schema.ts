@@ -11,7 +11,7 @@ import {
   WG_DOMAINS,
   WG_LEVELS,
 } from './casework.enums.ts';
-import { zClientId, zPageQuery, zPastDate, zVersion } from './common.schema.ts';
+import { zClientId, zPageQuery, zPastDate, zPhone, zVersion } from './common.schema.ts';
 import { zCountryCode } from './organisations.schema.ts';
 import { zPartialDate } from './partial-date.ts';
 
@@ -42,12 +42,7 @@ export const zPersonInput = z
     estimatedAge: z.int().min(0).max(120).optional().nullable(),
     placeOfBirth: optionalText(200),
     languages: z.array(z.string().trim().min(2).max(10)).max(10).default([]),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ()-]{5,20}$/)
-      .optional()
-      .nullable(),
+    phone: zPhone.optional().nullable(),
     messaging: optionalText(100),
     districtId: z.string().max(64).optional().nullable(),
     communityId: z.string().max(64).optional().nullable(),

@@ -5,6 +5,7 @@ import {
   LEGAL_PROBLEMS,
   type Locale,
   localeChain,
+  PHONE_PATTERN,
   pickLocale,
 } from '@komek/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -272,8 +273,7 @@ ${select('district', t('district'), districts)}
       if (!values.question?.trim() || values.question.trim().length < 2) errors.question = t('required');
       for (const [field, max] of Object.entries(LIMITS))
         if ((values[field]?.length ?? 0) > max) errors[field] = t('tooLong', { max });
-      if (values.phone?.trim() && !/^\+?[0-9 ()-]{5,20}$/.test(values.phone.trim()))
-        errors.phone = t('badPhone');
+      if (values.phone?.trim() && !PHONE_PATTERN.test(values.phone.trim())) errors.phone = t('badPhone');
       if (Object.keys(errors).length > 0) return refuse(400, errors);
 
       const outcome = await site.submitPublicRequest(platform, values, {

@@ -2,6 +2,7 @@ import {
   type MessengerAuthor,
   type MessengerGroup,
   type MessengerMessage,
+  PHONE_PATTERN,
   zIntakeInput,
   type zMessageListQuery,
   type zMessageToIntake,
@@ -44,7 +45,7 @@ export const authorKey = (platform: Platform, groupId: string, name: string) =>
       .toLowerCase(),
     `messenger.author:${groupId}`,
   );
-const looksLikePhone = (name: string) => /^\+?[0-9 ()-]{5,20}$/.test(name.trim());
+const looksLikePhone = (name: string) => PHONE_PATTERN.test(name.trim());
 
 export async function assertDistrict(platform: Platform, districtId: string) {
   const district = await repo.findDistrict(platform.database.db, districtId);
