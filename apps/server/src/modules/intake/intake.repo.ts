@@ -153,44 +153,33 @@ export const emergencyRecipients = (db: Db, orgId: string) =>
     );
 
 /**
- * Open requests past their response time not yet flagged, marked flagged as they are taken: each
- * is told once, however often the job runs and on however many nodes.
+ * Open requests whose `due` time has passed and that were not yet told of (`flag` empty), marked
+ * as they are taken: each is told once, however often the job runs and on however many nodes.
  */
-export async function claimOverdue(db: Db, now: Date, limit = 500) {
-  const due = db
+async function claimOpenPast(
+  db: Db,
+  due: 'respondBy' | 'callbackDue',
+  flag: 'overdueNotifiedAt' | 'callbackNotifiedAt',
+  now: Date,
+  limit: number,
+) {
+  const told = intakeItems[flag];
+  const taken = db
     .select({ id: intakeItems.id })
     .from(intakeItems)
-    .where(
-      and(
-        eq(intakeItems.status, 'open'),
-        lt(intakeItems.respondBy, now),
-        isNull(intakeItems.overdueNotifiedAt),
-      ),
-    )
+    .where(and(eq(intakeItems.status, 'open'), lt(intakeItems[due], now), isNull(told)))
     .limit(limit);
   return db
     .update(intakeItems)
-    .set({ overdueNotifiedAt: now })
-    .where(and(inArray(intakeItems.id, due), isNull(intakeItems.overdueNotifiedAt)))
+    .set({ [flag]: now })
+    .where(and(inArray(intakeItems.id, taken), isNull(told)))
     .returning();
 }
 
-/** Open requests whose promised callback has come, not yet told to their holder; claimed as taken. */
-export async function claimDueCallbacks(db: Db, now: Date, limit = 500) {
-  const due = db
-    .select({ id: intakeItems.id })
-    .from(intakeItems)
-    .where(
-      and(
-        eq(intakeItems.status, 'open'),
-        lt(intakeItems.callbackDue, now),
-        isNull(intakeItems.callbackNotifiedAt),
-      ),
-    )
-    .limit(limit);
-  return db
-    .update(intakeItems)
-    .set({ callbackNotifiedAt: now })
-    .where(and(inArray(intakeItems.id, due), isNull(intakeItems.callbackNotifiedAt)))
-    .returning();
-}
+/** Open requests past their response time, not yet flagged. */
+export const claimOverdue = (db: Db, now: Date, limit = 500) =>
+  claimOpenPast(db, 'respondBy', 'overdueNotifiedAt', now, limit);
+
+/** Open requests whose promised callback has come, not yet told to their holder. */
+export const claimDueCallbacks = (db: Db, now: Date, limit = 500) =>
+  claimOpenPast(db, 'callbackDue', 'callbackNotifiedAt', now, limit);
