@@ -201,6 +201,15 @@ export const CODED: Record<string, Record<Locale, string>> = {
     tg: 'Сервери почта бо чунин ном ёфт нашуд. Навиштро санҷед, масалан imap.example.org.',
     'fa-AF': 'سرور ایمیلی با این نام پیدا نشد. املا را بررسی کنید، مانند imap.example.org.',
   },
+  recipient_not_colleague: {
+    en: 'Choose people of your own organisation who can still sign in.',
+    ru: 'Выберите сотрудников своей организации, которые могут входить в систему.',
+    ky: 'Өз уюмуңуздун системага кире алган кызматкерлерин тандаңыз.',
+    kk: 'Жүйеге кіре алатын өз ұйымыңыздың қызметкерлерін таңдаңыз.',
+    uz: 'Tizimga kira oladigan oʻz tashkilotingiz xodimlarini tanlang.',
+    tg: 'Кормандони ташкилоти худро интихоб кунед, ки ба система ворид шуда метавонанд.',
+    'fa-AF': 'کارمندان سازمان خود را که هنوز می‌توانند وارد شوند انتخاب کنید.',
+  },
   chat_unreadable: {
     en: 'The chat export could not be read (line {{line}}). Upload the file as WhatsApp’s “Export chat” or Telegram Desktop’s JSON export saved it.',
     ru: 'Не удалось прочитать выгрузку чата (строка {{line}}). Загрузите файл в том виде, в каком его сохранил «Экспорт чата» WhatsApp или JSON-выгрузка Telegram Desktop.',

@@ -30,6 +30,9 @@ export const PERMISSIONS = [
   'story.approve',
   'help.write',
   'help.publish',
+  'incident.read',
+  'incident.record',
+  'incident.verify',
   'organisation.bootstrap',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -65,6 +68,19 @@ function helpSite(level: 'write' | 'publish'): Grants {
     : { 'help.write': 'organisation', 'help.publish': 'organisation' };
 }
 
+/**
+ * The border incidents log holds counts and places, not people: whoever works in the field or on
+ * cases reads and logs incidents across the organisation; a supervisor or an administrator
+ * verifies or disputes them; the M&E officer reads them for the reports.
+ */
+function border(level: 'read' | 'record' | 'verify'): Grants {
+  return {
+    'incident.read': 'organisation',
+    ...(level !== 'read' ? { 'incident.record': 'organisation' as const } : {}),
+    ...(level === 'verify' ? { 'incident.verify': 'organisation' as const } : {}),
+  };
+}
+
 const everyone: Grants = {
   'organisation.read': 'organisation',
   'user.read': 'own',
@@ -96,6 +112,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'results.manage': 'organisation',
     'story.approve': 'organisation',
     ...helpSite('publish'),
+    ...border('verify'),
   },
   supervisor: {
     ...everyone,
@@ -107,6 +124,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'results.read': 'organisation',
     'story.approve': 'organisation',
     ...helpSite('publish'),
+    ...border('verify'),
   },
   lawyer: {
     ...everyone,
@@ -115,8 +133,9 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     // A lawyer of a receiving service takes on what is referred to the organisation.
     'referral.respond': 'organisation',
     ...helpSite('write'),
+    ...border('record'),
   },
-  field_worker: { ...everyone, ...casework('own'), 'export.run': undefined },
+  field_worker: { ...everyone, ...casework('own'), 'export.run': undefined, ...border('record') },
   // Partners see only what is referred to them, never a case or a person; donors' viewers see no one.
   partner_focal_point: {
     ...everyone,
@@ -136,6 +155,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'results.read': 'organisation',
     'results.manage': 'organisation',
     'activity.record': 'organisation',
+    ...border('read'),
   },
   // A donor's viewer reads the organisation's results, never a person or a case.
   viewer: { ...everyone, 'results.read': 'organisation' },

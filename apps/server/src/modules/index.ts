@@ -9,6 +9,7 @@ import { eligibilityRoutes } from './eligibility/eligibility.routes.ts';
 import { geographyRoutes } from './geography/geography.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { helpContentRoutes } from './help/help.routes.ts';
+import { incidentsRoutes } from './incidents/incidents.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';
 import { mailboxesRoutes } from './intake/mailboxes.routes.ts';
 import { listRoutes } from './lists/lists.routes.ts';
@@ -43,6 +44,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(calendarRoutes);
   await app.register(resultsRoutes);
   await app.register(listRoutes);
+  await app.register(incidentsRoutes);
   await app.register(intakeRoutes);
   await app.register(mailboxesRoutes);
   await app.register(messengerRoutes);

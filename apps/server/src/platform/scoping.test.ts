@@ -4,6 +4,7 @@ import { auditLog } from '../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 import { type BIds, seedScopingWorld } from '../test/scoping-world.ts';
 import { scopingCasesOfHelp } from './scoping-cases.help.ts';
+import { scopingCasesOfIncidents } from './scoping-cases.incidents.ts';
 import { scopingCasesOfIntake } from './scoping-cases.intake.ts';
 import { scopingCasesOfMessenger } from './scoping-cases.messenger.ts';
 import { scopingCasesOfPeople } from './scoping-cases.people.ts';
@@ -31,6 +32,7 @@ describe('organisation scoping on every endpoint', () => {
       ...scopingCasesOfPeople(world),
       ...scopingCasesOfWork(world),
       ...scopingCasesOfIntake(world),
+      ...scopingCasesOfIncidents(world),
       ...scopingCasesOfMessenger(world),
       ...scopingCasesOfHelp(world),
     };

@@ -39,6 +39,8 @@ export interface BIds {
   intake: string;
   messengerGroup: string;
   mailbox: string;
+  incident: string;
+  warningRule: string;
   messengerAuthor: string;
   messengerMessage: string;
   helpArticle: string;
@@ -109,6 +111,24 @@ export async function seedScopingWorld(
     payload: { filename: 'chat.txt', contentBase64: Buffer.from(chat).toString('base64') },
   });
   const messages = await t.app.inject({ method: 'GET', url: '/api/messenger/messages', headers: b.headers });
+  const incident = await t.app.inject({
+    method: 'POST',
+    url: '/api/incidents',
+    headers: b.headers,
+    payload: {
+      occurredAt: new Date(Date.now() - 86_400_000).toISOString(),
+      segment: 'KG-TJ',
+      type: 'water_dispute',
+      sources: [{ kind: 'community', reliability: 'probable', note: 'Secret source of B' }],
+      description: 'Secret incident of B at the canal',
+    },
+  });
+  const warningRule = await t.app.inject({
+    method: 'POST',
+    url: '/api/incidents/warning-rules',
+    headers: b.headers,
+    payload: { casualties: true, recipients: [adminB.id] },
+  });
   // A documentation address (TEST-NET-3): public, so allowed, and never read in these tests.
   const mailbox = await t.app.inject({
     method: 'POST',
@@ -298,6 +318,8 @@ export async function seedScopingWorld(
     intake: intake.json().id,
     messengerGroup: group.json().id,
     mailbox: mailbox.json().id,
+    incident: incident.json().id,
+    warningRule: warningRule.json().id,
     messengerAuthor: messages.json().items[0].authorId,
     messengerMessage: messages.json().items[0].id,
     helpArticle: article.json().id,

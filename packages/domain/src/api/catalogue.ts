@@ -4,6 +4,7 @@ import { authApi } from './auth.api.ts';
 import { casesApi } from './cases.api.ts';
 import { directoryApi, savedViewsApi } from './directory.api.ts';
 import { helpApi } from './help.api.ts';
+import { incidentsApi } from './incidents.api.ts';
 import { intakeApi } from './intake.api.ts';
 import { attachmentsApi, listsApi } from './lists.api.ts';
 import { mailboxesApi } from './mailboxes.api.ts';
@@ -24,6 +25,7 @@ const groups: Record<string, Record<string, Contract>> = {
   directoryApi,
   savedViewsApi,
   helpApi,
+  incidentsApi,
   intakeApi,
   attachmentsApi,
   listsApi,

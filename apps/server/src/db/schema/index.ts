@@ -1,6 +1,7 @@
 export * from './cases.ts';
 export * from './geography.ts';
 export * from './help.ts';
+export * from './incidents.ts';
 export * from './intake.ts';
 export * from './messenger.ts';
 export * from './persons.ts';

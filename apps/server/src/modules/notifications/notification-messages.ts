@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'intake_emergency',
   'intake_overdue',
   'intake_callback_due',
+  'incident_warning',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,6 +42,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_emergency: 'Emergency request {reference}: answer within {hours} hours',
     intake_overdue: 'Request {reference} has had no answer within its response time',
     intake_callback_due: 'Call back now: request {reference}',
+    incident_warning: 'Early warning: border incident {reference} ({segment})',
     footer: 'Sign in to Komek to see it:',
   },
   ru: {
@@ -58,6 +60,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_emergency: 'Срочное обращение {reference}: ответить в течение {hours} ч',
     intake_overdue: 'На обращение {reference} не ответили в установленный срок',
     intake_callback_due: 'Пора перезвонить: обращение {reference}',
+    incident_warning: 'Раннее предупреждение: пограничный инцидент {reference} ({segment})',
     footer: 'Войдите в Komek, чтобы посмотреть:',
   },
   ky: {
@@ -75,6 +78,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_emergency: 'Шашылыш кайрылуу {reference}: {hours} сааттын ичинде жооп берүү',
     intake_overdue: '{reference} кайрылуусуна белгиленген мөөнөттө жооп берилген жок',
     intake_callback_due: 'Кайра чалуу убагы келди: {reference} кайрылуусу',
+    incident_warning: 'Эрте эскертүү: чек ара окуясы {reference} ({segment})',
     footer: 'Көрүү үчүн Komekке кириңиз:',
   },
   uz: {
@@ -92,6 +96,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_emergency: 'Shoshilinch murojaat {reference}: {hours} soat ichida javob berish',
     intake_overdue: '{reference} murojaatiga belgilangan muddatda javob berilmadi',
     intake_callback_due: 'Qayta qoʻngʻiroq qilish vaqti: {reference} murojaati',
+    incident_warning: 'Erta ogohlantirish: chegara hodisasi {reference} ({segment})',
     footer: 'Koʻrish uchun Komekka kiring:',
   },
   tg: {
@@ -109,6 +114,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_emergency: 'Муроҷиати фаврӣ {reference}: дар давоми {hours} соат ҷавоб додан',
     intake_overdue: 'Ба муроҷиати {reference} дар мӯҳлати муқарраршуда ҷавоб дода нашуд',
     intake_callback_due: 'Вақти бозгашти занг: муроҷиати {reference}',
+    incident_warning: 'Огоҳии барвақт: ҳодисаи марзӣ {reference} ({segment})',
     footer: 'Барои дидан ба Komek ворид шавед:',
   },
   kk: {
@@ -126,6 +132,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_emergency: 'Шұғыл өтініш {reference}: {hours} сағат ішінде жауап беру',
     intake_overdue: '{reference} өтінішіне белгіленген мерзімде жауап берілмеді',
     intake_callback_due: 'Қайта қоңырау шалу уақыты: {reference} өтініші',
+    incident_warning: 'Ерте ескерту: шекара оқиғасы {reference} ({segment})',
     footer: 'Көру үшін Komek жүйесіне кіріңіз:',
   },
   'fa-AF': {
@@ -143,6 +150,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_emergency: 'درخواست عاجل {reference}: پاسخ در {hours} ساعت',
     intake_overdue: 'به درخواست {reference} در مهلت تعیین‌شده پاسخ داده نشد',
     intake_callback_due: 'وقت تماس دوباره: درخواست {reference}',
+    incident_warning: 'هشدار زودهنگام: رویداد مرزی {reference} ({segment})',
     footer: 'برای دیدن آن وارد Komek شوید:',
   },
 };
