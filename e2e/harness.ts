@@ -177,6 +177,19 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     },
   );
   if (imported.status() !== 201) throw new Error(`messenger import: ${await imported.text()}`);
+  const incident = await page.request.post(`${baseUrl}/api/incidents`, {
+    headers: { 'x-csrf-token': me.csrfToken as string },
+    data: {
+      occurredAt: new Date(Date.now() - 86_400_000).toISOString(),
+      segment: 'KG-TJ',
+      type: 'water_dispute',
+      districtId: 'KG-B-KADAMJAY',
+      affected: { women: 5, men: 9, girls: 0, boys: 2, injured: 1, killed: 0, detained: 0, displaced: 0 },
+      sources: [{ kind: 'community', reliability: 'probable', note: 'Ayil okmotu of Kök-Tash' }],
+      description: 'Dispute at the canal intake near Kök-Tash',
+    },
+  });
+  if (incident.status() !== 201) throw new Error(`incident: ${await incident.text()}`);
   const field = [
     '/',
     '/intake',
@@ -184,6 +197,8 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     `/intake/${(await call.json()).id}`,
     '/messenger',
     '/messenger/inbox',
+    '/incidents',
+    `/incidents/${(await incident.json()).id}`,
     '/persons',
     '/persons/new',
     `/persons/${personId}`,

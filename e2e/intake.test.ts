@@ -210,7 +210,10 @@ describe('the hotline desk and the intake queue in Chromium', () => {
 
       // A password changed on the mail server: the mailbox says what to do.
       await box.getByRole('button', { name: 'Edit' }).click();
-      await boxes.getByTestId('mailbox-form').getByLabel('Password', { exact: true }).fill('changed-elsewhere');
+      await boxes
+        .getByTestId('mailbox-form')
+        .getByLabel('Password', { exact: true })
+        .fill('changed-elsewhere');
       await boxes.getByTestId('mailbox-form').getByRole('button', { name: 'Save' }).click();
       await box.getByTestId('mailbox-read-now').click();
       await box

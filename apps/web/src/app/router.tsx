@@ -165,6 +165,12 @@ const MessengerInboxPage = lazy(() =>
 const HelpContentPage = lazy(() =>
   import('../features/help/HelpContentPage.tsx').then((m) => ({ default: m.HelpContentPage })),
 );
+const IncidentsPage = lazy(() =>
+  import('../features/incidents/IncidentsPage.tsx').then((m) => ({ default: m.IncidentsPage })),
+);
+const IncidentPage = lazy(() =>
+  import('../features/incidents/IncidentPage.tsx').then((m) => ({ default: m.IncidentPage })),
+);
 const HotlineDesk = lazy(() =>
   import('../features/intake/HotlineDesk.tsx').then((m) => ({ default: m.HotlineDesk })),
 );
@@ -185,6 +191,8 @@ const routeTree = rootRoute.addChildren([
     page('/messenger', MessengerPage, 'intake.read'),
     page('/messenger/inbox', MessengerInboxPage, 'intake.read'),
     page('/help-content', HelpContentPage, 'help.write'),
+    page('/incidents', IncidentsPage, 'incident.read'),
+    page('/incidents/$incidentId', IncidentPage, 'incident.read'),
     page('/referrals', ReferralsPage, 'referral.read'),
     page('/referrals/$referralId', ReferralPage, 'referral.read'),
     page('/services', ServicesPage, 'service.read'),

@@ -11,7 +11,7 @@ const incident = (extra: object = {}) => ({
   precision: 'hour',
   segment: 'KG-TJ',
   type: 'water_dispute',
-  districtId: 'KG-B-BATKEN',
+  districtId: 'KG-B-KADAMJAY',
   community: 'Kök-Tash',
   latitude: 39.93,
   longitude: 70.6,

@@ -17,6 +17,7 @@ import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { WarningRulesPanel } from '../incidents/WarningRulesPanel.tsx';
 import { HotlineAnswers } from '../intake/HotlineAnswers.tsx';
 import { MailboxesPanel } from '../intake/MailboxesPanel.tsx';
 import { EligibilityCriteria } from './EligibilityCriteria.tsx';
@@ -186,6 +187,7 @@ export function OrganisationsPage({ me }: { me: SessionUser }) {
             {isAdmin && org.id === me.orgId && <EligibilityCriteria />}
             {isAdmin && org.id === me.orgId && <HotlineAnswers />}
             {isAdmin && org.id === me.orgId && <MailboxesPanel />}
+            {isAdmin && org.id === me.orgId && <WarningRulesPanel />}
           </Stack>
         </Paper>
       ))}
