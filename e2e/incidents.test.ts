@@ -64,6 +64,16 @@ describe('the border incidents log in Chromium', () => {
     await sup.getByTestId('incident-status').getByText('Verified').waitFor();
     await sup.getByTestId('incident-history').getByText('Confirmed by the ayil okmotu by phone').waitFor();
 
+    // One of the injured is a migrant from over the border: a person with an urgent case of his own.
+    await sup.getByTestId('incident-open-case').click();
+    await sup.getByLabel('Family name', { exact: true }).fill('Назаров');
+    await sup.getByLabel('Given name', { exact: true }).fill('Фаррух');
+    await sup.getByTestId('incident-register-person').click();
+    await sup.getByTestId('case-status').waitFor();
+    expect(await sup.locator('main').textContent()).toContain('Property and land');
+    await sup.goBack();
+    await sup.getByTestId('incident').getByRole('link', { name: 'Open the case' }).waitFor();
+
     // The log lists it, on the map and in the month's count.
     await sup.goto(`${e2e.baseUrl}/incidents`);
     await sup.getByTestId('incidents-table').getByText('Water dispute').waitFor();

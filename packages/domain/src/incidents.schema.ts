@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_PRIORITIES, LEGAL_PROBLEMS } from './casework.enums.ts';
 import { zPageQuery, zVersion } from './common.schema.ts';
 
 /**
@@ -178,3 +179,13 @@ export type WarningRule = z.infer<typeof zWarningRule>;
 
 /** A case that follows from the incident (a detained migrant's emergency case). */
 export const zIncidentCaseLink = z.object({ caseId: z.uuid() });
+
+/**
+ * A person the incident concerns (found by the duplicate check, or registered first) given a case
+ * of their own, linked to it: a migrant detained at the crossing becomes an emergency case.
+ */
+export const zIncidentToCase = z.object({
+  personId: z.uuid(),
+  problems: z.array(z.enum(LEGAL_PROBLEMS)).min(1).max(5),
+  priority: z.enum(CASE_PRIORITIES),
+});

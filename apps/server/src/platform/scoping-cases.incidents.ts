@@ -52,5 +52,10 @@ export function scopingCasesOfIncidents({ bIds }: World): Cases {
       payload: { caseId: bIds.case },
       expectStatus: 404,
     }),
+    'POST /api/incidents/:id/case': () => ({
+      url: `/api/incidents/${bIds.incident}/case`,
+      payload: { personId: bIds.person, problems: ['border_crossing'], priority: 'emergency' },
+      expectStatus: 404,
+    }),
   };
 }

@@ -1,3 +1,4 @@
+import { zCase } from '../cases.schema.ts';
 import { zIdParams, zItems, zPage } from '../common.schema.ts';
 import { contract } from '../contract.ts';
 import {
@@ -6,6 +7,7 @@ import {
   zIncidentInput,
   zIncidentListQuery,
   zIncidentStatusChange,
+  zIncidentToCase,
   zIncidentTrend,
   zIncidentTrendQuery,
   zIncidentUpdate,
@@ -113,5 +115,17 @@ export const incidentsApi = {
     body: zIncidentCaseLink,
     response: zIncident,
     audit: 'incident.case_linked',
+  }),
+  /** Opens a case for a person the incident concerns, linked to it. */
+  openCase: contract({
+    method: 'POST',
+    path: '/incidents/:id/case',
+    tags,
+    access: { permission: 'case.manage' },
+    params: zIdParams,
+    body: zIncidentToCase,
+    status: 201,
+    response: zCase,
+    audit: 'incident.case_opened',
   }),
 };

@@ -1,6 +1,7 @@
 import { incidentsApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
+import { presentCases } from '../cases/cases.service.ts';
 import * as warning from './early-warning.ts';
 import * as service from './incidents.service.ts';
 
@@ -74,5 +75,13 @@ export const incidentsRoutes: FastifyPluginAsync = async (app) => {
     const base = onIncident(row);
     await audit({ ...base, details: { ...base.details, caseId: body.caseId } });
     return service.presentOne(platform, row);
+  });
+
+  implement(app, incidentsApi.openCase, async ({ actor, params, body, audit }) => {
+    const { row, opened } = await service.caseFromIncident(platform, actor, params.id, body);
+    const base = onIncident(row);
+    await audit({ ...base, details: { ...base.details, caseId: opened.id } });
+    await audit({ action: 'case.opened', orgId: opened.orgId, entityType: 'case', entityId: opened.id });
+    return (await presentCases(platform, [opened]))[0]!;
   });
 };

@@ -1,19 +1,21 @@
-import type {
-  Incident,
-  IncidentAffected,
-  IncidentStatus,
-  zIncidentInput,
-  zIncidentListQuery,
-  zIncidentSource,
-  zIncidentStatusChange,
-  zIncidentUpdate,
+import {
+  type Incident,
+  type IncidentAffected,
+  type IncidentStatus,
+  zCaseInput,
+  type zIncidentInput,
+  type zIncidentListQuery,
+  type zIncidentSource,
+  type zIncidentStatusChange,
+  type zIncidentToCase,
+  type zIncidentUpdate,
 } from '@komek/domain';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { AppError, fieldIssue, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, authorize } from '../../platform/policy.ts';
-import { getCase } from '../cases/cases.service.ts';
+import { getCase, openCase } from '../cases/cases.service.ts';
 import { warnOf } from './early-warning.ts';
 import * as repo from './incidents.repo.ts';
 
@@ -193,6 +195,29 @@ export async function setIncidentStatus(
     by: actor.userId,
   });
   return row;
+}
+
+/** Opens a case for a person the incident concerns, with its words as the summary, and links it. */
+export async function caseFromIncident(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof zIncidentToCase>,
+) {
+  const row = await getIncident(platform, actor, id, 'incident.record');
+  const description = platform.cipher.decrypt(row.descriptionEnc, sealContext.description(row.id));
+  const opened = await openCase(
+    platform,
+    actor,
+    zCaseInput.parse({
+      personIds: [input.personId],
+      problems: input.problems,
+      priority: input.priority,
+      summary: `${row.reference}: ${description}`.slice(0, 4000),
+    }),
+  );
+  await repo.linkCase(platform.database.db, id, opened.id);
+  return { row, opened };
 }
 
 /** Links a case that follows from the incident; the linker must be able to read the case. */

@@ -23,6 +23,7 @@ import { dateTime } from '../../components/date-time.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { CaseLink } from '../../components/RecordLinks.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { IncidentCase } from './IncidentCase.tsx';
 import { IncidentForm } from './IncidentForm.tsx';
 import { statusColour } from './IncidentsPage.tsx';
 import { segmentName } from './segment-name.ts';
@@ -134,6 +135,7 @@ export function IncidentPage({ me }: { me: SessionUser }) {
         )}
       </Group>
       {can(me, 'incident.record') && can(me, 'case.read') && <LinkCase incident={data} />}
+      {can(me, 'incident.record') && can(me, 'case.manage') && <IncidentCase incident={data} />}
       <Anchor component={Link} to="/incidents" size="sm">
         {t('incidents.title')}
       </Anchor>
