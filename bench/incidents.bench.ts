@@ -13,6 +13,7 @@ import { uuidv7 } from 'uuidv7';
 import { openDatabase } from '../apps/server/src/db/connection.ts';
 import { borderIncidents, organisations, users } from '../apps/server/src/db/schema/index.ts';
 import {
+  incidentMap,
   incidentTrend,
   listIncidents,
   presentMany,
@@ -156,11 +157,13 @@ const scenarios: Array<[string, () => Promise<unknown>]> = [
     'trend per month and segment, one year',
     () => incidentTrend(platform, actor, day(now - 365 * 86_400_000), day(now)),
   ],
+  ['map cells (≈5 km), ten years', () => incidentMap(platform, actor, {})],
   [
-    'map and list page, last year (100 opened)',
-    () => page({ from: day(now - 365 * 86_400_000), to: day(now) }),
+    'map cells (≈5 km), one year',
+    () => incidentMap(platform, actor, { from: day(now - 365 * 86_400_000), to: day(now) }),
   ],
-  ['map and list page, one segment over ten years', () => page({ segment: 'KG-TJ' })],
+  ['list page, last year (100 opened)', () => page({ from: day(now - 365 * 86_400_000), to: day(now) })],
+  ['list page, one segment over ten years', () => page({ segment: 'KG-TJ' })],
 ];
 console.log(`\n${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${runs} runs each`);
 console.log('| scenario | p50 | p95 | max | p50 vs baseline |');

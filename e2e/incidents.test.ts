@@ -77,6 +77,21 @@ describe('the border incidents log in Chromium', () => {
     // The log lists it, on the map and in the month's count.
     await sup.goto(`${e2e.baseUrl}/incidents`);
     await sup.getByTestId('incidents-table').getByText('Water dispute').waitFor();
-    await sup.getByTestId('incident-map').waitFor();
+    await sup.getByTestId('incident-map').locator('path.leaflet-interactive').first().waitFor();
+    // The time slider dragged back to ten years ago shows none of it.
+    const slider = sup.getByTestId('incident-time-slider');
+    const track = (await slider.boundingBox())!;
+    const thumbs = slider.getByRole('slider');
+    const thumb = async (n: 0 | 1) => (await thumbs.nth(n).boundingBox())!;
+    const drag = async (n: 0 | 1, x: number) => {
+      const box = await thumb(n);
+      await sup.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await sup.mouse.down();
+      await sup.mouse.move(x, box.y + box.height / 2, { steps: 8 });
+      await sup.mouse.up();
+    };
+    await drag(0, track.x + 2);
+    await drag(1, track.x + 20);
+    await sup.getByTestId('incidents-table').getByText('No incidents in this period.').waitFor();
   });
 });

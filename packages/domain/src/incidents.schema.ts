@@ -152,6 +152,27 @@ export const zIncidentListQuery = zPageQuery.extend({
   to: z.iso.date().optional(),
 });
 
+/**
+ * The map of a window of time: incidents gathered in cells of about five kilometres (a twentieth
+ * of a degree), or by district when no point was taken, so that ten years of a busy border draw
+ * as a heat of circles rather than a hundred thousand markers. A cell of one names its incident.
+ */
+export const zIncidentMapQuery = zIncidentListQuery.omit({ limit: true, offset: true });
+export const zIncidentMap = z.object({
+  cells: z.array(
+    z.object({
+      latitude: z.number().nullable(),
+      longitude: z.number().nullable(),
+      districtId: z.string().nullable(),
+      count: z.int(),
+      people: z.int(),
+      casualties: z.int(),
+      incidentId: z.uuid().nullable(),
+    }),
+  ),
+});
+export type IncidentMapCell = z.infer<typeof zIncidentMap>['cells'][number];
+
 /** Incidents per month and segment, for the trend chart; disputed ones left out. */
 export const zIncidentTrendQuery = z.object({ from: z.iso.date(), to: z.iso.date() });
 export const zIncidentTrend = z.object({

@@ -21,6 +21,12 @@ export function scopingCasesOfIncidents({ bIds }: World): Cases {
       expectStatus: 200,
       text: (body) => expect(body).not.toContain('KG-TJ'),
     }),
+    // B's water dispute in Kadamjay would be a cell on B's map; A has logged nothing on KG-TJ.
+    'GET /api/incidents/map': () => ({
+      url: '/api/incidents/map?segment=KG-TJ',
+      expectStatus: 200,
+      check: (b) => expect((b as unknown as { cells: unknown[] }).cells).toEqual([]),
+    }),
     'GET /api/incidents/warning-rules': () => ({
       url: '/api/incidents/warning-rules',
       expectStatus: 200,

@@ -119,6 +119,7 @@ export async function seedScopingWorld(
       occurredAt: new Date(Date.now() - 86_400_000).toISOString(),
       segment: 'KG-TJ',
       type: 'water_dispute',
+      districtId: 'KG-B-KADAMJAY',
       sources: [{ kind: 'community', reliability: 'probable', note: 'Secret source of B' }],
       description: 'Secret incident of B at the canal',
     },

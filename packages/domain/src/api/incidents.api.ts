@@ -6,6 +6,8 @@ import {
   zIncidentCaseLink,
   zIncidentInput,
   zIncidentListQuery,
+  zIncidentMap,
+  zIncidentMapQuery,
   zIncidentStatusChange,
   zIncidentToCase,
   zIncidentTrend,
@@ -41,6 +43,14 @@ export const incidentsApi = {
     status: 201,
     response: zIncident,
     audit: 'incident.recorded',
+  }),
+  map: contract({
+    method: 'GET',
+    path: '/incidents/map',
+    tags,
+    access: read,
+    query: zIncidentMapQuery,
+    response: zIncidentMap,
   }),
   trend: contract({
     method: 'GET',

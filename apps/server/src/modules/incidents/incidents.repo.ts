@@ -31,6 +31,36 @@ export async function findIncident(db: Db, id: string) {
   return row;
 }
 
+/** A twentieth of a degree: about five kilometres north–south here. */
+const CELL = 20;
+
+/** The filtered incidents gathered in map cells (by district where no point was taken). */
+export function mapCells(db: Db, orgId: string, f: Omit<IncidentFilters, 'limit' | 'offset'>) {
+  const lat = sql<
+    number | null
+  >`round(${borderIncidents.latitude} * ${sql.raw(String(CELL))}) / ${sql.raw(String(CELL))}`;
+  const lng = sql<
+    number | null
+  >`round(${borderIncidents.longitude} * ${sql.raw(String(CELL))}) / ${sql.raw(String(CELL))}`;
+  const district = sql<
+    string | null
+  >`case when ${borderIncidents.latitude} is null then ${borderIncidents.districtId} end`;
+  const a = borderIncidents.affected;
+  return db
+    .select({
+      latitude: lat,
+      longitude: lng,
+      districtId: district,
+      count: countAll,
+      people: sql<number>`coalesce(sum((${a}->>'women')::int + (${a}->>'men')::int + (${a}->>'girls')::int + (${a}->>'boys')::int), 0)::int`,
+      casualties: sql<number>`count(*) filter (where ${borderIncidents.casualties})::int`,
+      incidentId: sql<string | null>`case when count(*) = 1 then min(${borderIncidents.id}::text) end`,
+    })
+    .from(borderIncidents)
+    .where(filtersWhere(orgId, f))
+    .groupBy(sql`1`, sql`2`, sql`3`);
+}
+
 export interface IncidentFilters {
   segment?: string;
   type?: string;
@@ -42,8 +72,8 @@ export interface IncidentFilters {
   offset: number;
 }
 
-export async function listIncidents(db: Db, orgId: string, f: IncidentFilters) {
-  const where = and(
+const filtersWhere = (orgId: string, f: Omit<IncidentFilters, 'limit' | 'offset'>) =>
+  and(
     eq(borderIncidents.orgId, orgId),
     f.segment ? eq(borderIncidents.segment, f.segment as 'KG-TJ') : undefined,
     f.type ? eq(borderIncidents.type, f.type as 'other') : undefined,
@@ -52,6 +82,9 @@ export async function listIncidents(db: Db, orgId: string, f: IncidentFilters) {
     f.from ? gte(borderIncidents.occurredAt, new Date(`${f.from}T00:00:00Z`)) : undefined,
     f.to ? lt(borderIncidents.occurredAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)) : undefined,
   );
+
+export async function listIncidents(db: Db, orgId: string, f: IncidentFilters) {
+  const where = filtersWhere(orgId, f);
   const [rows, count] = await Promise.all([
     db
       .select()

@@ -32,6 +32,8 @@ export const incidentsRoutes: FastifyPluginAsync = async (app) => {
     return service.presentOne(platform, row);
   });
 
+  implement(app, incidentsApi.map, ({ actor, query }) => service.incidentMap(platform, actor, query));
+
   implement(app, incidentsApi.trend, ({ actor, query }) =>
     service.incidentTrend(platform, actor, query.from, query.to),
   );

@@ -228,6 +228,24 @@ export async function linkIncidentCase(platform: Platform, actor: Actor, id: str
   return row;
 }
 
+export async function incidentMap(
+  platform: Platform,
+  actor: Actor,
+  query: Omit<z.output<typeof zIncidentListQuery>, 'limit' | 'offset'>,
+) {
+  authorize(actor, 'incident.read');
+  const cells = await repo.mapCells(platform.database.db, actor.orgId, query);
+  return {
+    cells: cells
+      .filter((c) => c.latitude !== null || c.districtId !== null)
+      .map((c) => ({
+        ...c,
+        latitude: c.latitude === null ? null : Number(c.latitude),
+        longitude: c.longitude === null ? null : Number(c.longitude),
+      })),
+  };
+}
+
 export async function incidentTrend(platform: Platform, actor: Actor, from: string, to: string) {
   authorize(actor, 'incident.read');
   const rows = await repo.trend(

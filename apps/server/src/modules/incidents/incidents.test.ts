@@ -168,6 +168,21 @@ describe('the border incidents log', () => {
     // Two water disputes logged on KG-TJ and one pasture dispute, disputed since.
     expect(total('KG-TJ')).toBe(1);
     expect(total('KG-UZ')).toBe(3);
+    // On the map the three at the same canal are one cell of three, with the people they affected.
+    const map = (await send(officer, 'GET', '/incidents/map?segment=KG-UZ')).json();
+    expect(map.cells).toEqual([
+      {
+        latitude: 39.95,
+        longitude: 70.6,
+        districtId: null,
+        count: 3,
+        people: 156,
+        casualties: 0,
+        incidentId: null,
+      },
+    ]);
+    const one = (await send(officer, 'GET', '/incidents/map?segment=TJ-AF')).json().cells;
+    expect(one).toMatchObject([{ count: 1, casualties: 1, incidentId: expect.any(String) }]);
     const list = (q: string) => send(officer, 'GET', `/incidents?${q}`).then((r) => r.json());
     expect((await list('segment=KG-UZ')).total).toBe(3);
     expect((await list('status=disputed')).items.map((i: { type: string }) => i.type)).toEqual([

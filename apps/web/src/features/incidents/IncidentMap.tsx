@@ -1,41 +1,51 @@
-import type { Incident } from '@komek/domain';
+import type { IncidentMapCell } from '@komek/domain';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { regionMap } from '../../components/region-map.ts';
 import { DISTRICT_CENTRES } from '../results/district-centres.ts';
 
-const COLOUR = { reported: '#e8590c', verified: '#c92a2a', disputed: '#868e96' } as const;
-
 /**
- * The incidents listed, where they happened (or at their district's centre when no point was
- * taken), coloured by status and sized by the people affected; a click opens one.
+ * The window's incidents as a heat of circles: one per cell of about five kilometres (or per
+ * district where no point was taken), sized by how many happened there, red where someone was
+ * hurt. A cell of one opens its incident; a larger one is zoomed into.
  */
-export function IncidentMap({ incidents, onOpen }: { incidents: Incident[]; onOpen: (id: string) => void }) {
+export function IncidentMap({
+  cells,
+  label,
+  onOpen,
+}: {
+  cells: IncidentMapCell[];
+  label: (cell: IncidentMapCell) => string;
+  onOpen: (id: string) => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  const open = useRef(onOpen);
-  open.current = onOpen;
-  const key = JSON.stringify(
-    incidents.map((i) => [i.id, i.reference, i.status, i.latitude, i.longitude, i.districtId, i.affected]),
-  );
+  const handlers = useRef({ label, onOpen });
+  handlers.current = { label, onOpen };
+  const key = JSON.stringify(cells);
   useEffect(() => {
     if (!ref.current) return;
-    const points = JSON.parse(key) as Array<
-      [string, string, Incident['status'], number | null, number | null, string | null, Incident['affected']]
-    >;
+    const points = JSON.parse(key) as IncidentMapCell[];
     return regionMap(ref.current, (map) => {
-      for (const [id, reference, status, lat, lng, districtId, affected] of points) {
+      for (const cell of points) {
         const at: [number, number] | undefined =
-          lat !== null && lng !== null ? [lat, lng] : districtId ? DISTRICT_CENTRES[districtId] : undefined;
+          cell.latitude !== null && cell.longitude !== null
+            ? [cell.latitude, cell.longitude]
+            : cell.districtId
+              ? DISTRICT_CENTRES[cell.districtId]
+              : undefined;
         if (!at) continue;
-        const people = affected.women + affected.men + affected.girls + affected.boys;
         L.circleMarker(at, {
-          radius: 5 + Math.sqrt(people),
-          color: COLOUR[status],
+          radius: 4 + Math.sqrt(cell.count) * 3,
+          color: cell.casualties > 0 ? '#c92a2a' : '#e8590c',
           weight: 1,
-          fillOpacity: 0.6,
+          fillOpacity: 0.55,
         })
-          .bindTooltip(reference)
-          .on('click', () => open.current(id))
+          .bindTooltip(handlers.current.label(cell))
+          .on('click', () =>
+            cell.incidentId
+              ? handlers.current.onOpen(cell.incidentId)
+              : map.setView(at, Math.max(map.getZoom() + 2, 8)),
+          )
           .addTo(map);
       }
     });

@@ -13,6 +13,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { IncidentForm } from './IncidentForm.tsx';
 import { IncidentMap } from './IncidentMap.tsx';
 import { segmentName, segmentOptions } from './segment-name.ts';
+import { TimeWindow } from './TimeWindow.tsx';
 
 const LIMIT = 100;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -41,6 +42,10 @@ export function IncidentsPage({ me }: { me: SessionUser }) {
     query: { ...filterQuery(incidentsApi.list, filters), limit: LIMIT, offset },
   });
   const trend = useApiQuery(incidentsApi.trend, { query: { from: filters.from, to: filters.to } });
+  const { segment, type, status, from, to } = filters;
+  const map = useApiQuery(incidentsApi.map, {
+    query: filterQuery(incidentsApi.map, { segment, type, status, from, to }),
+  });
   const option = useMemo(() => {
     const rows = trend.data?.items ?? [];
     const months = [...new Set(rows.map((r) => r.month))].sort();
@@ -118,9 +123,11 @@ export function IncidentsPage({ me }: { me: SessionUser }) {
           w={160}
         />
       </Group>
-      <ErrorAlert error={list.error ?? trend.error} />
+      <ErrorAlert error={list.error ?? trend.error ?? map.error} />
+      <TimeWindow from={filters.from} to={filters.to} onChange={(window) => set(window)} />
       <IncidentMap
-        incidents={items}
+        cells={map.data?.cells ?? []}
+        label={(c) => t('incidents.cell', { n: c.count, people: c.people, hurt: c.casualties })}
         onOpen={(id) => navigate({ to: '/incidents/$incidentId', params: { incidentId: id } })}
       />
       <Title order={4}>{t('incidents.trend')}</Title>
