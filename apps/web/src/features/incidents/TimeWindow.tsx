@@ -6,6 +6,15 @@ const YEARS_BACK = 10;
 const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 const firstOf = (index: number) =>
   `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+/** This month's index and the one ten years before: the slider's ends. */
+const span = () => {
+  const now = monthIndex(new Date().toISOString());
+  return { now, min: now - YEARS_BACK * 12 };
+};
+const clamp = (n: number) => {
+  const { now, min } = span();
+  return Math.min(now, Math.max(min, n));
+};
 const lastOf = (index: number) =>
   new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).toISOString().slice(0, 10);
 
@@ -23,9 +32,7 @@ export function TimeWindow({
   onChange: (window: { from: string; to: string }) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const now = monthIndex(new Date().toISOString());
-  const min = now - YEARS_BACK * 12;
-  const clamp = (n: number) => Math.min(now, Math.max(min, n));
+  const { now, min } = span();
   const [value, setValue] = useState<[number, number]>([clamp(monthIndex(from)), clamp(monthIndex(to))]);
   useEffect(() => setValue([clamp(monthIndex(from)), clamp(monthIndex(to))]), [from, to]);
   const month = (index: number) =>
