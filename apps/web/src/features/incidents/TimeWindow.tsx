@@ -39,8 +39,9 @@ export function TimeWindow({
     new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
       new Date(Date.UTC(Math.floor(index / 12), index % 12, 1)),
     );
+  // Inset so the end marks' years stay inside a phone's width.
   return (
-    <Stack gap={4}>
+    <Stack gap={4} px="md">
       <Text size="sm" fw={500} id="incident-window">
         {t('incidents.window')}
       </Text>
