@@ -1,3 +1,4 @@
+import { persoArabicToLatin } from './perso-arabic.ts';
 import { transliterate } from './transliterate.ts';
 
 /**
@@ -6,6 +7,12 @@ import { transliterate } from './transliterate.ts';
  * Жумабаев / Zhumabaev / Jumabayev → "jumabaev". Order matters: multi-letter spellings are
  * replaced before the single letters they contain.
  */
+/**
+ * Raised whenever folding changes what a name folds to: keys stored under an older folding are
+ * computed again (the server's name-keys refold).
+ */
+export const FOLD_VERSION = 2;
+
 const RULES: Array<[RegExp, string]> = [
   // Uzbek oʻ (Cyrillic ў) is у in Russian-language documents: Boʻriyev = Бўриев = Буриев.
   [/o[ʻʼ'’`‘]/g, 'u'],
@@ -17,13 +24,19 @@ const RULES: Array<[RegExp, string]> = [
   [/q/g, 'k'],
   [/w/g, 'v'],
   [/ts/g, 's'],
-  [/c(?!h)/g, 'k'],
+  // c is k before a, o, u (Nicolai); elsewhere it is ц written as c (Cvetkov, Cirkulov).
+  [/ck/g, 'k'],
+  [/c(?=[aou])/g, 'k'],
+  [/c(?!h)/g, 's'],
   [/ph/g, 'f'],
-  [/ng$/g, 'n'],
+  // ң is ng in passports and n informally, wherever it stands (Jangyl, Janyl, Жаңыл).
+  [/ng/g, 'n'],
   // Iotated vowels written with or without y/i: Jumabayev/Jumabaev, Yusupov/Usupov stay distinct
   // at the start of a word but fold inside it.
   [/(?<=[aeiou])y(?=[aeiou])/g, ''],
   [/(?<=[aeiou])i(?=[aeiou])/g, ''],
+  // я and ю are ia and iu in passports since 2013 (Liazzat, Iuldash), ya and yu before.
+  [/(?<![aeiou])i(?=[aou])/g, 'y'],
   // й after a vowel is written y or i (Aygul / Aigul, Beyshenaliev / Beishenaliev).
   [/(?<=[aeiou])y(?![aeiou])/g, 'i'],
   // ё after a consonant is written yo or e (Pyotr / Petr, Fyodor / Fedor).
@@ -39,17 +52,19 @@ const RULES: Array<[RegExp, string]> = [
 ];
 
 function stripMarks(input: string): string {
-  // Latin national letters (oʻ gʻ ş ç ä ö ü ı) fold to their base letters.
+  // Letters with their own sound (Turkmen and Kazakh Latin ş ç ñ) are spelled out before the
+  // marks of the others (ä ö ü ı) are dropped: decomposed first, ş would be lost to a bare s.
   return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
     .replace(/ş/g, 'sh')
-    .replace(/ç/g, 'ch');
+    .replace(/ç/g, 'ch')
+    .replace(/ñ/g, 'ng')
+    .replace(/ı/g, 'i')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 export function foldToken(token: string): string {
-  let s = stripMarks(transliterate(token).toLowerCase());
+  let s = stripMarks(persoArabicToLatin(transliterate(token)).toLowerCase());
   s = s.replace(/[^a-z'ʻʼ’`‘]/g, '');
   for (const [pattern, replacement] of RULES) s = s.replace(pattern, replacement);
   return s;
@@ -63,4 +78,19 @@ export function foldGender(folded: string): string {
     .replace(/ina$/, 'in')
     .replace(/skaya$/, 'ski')
     .replace(/aya$/, 'i');
+}
+
+/**
+ * The consonants of a folded name, as Perso-Arabic script writes it: short vowels are not
+ * written and long ones are letters that Latin spells as vowels (ا و ی), so a e i o u v w y go
+ * but for an opening vowel, which the script writes with alef or ain (a); a closing h is the
+ * silent he of Abdullah / Абдулло. محمد, Mohammad, Muhammad, Муҳаммад → mhmd; اکرم, Akram → akrm.
+ */
+export function skeleton(folded: string): string {
+  return folded
+    .replace(/^[aeiou]/, 'A')
+    .replace(/[aeiouvwy]/g, '')
+    .replace(/^A/, 'a')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(?<=.)h$/, '');
 }

@@ -1,3 +1,11 @@
+export {
+  type BirthDate,
+  gregorianText,
+  isBirthDateText,
+  isSolarHijriYear,
+  parseBirthDate,
+  SOLAR_HIJRI_YEARS,
+} from './birth-date.ts';
 export { BLOCKING_KEYS, type BlockingStats } from './blocking.ts';
 export {
   type CandidateReason,
@@ -5,9 +13,9 @@ export {
   type NameAndBirth,
   scoreCandidate,
 } from './candidate-score.ts';
-export { foldGender, foldToken } from './fold.ts';
+export { FOLD_VERSION, foldGender, foldToken, skeleton } from './fold.ts';
 export { jaroWinkler } from './jaro-winkler.ts';
-export { dedupe, type LinkedPair, type LinkOptions, link, priorFor } from './linkage.ts';
+export { dedupe, januaryFirstAsYear, type LinkedPair, type LinkOptions, link, priorFor } from './linkage.ts';
 export {
   type Comparison,
   compare,
@@ -17,5 +25,6 @@ export {
   type MatchModel,
 } from './model.ts';
 export { nameKeys, type ParsedName, parseName } from './names.ts';
-export { type PersonRecord, type PreparedRecord, prepareRecord } from './record.ts';
+export { asciiDigits, hasPersoArabic, persoArabicToLatin } from './perso-arabic.ts';
+export { familyStem, type PersonRecord, type PreparedRecord, prepareRecord } from './record.ts';
 export { hasCyrillic, transliterate } from './transliterate.ts';

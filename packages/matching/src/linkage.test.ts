@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jaroWinkler } from './jaro-winkler.ts';
-import { dedupe, link } from './linkage.ts';
-import { compare, frequenciesOf } from './model.ts';
+import { dedupe, januaryFirstAsYear, link, priorFor } from './linkage.ts';
+import { compare, DEFAULT_MODEL, frequenciesOf } from './model.ts';
 import { type PersonRecord, prepareRecord } from './record.ts';
 
 const p = (
@@ -105,5 +105,95 @@ describe('linkage and deduplication', () => {
     expect(clusters[3]).not.toBe(clusters[0]);
     const capped = dedupe(records, { maxBlockPairs: 1 });
     expect(capped.stats.skippedBlocks).toBeGreaterThan(0);
+  });
+});
+
+describe('rules from the held-out sets', () => {
+  const freq = frequenciesOf([]);
+  const score = (a: ReturnType<typeof p>, b: ReturnType<typeof p>) => compare(a, b, freq);
+
+  it('credits a year one off with the same day and month, and counts two different full dates against', () => {
+    const a = p('1', 'Нурлан', 'Осмонов', '1994-09-10');
+    const slip = score(a, p('2', 'Nurlan', 'Osmonov', '1995-09-10'));
+    const otherDay = score(a, p('3', 'Nurlan', 'Osmonov', '1995-03-22'));
+    const yearOnly = score(a, p('4', 'Nurlan', 'Osmonov', '1994'));
+    const twoDates = score(a, p('5', 'Nurlan', 'Osmonov', '1994-05-08'));
+    expect(slip.weight).toBeGreaterThan(otherDay.weight + 8);
+    expect(slip.reasons).toContain('birth year one apart, same day');
+    expect(twoDates.reasons).toContain('different birth month and day');
+    expect(twoDates.weight).toBeLessThan(yearOnly.weight - 6);
+    expect(twoDates.weight).toBeLessThan(otherDay.weight + 1);
+  });
+
+  it("holds a different father's name as strong evidence against", () => {
+    // Common names in a list of 100,000, as Ulugʻbek and Karimov are.
+    const crowd = [
+      ...Array.from({ length: 40 }, (_, i) => p(`u${i}`, 'Ulugbek', `F${i}`, null)),
+      ...Array.from({ length: 80 }, (_, i) => p(`k${i}`, `G${i}`, 'Karimov', null)),
+      ...Array.from({ length: 3880 }, (_, i) => p(`o${i}`, `G${i}`, `F${i}`, null)),
+    ];
+    const model = { ...DEFAULT_MODEL, priorLog2: priorFor(100_000) };
+    const common = frequenciesOf(crowd);
+    const a = p('1', 'Ulugʻbek', 'Karimov', '1980', { patronymic: 'Равшанович' });
+    const conflict = compare(
+      a,
+      p('2', 'Улугбек', 'Каримов', '1980', { patronymic: 'Ulugʻbek oʻgʻli' }),
+      common,
+      model,
+    );
+    const agree = compare(
+      a,
+      p('3', 'Улугбек', 'Каримов', '1980', { patronymic: 'Ravshan oʻgʻli' }),
+      common,
+      model,
+    );
+    expect(conflict.reasons).toContain('patronymic disagree');
+    expect(conflict.probability).toBeLessThan(0.5);
+    expect(agree.probability).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never links siblings one-to-one, whatever threshold is in force', () => {
+    const left = [p('L1', 'Жанар', 'Сейитова', '2005-10-15', { sex: 'f' })];
+    const right = [p('R1', 'Güzlhan', 'Seyitova', '2005-10-15', { sex: 'f' })];
+    expect(score(left[0]!, right[0]!).probability).toBeGreaterThan(0.5);
+    expect(link(left, right).pairs).toEqual([]);
+  });
+
+  it('reads a list whose unknown days are written 1 January as year-only', () => {
+    const list = Array.from({ length: 50 }, (_, i) =>
+      p(`x${i}`, 'A', 'B', i < 5 ? '1990-01-01' : `1990-03-${10 + (i % 15)}`),
+    );
+    const read = januaryFirstAsYear(list);
+    expect(read.defaulted).toBe(true);
+    expect(read.share).toBeCloseTo(0.1);
+    expect(read.records[0]).toMatchObject({ year: 1990, month: 0, day: 0 });
+    const rare = januaryFirstAsYear(list.slice(4).concat(list.slice(5)));
+    expect(rare.defaulted).toBe(false);
+  });
+
+  it('matches Afghan names across Perso-Arabic, Cyrillic and Latin, with Solar Hijri years', () => {
+    const pairs: Array<[ReturnType<typeof p>, ReturnType<typeof p>]> = [
+      [
+        p('1', 'محمد', 'کریمی', '1370', { sex: 'm' }),
+        p('2', 'Муҳаммад', 'Каримов', '1991-08-01', { sex: 'm' }),
+      ],
+      [p('1', 'ذبیح‌الله', 'احمدزی', '1365/02/10'), p('2', 'Zabihullah', 'Ahmadzai', '1986-04-30')],
+      [p('1', 'عبدالله', 'رحیمی', '1372'), p('2', 'Abdul Lah', 'Rahimzoda', '1994')],
+      [p('1', 'Mohammed', 'Noori', '1988-01-05'), p('2', 'Мухаммад', 'Нури', '1988-01-05')],
+    ];
+    for (const [a, b] of pairs)
+      expect(score(a, b).probability, `${a.given} ${a.family}`).toBeGreaterThanOrEqual(0.9);
+    // اکرم and کریم are two names, whatever their letters share.
+    const other = score(p('1', 'اکرم', 'نوری', '1370'), p('2', 'Karim', 'Noori', '1991'));
+    expect(other.reasons).toContain('given name disagree');
+    expect(other.probability).toBeLessThan(0.9);
+  });
+
+  it("compares a missing family name with the father's name written in its place", () => {
+    const registry = p('1', 'زبیح‌الله', '', '1360', { patronymic: 'عبدالرحمن' });
+    const list = p('2', 'Забеҳулло', 'Абдураҳмон', '1981-05-02');
+    const c = score(registry, list);
+    expect(c.reasons).toContain("family name as father's name");
+    expect(c.probability).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -81,6 +81,32 @@ function membersOf(ids: Int32Array, count: number) {
   return { start, items };
 }
 
+/**
+ * Some lists write 1 January when only the year is known. One birthday in 365 falls there; when
+ * a list has many more than that (over 2 % of its full dates), its 1 January dates are read as
+ * "year known, day unknown". Returns the list unchanged otherwise.
+ */
+export function januaryFirstAsYear(records: PreparedRecord[]): {
+  records: PreparedRecord[];
+  share: number;
+  defaulted: boolean;
+} {
+  let full = 0;
+  let first = 0;
+  for (const r of records) {
+    if (!r.day) continue;
+    full++;
+    if (r.month === 1 && r.day === 1) first++;
+  }
+  const share = full ? first / full : 0;
+  if (share <= 0.02) return { records, share, defaulted: false };
+  return {
+    records: records.map((r) => (r.month === 1 && r.day === 1 ? { ...r, month: 0, day: 0 } : r)),
+    share,
+    defaulted: true,
+  };
+}
+
 /** log2 of the prior odds that a record's counterpart is one given record of a list this long. */
 export function priorFor(otherListSize: number, expectedShare = 0.5): number {
   return Math.log2(expectedShare / Math.max(otherListSize, 1000));
@@ -91,20 +117,26 @@ export function priorFor(otherListSize: number, expectedShare = 0.5): number {
  * pairs at or above the threshold, each compared once.
  */
 function run(
-  left: PreparedRecord[],
-  right: PreparedRecord[],
+  leftAsGiven: PreparedRecord[],
+  rightAsGiven: PreparedRecord[],
   self: boolean,
   options: LinkOptions,
 ): { pairs: LinkedPair[]; stats: BlockingStats } {
+  const left = januaryFirstAsYear(leftAsGiven).records;
+  const right = self ? left : januaryFirstAsYear(rightAsGiven).records;
   // The chance that two records picked at random are the same person falls as the other list
   // grows: in a million people, "Bakyt Asanov, born 1984" is no longer unique. The prior says so.
-  const model = options.model ?? {
+  const base = options.model ?? {
     ...DEFAULT_MODEL,
     priorLog2: priorFor(self ? left.length - 1 : right.length),
   };
   const oneToOne = !self && options.oneToOne !== false;
-  const minProbability =
-    options.minProbability ?? (oneToOne ? model.oneToOneThreshold : model.matchThreshold);
+  const minProbability = options.minProbability ?? (oneToOne ? base.oneToOneThreshold : base.matchThreshold);
+  // Siblings are kept below the threshold actually in force, not only below the match threshold.
+  const model = {
+    ...base,
+    distinctNameCeiling: Math.min(base.distinctNameCeiling, minProbability - 0.01),
+  };
   const cap = options.maxBlockPairs ?? 250_000;
   const freq: Frequencies = frequenciesOf(self ? left : [...left, ...right]);
   const keys = BLOCKING_KEYS.map(({ key }) => blocksOf(key, left, right, self));

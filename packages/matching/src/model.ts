@@ -34,12 +34,29 @@ export interface MatchModel {
     monthYear: number;
     yearOnly: number;
     daySwap: number;
+    /** Same year and month, another day. */
     dayDiff: number;
+    /** Same year and day, another month: one digit of the month mistyped. */
     monthDiff: number;
+    /** Same year, month and day both different: two dates, not one mistyped. */
+    monthDayDiff: number;
+    /** Same year, months differ, a day unknown. */
+    monthDiffPartial: number;
+    /** Year one off, month and day the same: the commonest slip. */
+    yearOff1SameDay: number;
+    /** Year one off, month or day unknown on a side. */
     yearOff1: number;
+    /** Year one off and month or day different too. */
+    yearOff1Differs: number;
     yearOffFew: number;
     disagree: number;
   };
+  /**
+   * A plainly different given name, when both are names people are given (a sibling's, a twin's),
+   * keeps the pair below this probability whatever the other fields say. `link` sets it to the
+   * threshold in force, so that it bites for one-to-one linking too.
+   */
+  distinctNameCeiling: number;
 }
 
 const w = (m: number, u: number) => Math.log2(m / u);
@@ -59,7 +76,8 @@ export const DEFAULT_MODEL: MatchModel = {
     near: [0.02, 0.1],
     disagree: [0.02, 0.966],
   },
-  patronymic: { exact: w(0.8, 0.04), close: w(0.12, 0.03), disagree: w(0.08, 0.93) },
+  // A different father's name is strong evidence of a different person (Равшанович ~ Ulugʻbek oʻgʻli).
+  patronymic: { exact: w(0.8, 0.04), close: w(0.12, 0.03), disagree: w(0.01, 0.93) },
   sex: { agree: w(0.97, 0.5), disagree: w(0.03, 0.5) },
   // Against two people picked at random, as the prior is: birth years spread over some sixty
   // years (Y), so sharing a year is already 1 in 60, and a whole date 1 in 22,000.
@@ -68,19 +86,34 @@ export const DEFAULT_MODEL: MatchModel = {
     monthYear: w(0.92, Y / 12),
     yearOnly: w(0.9, Y),
     daySwap: w(0.02, Y / 132),
-    dayDiff: w(0.03, Y / 12),
-    monthDiff: w(0.04, Y * 0.92),
+    dayDiff: w(0.005, Y / 12),
+    monthDiff: w(0.005, (Y * 11) / 365),
+    // Against a random pair this is weak, but the pairs compared already share names: it is how
+    // a sibling or a namesake born the same year looks, and weighs against.
+    monthDayDiff: w(0.002, Y * 0.9),
+    monthDiffPartial: w(0.01, (Y * 11) / 12),
+    yearOff1SameDay: w(0.03, (2 * Y) / 365),
     yearOff1: w(0.05, 2 * Y),
+    yearOff1Differs: w(0.004, 2 * Y),
     yearOffFew: w(0.003, 8 * Y),
     // Decades apart: a namesake, not a typing slip.
     disagree: w(0.0005, 0.8),
   },
+  distinctNameCeiling: 0.89,
 };
 
 export interface Frequencies {
   /** Share of records carrying each folded name token. */
   share(token: string): number;
+  /**
+   * True when the lists are large enough to tell and the token is carried by one or two records:
+   * a slip of the keyboard makes such names (Shhloay, Aan), parents seldom do.
+   */
+  unheardOf(token: string): boolean;
 }
+
+/** Below this many records a name seen once may well be a real one. */
+const FREQUENCIES_TELL_FROM = 2000;
 
 export function frequenciesOf(records: Iterable<PreparedRecord>): Frequencies {
   const counts = new Map<string, number>();
@@ -91,7 +124,10 @@ export function frequenciesOf(records: Iterable<PreparedRecord>): Frequencies {
   }
   // Smoothed toward one in a thousand, as if 1,000 typical records were added: a small file does
   // not make every name look common, a large one speaks for itself.
-  return { share: (token) => ((counts.get(token) ?? 0) + 1) / (total + 1000) };
+  return {
+    share: (token) => ((counts.get(token) ?? 0) + 1) / (total + 1000),
+    unheardOf: (token) => total >= FREQUENCIES_TELL_FROM && (counts.get(token) ?? 0) <= 2,
+  };
 }
 
 const NAME_LEVELS = ['exact', 'slip', 'close', 'near', 'disagree', 'missing'] as const;
@@ -104,11 +140,31 @@ const FAMILY_REASON = reasonsFor('family name');
 const GIVEN_REASON = reasonsFor('given name');
 const PATRONYMIC_REASON = reasonsFor('patronymic');
 
-function nameLevel(a: string, b: string): NameLevel {
-  if (!a || !b) return 'missing';
-  if (a === b) return 'exact';
-  if (a.length >= 4 && oneSlipApart(a, b)) return 'slip';
-  const s = jaroWinkler(a, b);
+/** One name of a record with its skeleton and, for a family name, its stem. */
+interface NameForm {
+  folded: string;
+  sk: string;
+  stem?: string;
+  stemSk?: string;
+}
+
+function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
+  if (!a.folded || !b.folded) return 'missing';
+  if (a.folded === b.folded) return 'exact';
+  if (a.folded.length >= 4 && oneSlipApart(a.folded, b.folded)) return 'slip';
+  // Perso-Arabic script writes no short vowels: its skeleton is all there is to compare.
+  if (abjad) {
+    if (a.sk === b.sk) return 'exact';
+    // The opening letter stays: اکرم (Akram) is not کریم (Karim) with a letter more.
+    if (a.sk.length >= 3 && a.sk[0] === b.sk[0] && oneSlipApart(a.sk, b.sk)) return 'slip';
+  } else if (a.sk === b.sk && a.sk.length >= 4 && a.folded[0] === b.folded[0]) {
+    // Vowels spelled apart (Zabihullah, Забеҳулло); short names stay apart (the twins Асан, Үсөн).
+    return 'close';
+  }
+  // Karimi, Karimov, Каримзода: one family name with the ending each office gives it.
+  if (a.stem && (a.stem === b.stem || (abjad && a.stemSk === b.stemSk))) return 'close';
+  if (abjad) return jaroWinkler(a.sk, b.sk) >= 0.94 ? 'close' : 'disagree';
+  const s = jaroWinkler(a.folded, b.folded);
   return s >= 0.94 ? 'close' : s >= 0.88 ? 'near' : 'disagree';
 }
 
@@ -133,14 +189,25 @@ function nameWeight(level: NameLevel, token: string, model: MatchModel, freq: Fr
 function dobWeight(a: PreparedRecord, b: PreparedRecord, model: MatchModel): [number, string] {
   const d = model.dob;
   if (!a.year || !b.year) return [0, 'dob missing'];
-  const gap = Math.abs(a.year - b.year);
-  if (gap === 1) return [d.yearOff1, 'birth year one apart'];
+  // A Solar Hijri year alone stands for two Gregorian years.
+  const gap =
+    b.year > a.year ? Math.max(0, b.year - a.year - a.yearSpan) : Math.max(0, a.year - b.year - b.yearSpan);
+  const full = a.month && b.month && a.day && b.day;
+  if (gap === 1) {
+    if (!full) return [d.yearOff1, 'birth year one apart'];
+    return a.month === b.month && a.day === b.day
+      ? [d.yearOff1SameDay, 'birth year one apart, same day']
+      : [d.yearOff1Differs, 'birth year one apart, another day'];
+  }
   if (gap <= 5 && gap > 1) return [d.yearOffFew, 'birth years a few apart'];
   if (gap > 5) return [d.disagree, 'different birth year'];
   if (!a.month || !b.month) return [d.yearOnly, 'same birth year'];
   if (a.month !== b.month) {
-    if (a.day && b.day && a.month === b.day && a.day === b.month) return [d.daySwap, 'day and month swapped'];
-    return [d.monthDiff, 'different birth month'];
+    if (!full) return [d.monthDiffPartial, 'different birth month'];
+    if (a.month === b.day && a.day === b.month) return [d.daySwap, 'day and month swapped'];
+    return a.day === b.day
+      ? [d.monthDiff, 'different birth month']
+      : [d.monthDayDiff, 'different birth month and day'];
   }
   if (!a.day || !b.day) return [d.monthYear, 'same birth month'];
   return a.day === b.day ? [d.exact, 'same date of birth'] : [d.dayDiff, 'different birth day'];
@@ -154,34 +221,69 @@ export interface Comparison {
   givenDisagrees: boolean;
 }
 
-/** Compares two prepared records; names are aligned either way round, to survive swapped columns. */
+const given = (r: PreparedRecord): NameForm => ({ folded: r.given, sk: r.givenSk });
+const family = (r: PreparedRecord): NameForm => ({
+  folded: r.family,
+  sk: r.familySk,
+  stem: r.familyStem,
+  stemSk: r.familyStemSk,
+});
+const father = (r: PreparedRecord): NameForm => ({ folded: r.patronymic, sk: r.patronymicSk });
+
+const AGREES: ReadonlySet<NameLevel> = new Set(['exact', 'slip', 'close']);
+
+/**
+ * Compares two prepared records; names are aligned either way round, to survive swapped columns,
+ * and a family name may meet the other record's father's name: a person without a family name is
+ * often written with the father's name in its place.
+ */
 export function compare(
   a: PreparedRecord,
   b: PreparedRecord,
   freq: Frequencies,
   model: MatchModel = DEFAULT_MODEL,
 ): Comparison {
-  const direct = [nameLevel(a.family, b.family), nameLevel(a.given, b.given)] as const;
-  const swapped = [nameLevel(a.family, b.given), nameLevel(a.given, b.family)] as const;
-  const directW = nameWeight(direct[0], a.family, model, freq) + nameWeight(direct[1], a.given, model, freq);
-  const swappedW =
-    nameWeight(swapped[0], a.family, model, freq) + nameWeight(swapped[1], a.given, model, freq) - 1;
+  const abjad = a.abjad || b.abjad;
+  const level = (x: NameForm, y: NameForm) => nameLevel(x, y, abjad);
+  const weigh = (l: NameLevel, token: string) => nameWeight(l, token, model, freq);
+  // A given name nobody else has beside one everybody has is a mistyped name, not a sibling's.
+  const mistyped = (l: NameLevel, x: string, y: string) =>
+    l === 'disagree' && freq.unheardOf(x) !== freq.unheardOf(y) ? 'near' : l;
+  const direct = [
+    level(family(a), family(b)),
+    mistyped(level(given(a), given(b)), a.given, b.given),
+  ] as const;
+  const swapped = [level(family(a), given(b)), level(given(a), family(b))] as const;
+  const directW = weigh(direct[0], a.family) + weigh(direct[1], a.given);
+  const swappedW = weigh(swapped[0], a.family) + weigh(swapped[1], a.given) - 1;
   const useSwap = swappedW > directW;
-  const [familyLevel, givenLevel] = useSwap ? swapped : direct;
+  let [familyLevel, givenLevel] = useSwap ? swapped : direct;
   let weight = useSwap ? swappedW : directW;
-  const reasons = [FAMILY_REASON[familyLevel], GIVEN_REASON[givenLevel]];
+  const reasons: string[] = [GIVEN_REASON[givenLevel]];
   if (useSwap) reasons.push('names swapped');
 
-  if (a.patronymic && b.patronymic) {
+  let fatherUsed = false;
+  if (!useSwap && !AGREES.has(familyLevel) && (a.patronymic || b.patronymic)) {
+    const crossed = [
+      [level(family(a), father(b)), a.family],
+      [level(father(a), family(b)), b.family],
+    ] as const;
+    const [best, token] = crossed.find(([l]) => l === 'exact') ?? crossed.find(([l]) => AGREES.has(l)) ?? [];
+    if (best && token) {
+      weight += weigh(best, token) - 1 - weigh(familyLevel, a.family);
+      familyLevel = best;
+      fatherUsed = true;
+      reasons.push("family name as father's name");
+    }
+  }
+  reasons.unshift(FAMILY_REASON[familyLevel]);
+
+  if (a.patronymic && b.patronymic && !fatherUsed) {
     const p = model.patronymic;
-    const level =
-      a.patronymic === b.patronymic
-        ? 'exact'
-        : jaroWinkler(a.patronymic, b.patronymic) >= 0.9
-          ? 'close'
-          : 'disagree';
-    weight += level === 'exact' ? p.exact : level === 'close' ? p.close : p.disagree;
-    reasons.push(PATRONYMIC_REASON[level]);
+    const l = level(father(a), father(b));
+    const agreement = l === 'exact' ? 'exact' : l === 'slip' || l === 'close' ? 'close' : 'disagree';
+    weight += agreement === 'exact' ? p.exact : agreement === 'close' ? p.close : p.disagree;
+    reasons.push(PATRONYMIC_REASON[agreement]);
   }
   if (a.sex && b.sex) {
     weight += a.sex === b.sex ? model.sex.agree : model.sex.disagree;
@@ -195,6 +297,6 @@ export function compare(
   let probability = 1 / (1 + 2 ** -(weight + model.priorLog2));
   // Siblings and twins share family name and often birth date; a plainly different given name
   // is never enough for an automatic match, whatever the other fields say.
-  if (givenDisagrees) probability = Math.min(probability, model.matchThreshold - 0.01);
+  if (givenDisagrees) probability = Math.min(probability, model.distinctNameCeiling);
   return { probability, weight, reasons, givenDisagrees };
 }

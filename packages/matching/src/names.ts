@@ -17,6 +17,44 @@ const PATRONYMIC_MARKERS = new Set([
 ]);
 const PATRONYMIC_ENDING = /(ovich|evich|ich|ovna|evna|ichna|ovych)$/;
 
+/**
+ * Parts of Arabic compound names, folded, that are one name whether written together or apart:
+ * Abdul Rahman / Abdulrahman, Zabih Ullah / Zabihullah, Ahmad Zai / Ahmadzai.
+ */
+// With the Perso-Arabic forms as they fold: عبد → bd, الله → alh, الدین → aldin, زی → zi, زاده → zadh.
+const JOINS_NEXT = new Set(['abd', 'abdu', 'abdul', 'abdal', 'abdel', 'abdol', 'bd']);
+const JOINS_PREVIOUS = new Set([
+  'ulah',
+  'ula',
+  'ulo',
+  'uloh',
+  'alah',
+  'lah',
+  'udin',
+  'adin',
+  'din',
+  'zai',
+  'zada',
+  'zoda',
+  'zade',
+  'alh',
+  'lh',
+  'aldin',
+  'zi',
+  'zadh',
+]);
+
+function joinCompounds(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const last = out.length - 1;
+    if (last >= 0 && (JOINS_NEXT.has(out[last]!) || JOINS_PREVIOUS.has(t)))
+      out[last] = (out[last] + t).replace(/(.)\1+/g, '$1');
+    else out.push(t);
+  }
+  return out;
+}
+
 export interface ParsedName {
   /** Folded tokens of given and family names, in the order written. */
   tokens: string[];
@@ -26,10 +64,12 @@ export interface ParsedName {
 
 /** Splits a written name into folded tokens, setting the patronymic apart wherever it stands. */
 export function parseName(written: string): ParsedName {
-  const raw = written
-    .split(/[\s,.-]+/)
-    .map((t) => foldToken(t))
-    .filter(Boolean);
+  const raw = joinCompounds(
+    written
+      .split(/[\s,.-]+/)
+      .map((t) => foldToken(t))
+      .filter(Boolean),
+  );
   const tokens: string[] = [];
   let patronymic: string | null = null;
   for (let i = 0; i < raw.length; i++) {

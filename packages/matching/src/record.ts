@@ -1,5 +1,7 @@
-import { foldGender, foldToken } from './fold.ts';
+import { parseBirthDate } from './birth-date.ts';
+import { foldGender, foldToken, skeleton } from './fold.ts';
 import { parseName } from './names.ts';
+import { hasPersoArabic } from './perso-arabic.ts';
 
 /** A person as batch linkage sees it: the columns of the `komek link` contract. */
 export interface PersonRecord {
@@ -8,7 +10,7 @@ export interface PersonRecord {
   lastName: string;
   patronymic?: string | null;
   sex?: string | null;
-  /** YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown. */
+  /** YYYY-MM-DD, YYYY-MM or YYYY, or Solar Hijri YYYY, YYYY/MM/DD; empty when unknown. */
   dateOfBirth?: string | null;
 }
 
@@ -20,10 +22,21 @@ export interface PreparedRecord {
   /** Every folded name token, for order-independent comparison. */
   tokens: string[];
   patronymic: string;
+  /** Consonant skeletons of the three names (`skeleton()`), for names from Perso-Arabic script. */
+  givenSk: string;
+  familySk: string;
+  patronymicSk: string;
+  /** The family name without the endings that offices add or drop (-zai, -i, -zoda, -ov). */
+  familyStem: string;
+  familyStemSk: string;
+  /** Some name was written in Perso-Arabic script, where only the skeleton can be compared. */
+  abjad: boolean;
   sex: 'f' | 'm' | '';
   year: number;
   month: number;
   day: number;
+  /** 1 when the year may as well be the next one (a Solar Hijri year alone). */
+  yearSpan: 0 | 1;
 }
 
 function firstToken(value: string): string {
@@ -33,28 +46,46 @@ function firstToken(value: string): string {
 
 function normaliseSex(value: string | null | undefined): PreparedRecord['sex'] {
   const v = (value ?? '').trim().toLowerCase();
-  if (['f', 'female', 'ж', 'жен', 'женский', 'a', 'ayol', 'аял', 'әйел'].includes(v)) return 'f';
-  if (['m', 'male', 'м', 'муж', 'мужской', 'e', 'erkak', 'эркек', 'ер'].includes(v)) return 'm';
+  if (['f', 'female', 'ж', 'жен', 'женский', 'a', 'ayol', 'аял', 'әйел', 'زن', 'ز'].includes(v)) return 'f';
+  if (['m', 'male', 'м', 'муж', 'мужской', 'e', 'erkak', 'эркек', 'ер', 'مرد', 'م'].includes(v)) return 'm';
   return '';
 }
+
+const FAMILY_ENDING = /(zai|zada|zoda|zade|zadh|ov|ev|i)$/;
+export const familyStem = (family: string) => {
+  const stem = family.replace(FAMILY_ENDING, '');
+  return stem.length >= 3 ? stem : family;
+};
 
 export function prepareRecord(r: PersonRecord): PreparedRecord {
   const first = parseName(r.firstName);
   const last = parseName(r.lastName);
   const patronymicParsed = r.patronymic ? parseName(r.patronymic) : null;
+  // A father's name given in full in the patronymic column (Mohammad Nabi) is one name.
   const patronymic =
-    patronymicParsed?.patronymic ?? patronymicParsed?.tokens[0] ?? first.patronymic ?? last.patronymic ?? '';
-  const [y = '', m = '', d = ''] = (r.dateOfBirth ?? '').trim().split('-');
+    patronymicParsed?.patronymic ??
+    (patronymicParsed?.tokens.length ? patronymicParsed.tokens.join('') : null) ??
+    first.patronymic ??
+    last.patronymic ??
+    '';
   const tokens = [...first.tokens, ...last.tokens].map(foldGender);
+  const given = foldGender(first.tokens[0] ?? firstToken(r.firstName));
+  const family = foldGender(last.tokens[0] ?? firstToken(r.lastName));
+  const folded = patronymic ? foldGender(foldToken(patronymic)) : '';
+  const date = parseBirthDate(r.dateOfBirth);
   return {
     id: r.id,
-    given: foldGender(first.tokens[0] ?? firstToken(r.firstName)),
-    family: foldGender(last.tokens[0] ?? firstToken(r.lastName)),
+    given,
+    family,
     tokens,
-    patronymic: patronymic ? foldGender(foldToken(patronymic)) : '',
+    patronymic: folded,
+    givenSk: skeleton(given),
+    familySk: skeleton(family),
+    patronymicSk: skeleton(folded),
+    familyStem: familyStem(family),
+    familyStemSk: skeleton(familyStem(family)),
+    abjad: hasPersoArabic(`${r.firstName}${r.lastName}${r.patronymic ?? ''}`),
     sex: normaliseSex(r.sex),
-    year: Number(y) || 0,
-    month: Number(m) || 0,
-    day: Number(d) || 0,
+    ...date,
   };
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { PersonRecord } from '@komek/matching';
+import { isBirthDateText, type PersonRecord } from '@komek/matching';
 import { parse } from 'csv-parse/sync';
 
 export const LINK_COLUMNS = ['id', 'first_name', 'last_name', 'patronymic', 'sex', 'date_of_birth'] as const;
@@ -19,8 +19,6 @@ export function decodeText(bytes: Buffer): { text: string; encoding: 'utf-8' | '
     return { text: new TextDecoder('windows-1251').decode(body), encoding: 'windows-1251' };
   }
 }
-
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export async function readPeopleCsv(path: string): Promise<PersonRecord[]> {
   let bytes: Buffer;
@@ -63,9 +61,9 @@ export function parsePeopleCsv(bytes: Buffer, path: string): PersonRecord[] {
     if (seen.has(id)) throw new InputFileError(`${path} line ${line}: id "${id}" appears twice`);
     seen.add(id);
     const dob = cell('date_of_birth');
-    if (dob && !DATE.test(dob)) {
+    if (dob && !isBirthDateText(dob)) {
       throw new InputFileError(
-        `${path} line ${line}: date_of_birth "${dob}" is not YYYY-MM-DD, YYYY-MM or YYYY`,
+        `${path} line ${line}: date_of_birth "${dob}" is not YYYY-MM-DD, YYYY-MM or YYYY, nor a Solar Hijri YYYY/MM/DD or YYYY (1300–1420)`,
       );
     }
     return {

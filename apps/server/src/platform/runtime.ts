@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Database, openDatabase } from '../db/connection.ts';
+import { refoldNameKeys } from '../modules/persons/name-keys-refold.ts';
 import { seedGeography } from '../seed/geography.seed.ts';
 import { seedProcedures } from '../seed/procedures.seed.ts';
 import { loadAuditKeys } from './audit-keys.ts';
@@ -23,6 +24,7 @@ export async function startPlatform(config: Config, options: { jobs?: boolean } 
   await database.migrate();
   await seedGeography(database.db);
   await seedProcedures(database.db);
+  await refoldNameKeys(database.db);
   const cipher = loadCipher({ envKeys: config.encryptionKeys, dataDir: config.dataDir });
   const auditKeys = loadAuditKeys({ envKeys: config.auditKeys, dataDir: config.dataDir });
   const jobs = options.jobs === false ? undefined : await startJobs(database);

@@ -171,3 +171,13 @@ export const auditChainHeads = pgTable('audit_chain_heads', {
   chainSeq: bigint('chain_seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
 });
+
+/**
+ * Versions of what the server derives from stored data and keeps beside it, such as the folded
+ * name keys of the matching package: when the code's version is newer, the derived columns are
+ * computed again at start.
+ */
+export const derivedVersions = pgTable('derived_versions', {
+  name: text('name').primaryKey(),
+  version: integer('version').notNull(),
+});

@@ -1,3 +1,4 @@
+import { gregorianText } from '@komek/matching';
 import type { Platform } from '../../platform/http.ts';
 import { actorFromUser } from '../../platform/policy.ts';
 import { findDuplicates } from '../persons/persons.service.ts';
@@ -29,7 +30,8 @@ export async function matchList(platform: Platform, listId: string): Promise<voi
           givenName: r.firstName,
           familyName: r.lastName,
           patronymic: r.patronymic ?? undefined,
-          birthDate: r.dateOfBirth ?? undefined,
+          // Solar Hijri dates (1370/05/12) are compared as the Gregorian dates they are.
+          birthDate: gregorianText(r.dateOfBirth) ?? undefined,
         });
         const decision =
           !best || best.score < REVIEW_AT ? 'none' : best.score >= MATCH_AT ? 'match' : 'review';
