@@ -1,6 +1,9 @@
 /**
- * Record linkage quality and speed: LINK_SIZE × LINK_SIZE records (default 100,000) from the
- * synthetic population in the hard setting, half of the left list reappearing on the right.
+ * Record linkage quality and speed: LINK_SIZE × LINK_SIZE records (default 100,000) from a
+ * synthetic population, half of the left list reappearing on the right. LINK_SET picks it:
+ * `central` (default: Central Asian names in the hard setting) or `afghan` (a Dari/Latin registry
+ * with Solar Hijri dates against Tajik, Russian and Latin lists). Prints the set's decidable
+ * ceiling (`linkage-ceiling.ts`) beside the figures.
  * Reports precision, recall and F1 for Komek's model and for two baselines in the same run
  * (exact match after transliteration; trigram similarity of names alone on the same candidate
  * pairs), pairs kept by blocking, time and peak memory. `npm run bench:linkage`.
@@ -12,20 +15,31 @@ import {
   compare,
   DEFAULT_MODEL,
   frequenciesOf,
+  januaryFirstAsYear,
   link,
+  type PersonRecord,
+  type PreparedRecord,
   prepareRecord,
   priorFor,
   transliterate,
 } from '@komek/matching';
+import { afghanLinkageFiles, type ShownNames } from './linkage-afghan.ts';
+import { decidableCeiling, type NormalisedView } from './linkage-ceiling.ts';
 import { linkageFiles } from './linkage-population.ts';
 
 const size = Number(process.env.LINK_SIZE ?? 100_000);
 const seed = Number(process.env.LINK_SEED ?? 42);
 const withBaselines = process.env.LINK_BASELINES !== '0';
 const explain = process.env.LINK_EXPLAIN === '1';
+const set = process.env.LINK_SET ?? 'central';
+if (set !== 'central' && set !== 'afghan') throw new Error(`LINK_SET is central or afghan, not ${set}`);
 
 const t0 = Date.now();
-const files = linkageFiles(size, seed);
+const files: {
+  left: Array<{ record: PersonRecord; entity: number; shown?: ShownNames }>;
+  right: Array<{ record: PersonRecord; entity: number; shown?: ShownNames }>;
+  truePairs: number;
+} = set === 'afghan' ? afghanLinkageFiles(size, seed) : linkageFiles(size, seed);
 const t1 = Date.now();
 const left = files.left.map((x) => prepareRecord(x.record));
 const right = files.right.map((x) => prepareRecord(x.record));
@@ -100,7 +114,7 @@ if (withBaselines) {
 const peakMb = process.resourceUsage().maxRSS / 1024;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 console.log(
-  `\n${size.toLocaleString('en')} × ${size.toLocaleString('en')} records, hard setting, seed ${seed} · ${os.cpus().length} × ${os.cpus()[0]?.model} · ${new Date().toISOString().slice(0, 10)}`,
+  `\n${size.toLocaleString('en')} × ${size.toLocaleString('en')} records, ${set === 'afghan' ? 'Afghan set' : 'hard setting'}, seed ${seed} · ${os.cpus().length} × ${os.cpus()[0]?.model} · ${new Date().toISOString().slice(0, 10)}`,
 );
 console.log(`true pairs: ${files.truePairs.toLocaleString('en')}`);
 console.log('| method | precision | recall | F1 | pairs judged same |\n|---|---|---|---|---|');
@@ -121,6 +135,28 @@ console.log(
 );
 console.log(`blocking keys: ${BLOCKING_KEYS.map((k) => k.name).join(', ')}`);
 
+const view = (r: PreparedRecord, shown?: ShownNames): NormalisedView => ({
+  key: shown ? shown.given : [r.family, r.given].sort().join('|'),
+  family: shown?.family ?? '',
+  patronymic: shown ? shown.patronymic : r.patronymic,
+  sex: r.sex,
+  year: r.year,
+  month: r.month,
+  day: r.day,
+  yearSpan: r.yearSpan,
+});
+const rightOfEntity = new Map(files.right.map((x, j) => [x.entity, j]));
+// Dates as the linker reads them: a list's 1 January default is a year alone.
+const ceiling = decidableCeiling(
+  januaryFirstAsYear(left).records.map((r, i) => view(r, files.left[i]!.shown)),
+  januaryFirstAsYear(right).records.map((r, j) => view(r, files.right[j]!.shown)),
+  files.left.map((x) => rightOfEntity.get(x.entity) ?? -1),
+);
+console.log(
+  `decidable ceiling: F1 ${ceiling.f1.toFixed(4)} — ${ceiling.alike.toLocaleString('en')} true pairs (${pct(ceiling.alike / files.truePairs)}) have a record written the same beside one of theirs ` +
+    `(a pick among them loses ${ceiling.lost.toLocaleString('en')}); ${ceiling.lookalikeOnly.toLocaleString('en')} left records without a counterpart are written the same as a right record`,
+);
+
 if (explain) {
   // What the model saw in the pairs it got wrong: the reasons of each comparison, patronymic aside.
   const freq = frequenciesOf([...left, ...right]);
@@ -135,6 +171,7 @@ if (explain) {
     return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12);
   };
   const linkedLeft = new Map(pairs.map((p) => [p.left, p.right]));
+  const linkedRight = new Set(pairs.map((p) => p.right));
   const rightOf = new Map(files.right.map((x, j) => [x.entity, j]));
   const wrong = pairs.filter((p) => !same(p.left, p.right)).map((p) => kind(p.left, p.right));
   const missed: string[] = [];
@@ -145,47 +182,31 @@ if (explain) {
       ? 'never compared'
       : linkedLeft.has(i)
         ? 'linked elsewhere'
-        : 'below threshold';
+        : linkedRight.has(j)
+          ? 'counterpart taken'
+          : 'below threshold';
     missed.push(`${why}: ${kind(i, j)}`);
   });
-  // How many true pairs no method could tell from a namesake with these six columns: the right
-  // list holds another record with the same folded names (either order) and nothing in sex, date
-  // or patronymic that contradicts. Picking among k such records finds the right one 1 in k.
-  const sameWriting = (a: (typeof left)[number], b: (typeof left)[number]) =>
-    (!a.sex || !b.sex || a.sex === b.sex) &&
-    (!a.patronymic || !b.patronymic || a.patronymic === b.patronymic) &&
-    (!a.year ||
-      !b.year ||
-      (a.year === b.year &&
-        (!a.month || !b.month || (a.month === b.month && (!a.day || !b.day || a.day === b.day)))));
-  const nameKey = (r: (typeof left)[number]) => [r.family, r.given].sort().join('|');
-  const byName = new Map<string, number[]>();
-  right.forEach((r, j) => {
-    const list = byName.get(nameKey(r));
-    if (list) list.push(j);
-    else byName.set(nameKey(r), [j]);
-  });
-  let alike = 0;
-  let lostToChance = 0;
-  let lookalikeOnly = 0;
-  files.left.forEach((x, i) => {
-    const twins = (byName.get(nameKey(left[i]!)) ?? []).filter((j) => sameWriting(left[i]!, right[j]!));
-    const j = rightOf.get(x.entity);
-    if (j === undefined) {
-      if (twins.length > 0) lookalikeOnly++;
-      return;
-    }
-    if (twins.length > 1 && twins.includes(j)) {
-      alike++;
-      lostToChance += 1 - 1 / twins.length;
-    }
-  });
-  console.log(
-    `\nindistinguishable: ${alike.toLocaleString('en')} true pairs (${pct(alike / files.truePairs)}) have another record on the right that no column tells apart ` +
-      `(a pick among them loses ${Math.round(lostToChance).toLocaleString('en')}); ${lookalikeOnly.toLocaleString('en')} left records without a counterpart have such a look-alike`,
-  );
   console.log('wrong pairs, commonest kinds:');
   for (const [k, n] of tally(wrong)) console.log(`  ${n.toLocaleString('en')}  ${k}`);
   console.log('missed pairs, commonest kinds:');
   for (const [k, n] of tally(missed)) console.log(`  ${n.toLocaleString('en')}  ${k}`);
+  const show = (x: PersonRecord) =>
+    [x.firstName, x.lastName, x.patronymic ?? '', x.sex ?? '', x.dateOfBirth ?? ''].join(' · ');
+  console.log('some wrong pairs:');
+  for (const p of pairs
+    .filter((p) => !same(p.left, p.right))
+    .slice(0, Number(process.env.LINK_EXAMPLES ?? 8)))
+    console.log(
+      `  ${show(files.left[p.left]!.record)}  ~  ${show(files.right[p.right]!.record)}  (${p.comparison.probability.toFixed(3)})`,
+    );
+  console.log('some missed pairs:');
+  let shown = 0;
+  files.left.forEach((x, i) => {
+    const j = rightOf.get(x.entity);
+    if (j === undefined || linkedLeft.get(i) === j || shown++ >= Number(process.env.LINK_EXAMPLES ?? 8))
+      return;
+    const why = linkedLeft.has(i) ? 'linked elsewhere; ' : linkedRight.has(j) ? 'counterpart taken; ' : '';
+    console.log(`  ${show(x.record)}  ~  ${show(files.right[j]!.record)}  (${why}${kind(i, j)})`);
+  });
 }

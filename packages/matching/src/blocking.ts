@@ -37,6 +37,22 @@ export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => st
     key: (r) => (r.family && r.given && r.year ? `${r.given}|${r.family[0]}|${r.year}` : null),
   },
   { name: 'family+given2', key: (r) => (r.family && r.given ? `${r.family}|${r.given.slice(0, 2)}` : null) },
+  // Names as Perso-Arabic script writes them (consonants only), for Dari against Cyrillic or Latin:
+  // the family name without the ending an office adds (Karimi, Каримов, کریمی → krm).
+  {
+    name: 'name skeletons',
+    key: (r) => (r.familyStemSk && r.givenSk ? [r.familyStemSk, r.givenSk].sort().join('|') : null),
+  },
+  // A person without a family name: given name and father's name, wherever the father's name is
+  // written (the patronymic column, or the family-name column an office made of it).
+  {
+    name: "given+father's name skeletons",
+    key: (r) => {
+      const second = r.patronymicSk || r.familyStemSk;
+      return r.givenSk && second ? `${r.givenSk}|${second}` : null;
+    },
+  },
+  { name: 'given skeleton+year', key: (r) => (r.givenSk && r.year ? `${r.givenSk}|${r.year}` : null) },
 ];
 
 export interface BlockingStats {

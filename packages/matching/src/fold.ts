@@ -1,5 +1,5 @@
-import { persoArabicToLatin } from './perso-arabic.ts';
-import { transliterate } from './transliterate.ts';
+import { hasPersoArabic, persoArabicToLatin } from './perso-arabic.ts';
+import { hasCyrillic, transliterate } from './transliterate.ts';
 
 /**
  * Reduces a name to a skeleton that different romanisations of the same name share:
@@ -11,7 +11,7 @@ import { transliterate } from './transliterate.ts';
  * Raised whenever folding changes what a name folds to: keys stored under an older folding are
  * computed again (the server's name-keys refold).
  */
-export const FOLD_VERSION = 2;
+export const FOLD_VERSION = 3;
 
 const RULES: Array<[RegExp, string]> = [
   // Uzbek oʻ (Cyrillic ў) is у in Russian-language documents: Boʻriyev = Бўриев = Буриев.
@@ -44,7 +44,8 @@ const RULES: Array<[RegExp, string]> = [
   // ы is written y or i (Bakyt / Bakit).
   [/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i'],
   [/ye/g, 'e'],
-  [/yo/g, 'o'],
+  // Not at the start: Yousuf, Yusuf.
+  [/(?<=.)yo/g, 'o'],
   [/iy$/g, 'i'],
   [/y$/g, 'i'],
   [/ou/g, 'u'],
@@ -63,8 +64,26 @@ function stripMarks(input: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Perso-Arabic letters come out of `persoArabicToLatin` folded already: the Latin digraph rules would misread them (ز ه as zh). */
+function foldPersoArabic(token: string): string {
+  const s = persoArabicToLatin(token)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  // ی between consonants and at the end is the vowel i, as Latin folds it (Karimi, Hussain).
+  return s.replace(/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i');
+}
+
 export function foldToken(token: string): string {
-  let s = stripMarks(persoArabicToLatin(transliterate(token)).toLowerCase());
+  if (hasPersoArabic(token)) return foldPersoArabic(token);
+  // Afghan and Pakistani romanisation writes long u and i doubled (Dawood, Noor, Naseer, Fareed);
+  // in Cyrillic, ее is two vowels (Сергеевич).
+  let s = stripMarks(transliterate(token).toLowerCase());
+  // A closing -eh is Iranian romanisation of the final he that others write -a (Fatemeh, Alizadeh).
+  if (!hasCyrillic(token))
+    s = s
+      .replace(/oo/g, 'u')
+      .replace(/ee/g, 'i')
+      .replace(/(?<=..)eh$/, 'a');
   s = s.replace(/[^a-z'ʻʼ’`‘]/g, '');
   for (const [pattern, replacement] of RULES) s = s.replace(pattern, replacement);
   return s;
@@ -84,7 +103,7 @@ export function foldGender(folded: string): string {
  * The consonants of a folded name, as Perso-Arabic script writes it: short vowels are not
  * written and long ones are letters that Latin spells as vowels (ا و ی), so a e i o u v w y go
  * but for an opening vowel, which the script writes with alef or ain (a); a closing h is the
- * silent he of Abdullah / Абдулло. محمد, Mohammad, Muhammad, Муҳаммад → mhmd; اکرم, Akram → akrm.
+ * silent he of Abdullah / Абдулло (not the h of sh, ch, zh, gh). محمد, Mohammad, Muhammad, Муҳаммад → mhmd; اکرم, Akram → akrm.
  */
 export function skeleton(folded: string): string {
   return folded
@@ -92,5 +111,5 @@ export function skeleton(folded: string): string {
     .replace(/[aeiouvwy]/g, '')
     .replace(/^A/, 'a')
     .replace(/(.)\1+/g, '$1')
-    .replace(/(?<=.)h$/, '');
+    .replace(/(?<=[^sczg])h$/, '');
 }

@@ -25,6 +25,6 @@ export {
   type MatchModel,
 } from './model.ts';
 export { nameKeys, type ParsedName, parseName } from './names.ts';
-export { asciiDigits, hasPersoArabic, persoArabicToLatin } from './perso-arabic.ts';
+export { asciiDigits, fitsPersoArabic, hasPersoArabic, persoArabicToLatin } from './perso-arabic.ts';
 export { familyStem, type PersonRecord, type PreparedRecord, prepareRecord } from './record.ts';
 export { hasCyrillic, transliterate } from './transliterate.ts';

@@ -1,5 +1,6 @@
 import { oneSlipApart } from './edit-distance.ts';
 import { jaroWinkler } from './jaro-winkler.ts';
+import { fitsPersoArabic } from './perso-arabic.ts';
 import type { PreparedRecord } from './record.ts';
 
 /**
@@ -110,6 +111,8 @@ export interface Frequencies {
    * a slip of the keyboard makes such names (Shhloay, Aan), parents seldom do.
    */
   unheardOf(token: string): boolean;
+  /** True when the lists are large enough to tell and many records carry the token: a name people are given. */
+  known(token: string): boolean;
 }
 
 /** Below this many records a name seen once may well be a real one. */
@@ -120,13 +123,19 @@ export function frequenciesOf(records: Iterable<PreparedRecord>): Frequencies {
   let total = 0;
   for (const r of records) {
     total++;
-    for (const t of new Set(r.tokens)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    // The given name as compared may be two written words joined (Mohammad Karim).
+    for (const t of new Set([...r.tokens, r.given])) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   // Smoothed toward one in a thousand, as if 1,000 typical records were added: a small file does
   // not make every name look common, a large one speaks for itself.
   return {
     share: (token) => ((counts.get(token) ?? 0) + 1) / (total + 1000),
     unheardOf: (token) => total >= FREQUENCIES_TELL_FROM && (counts.get(token) ?? 0) <= 2,
+    // One in 5,000 records: a typing slip of even the commonest name is rarer than that.
+    known: (token) => {
+      const n = counts.get(token) ?? 0;
+      return total >= FREQUENCIES_TELL_FROM && n >= 5 && n >= total / 5000;
+    },
   };
 }
 
@@ -146,24 +155,56 @@ interface NameForm {
   sk: string;
   stem?: string;
   stemSk?: string;
+  /** Written in Perso-Arabic script. */
+  arabic: boolean;
 }
+
+/** Same skeleton: the same name, unless one is Perso-Arabic and its long vowels rule the other out. */
+function sameSkeletonName(a: NameForm, b: NameForm): boolean {
+  if (a.arabic === b.arabic) return true;
+  return a.arabic ? fitsPersoArabic(a.folded, b.folded) : fitsPersoArabic(b.folded, a.folded);
+}
+
+const vowelShape = (x: string) => x.replace(/[aeiou]/g, '*');
+const OPENING_VOWEL = /^[aeiou]/;
+const sameOpening = (x: string, y: string) =>
+  x[0] === y[0] || (OPENING_VOWEL.test(x) && OPENING_VOWEL.test(y));
 
 function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
   if (!a.folded || !b.folded) return 'missing';
   if (a.folded === b.folded) return 'exact';
-  if (a.folded.length >= 4 && oneSlipApart(a.folded, b.folded)) return 'slip';
+  // Perso-Arabic letters against Latin ones differ by every short vowel: no slip to count there.
+  if (a.arabic === b.arabic && a.folded.length >= 4 && oneSlipApart(a.folded, b.folded)) return 'slip';
   // Perso-Arabic script writes no short vowels: its skeleton is all there is to compare.
   if (abjad) {
-    if (a.sk === b.sk) return 'exact';
+    if (a.sk === b.sk && sameSkeletonName(a, b)) return 'exact';
     // The opening letter stays: اکرم (Akram) is not کریم (Karim) with a letter more.
-    if (a.sk.length >= 3 && a.sk[0] === b.sk[0] && oneSlipApart(a.sk, b.sk)) return 'slip';
-  } else if (a.sk === b.sk && a.sk.length >= 4 && a.folded[0] === b.folded[0]) {
-    // Vowels spelled apart (Zabihullah, Забеҳулло); short names stay apart (the twins Асан, Үсөн).
+    // Three consonants a letter apart are two names (کریمی, Kasim, Qureshi).
+    if (a.sk.length >= 4 && a.sk[0] === b.sk[0] && oneSlipApart(a.sk, b.sk)) return 'slip';
+  } else if (a.sk === b.sk && a.sk.length >= 4 && sameOpening(a.folded, b.folded)) {
+    // Vowels spelled apart (Zabihullah, Забеҳулло; Ebrahimi, Иброҳимӣ); short names stay apart
+    // (the twins Асан, Үсөн).
+    return 'close';
+  } else if (
+    a.folded[0] === b.folded[0] &&
+    a.folded.length >= 4 &&
+    vowelShape(a.folded) === vowelShape(b.folded)
+  ) {
+    // Every vowel in its place, only its colour changed, as Tajik writes the long a (Fatema,
+    // Фотима; Zahra, Зуҳро); Zahir and Zahra have their vowels elsewhere.
     return 'close';
   }
   // Karimi, Karimov, Каримзода: one family name with the ending each office gives it.
-  if (a.stem && (a.stem === b.stem || (abjad && a.stemSk === b.stemSk))) return 'close';
-  if (abjad) return jaroWinkler(a.sk, b.sk) >= 0.94 ? 'close' : 'disagree';
+  if (
+    a.stem &&
+    b.stem &&
+    (a.stem === b.stem ||
+      (a.stem.length >= 4 && oneSlipApart(a.stem, b.stem)) ||
+      (abjad && a.stemSk === b.stemSk))
+  )
+    return 'close';
+  // Same consonants, other long vowels (حسین, Hasan): another name.
+  if (abjad) return a.sk !== b.sk && jaroWinkler(a.sk, b.sk) >= 0.94 ? 'close' : 'disagree';
   const s = jaroWinkler(a.folded, b.folded);
   return s >= 0.94 ? 'close' : s >= 0.88 ? 'near' : 'disagree';
 }
@@ -221,14 +262,54 @@ export interface Comparison {
   givenDisagrees: boolean;
 }
 
-const given = (r: PreparedRecord): NameForm => ({ folded: r.given, sk: r.givenSk });
+const given = (r: PreparedRecord): NameForm => ({ folded: r.given, sk: r.givenSk, arabic: r.abjad });
 const family = (r: PreparedRecord): NameForm => ({
   folded: r.family,
   sk: r.familySk,
   stem: r.familyStem,
   stemSk: r.familyStemSk,
+  arabic: r.abjad,
 });
-const father = (r: PreparedRecord): NameForm => ({ folded: r.patronymic, sk: r.patronymicSk });
+const father = (r: PreparedRecord): NameForm => ({
+  folded: r.patronymic,
+  sk: r.patronymicSk,
+  arabic: r.abjad,
+});
+
+/** Consonants that spellings of one name trade (Ibrahim, Ибрагим; Qasim, Kasim). */
+const SOUND_ALIKE = new Set([
+  'hg',
+  'gh',
+  'hk',
+  'kh',
+  'sz',
+  'zs',
+  'jz',
+  'zj',
+  'dt',
+  'td',
+  'bp',
+  'pb',
+  'vf',
+  'fv',
+]);
+const VOWEL = /[aeiouy]/;
+
+/**
+ * A man's and a woman's form (Aziz, Aziza), or one consonant changed for another that no
+ * spelling trades for it (Karim, Kasim): two names, not one mistyped. A vowel changed (Rushana,
+ * Roshana) is a spelling.
+ */
+function twoNamesALetterApart(x: string, y: string): boolean {
+  if (x === `${y}a` || y === `${x}a`) return true;
+  if (x.length !== y.length) return false;
+  let i = 0;
+  while (x[i] === y[i]) i++;
+  const p = x[i]!;
+  const q = y[i]!;
+  if (x.slice(i + 1) !== y.slice(i + 1) || VOWEL.test(p) || VOWEL.test(q)) return false;
+  return !SOUND_ALIKE.has(p + q);
+}
 
 const AGREES: ReadonlySet<NameLevel> = new Set(['exact', 'slip', 'close']);
 
@@ -246,13 +327,15 @@ export function compare(
   const abjad = a.abjad || b.abjad;
   const level = (x: NameForm, y: NameForm) => nameLevel(x, y, abjad);
   const weigh = (l: NameLevel, token: string) => nameWeight(l, token, model, freq);
-  // A given name nobody else has beside one everybody has is a mistyped name, not a sibling's.
-  const mistyped = (l: NameLevel, x: string, y: string) =>
-    l === 'disagree' && freq.unheardOf(x) !== freq.unheardOf(y) ? 'near' : l;
-  const direct = [
-    level(family(a), family(b)),
-    mistyped(level(given(a), given(b)), a.given, b.given),
-  ] as const;
+  // A given name nobody else has beside one everybody has is a mistyped name, not a sibling's;
+  // two names both in wide use a letter apart are two names (Karim, Kasim; Aziz, Aziza).
+  const asNames = (l: NameLevel, x: string, y: string): NameLevel =>
+    l === 'disagree' && freq.unheardOf(x) !== freq.unheardOf(y)
+      ? 'near'
+      : l === 'slip' && freq.known(x) && freq.known(y) && twoNamesALetterApart(x, y)
+        ? 'disagree'
+        : l;
+  const direct = [level(family(a), family(b)), asNames(level(given(a), given(b)), a.given, b.given)] as const;
   const swapped = [level(family(a), given(b)), level(given(a), family(b))] as const;
   const directW = weigh(direct[0], a.family) + weigh(direct[1], a.given);
   const swappedW = weigh(swapped[0], a.family) + weigh(swapped[1], a.given) - 1;
@@ -265,8 +348,8 @@ export function compare(
   let fatherUsed = false;
   if (!useSwap && !AGREES.has(familyLevel) && (a.patronymic || b.patronymic)) {
     const crossed = [
-      [level(family(a), father(b)), a.family],
-      [level(father(a), family(b)), b.family],
+      [asNames(level(family(a), father(b)), a.family, b.patronymic), a.family],
+      [asNames(level(father(a), family(b)), a.patronymic, b.family), b.family],
     ] as const;
     const [best, token] = crossed.find(([l]) => l === 'exact') ?? crossed.find(([l]) => AGREES.has(l)) ?? [];
     if (best && token) {
@@ -280,7 +363,7 @@ export function compare(
 
   if (a.patronymic && b.patronymic && !fatherUsed) {
     const p = model.patronymic;
-    const l = level(father(a), father(b));
+    const l = asNames(level(father(a), father(b)), a.patronymic, b.patronymic);
     const agreement = l === 'exact' ? 'exact' : l === 'slip' || l === 'close' ? 'close' : 'disagree';
     weight += agreement === 'exact' ? p.exact : agreement === 'close' ? p.close : p.disagree;
     reasons.push(PATRONYMIC_REASON[agreement]);

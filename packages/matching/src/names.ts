@@ -44,6 +44,12 @@ const JOINS_PREVIOUS = new Set([
   'zadh',
 ]);
 
+/**
+ * The article of Abd-al- takes the sound of a following sun letter: Abdul Rahman, Abdurrahman,
+ * عبدالرحمن and Абдураҳмон are one name; Abdul Karim keeps its l.
+ */
+const ARTICLE_BEFORE_SUN_LETTER = /^abd[aou]?l(?=sh|[tdrzsn])/;
+
 function joinCompounds(tokens: string[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
@@ -52,7 +58,7 @@ function joinCompounds(tokens: string[]): string[] {
       out[last] = (out[last] + t).replace(/(.)\1+/g, '$1');
     else out.push(t);
   }
-  return out;
+  return out.map((t) => t.replace(ARTICLE_BEFORE_SUN_LETTER, 'abdu'));
 }
 
 export interface ParsedName {

@@ -51,6 +51,10 @@ function normaliseSex(value: string | null | undefined): PreparedRecord['sex'] {
   return '';
 }
 
+/** Mohammad, Gul, Noor, Sayed, Mir, Shah: the first halves of two-part Afghan men's names. */
+const FIRST_HALVES = new Set(['mhmd', 'gl', 'nr', 'sd', 'mr', 'sh']);
+const opensTwoPartName = (tokens: string[]) => tokens.length >= 2 && FIRST_HALVES.has(skeleton(tokens[0]!));
+
 const FAMILY_ENDING = /(zai|zada|zoda|zade|zadh|ov|ev|i)$/;
 export const familyStem = (family: string) => {
   const stem = family.replace(FAMILY_ENDING, '');
@@ -69,8 +73,16 @@ export function prepareRecord(r: PersonRecord): PreparedRecord {
     last.patronymic ??
     '';
   const tokens = [...first.tokens, ...last.tokens].map(foldGender);
-  const given = foldGender(first.tokens[0] ?? firstToken(r.firstName));
-  const family = foldGender(last.tokens[0] ?? firstToken(r.lastName));
+  // Two-part given names (Mohammad Karim, Муҳаммадкарим) are one name, written apart or
+  // together; with the family name in its own column, every word of the first is the given name.
+  const given = foldGender(
+    (last.tokens.length || opensTwoPartName(first.tokens) ? first.tokens.join('') : first.tokens[0]) ||
+      firstToken(r.firstName),
+  );
+  // A father's name made the family name keeps both its parts (Mir Said, Нур Муҳаммад).
+  const family = foldGender(
+    (opensTwoPartName(last.tokens) ? last.tokens.join('') : last.tokens[0]) ?? firstToken(r.lastName),
+  );
   const folded = patronymic ? foldGender(foldToken(patronymic)) : '';
   const date = parseBirthDate(r.dateOfBirth);
   return {
