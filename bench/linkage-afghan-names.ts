@@ -71,6 +71,36 @@ export const AFGHAN_MALE = parse(`
 عزیز | Aziz | Азиз | Азиз
 شکیب | Shakib, Shakeeb | Шакеб | Шакиб
 مسعود | Masood, Masud, Masoud | Масъуд | Масуд
+عارف | Arif, Aref | Ориф | Ариф
+بصیر | Basir, Baseer | Басир | Басир
+جلیل | Jalil, Jaleel | Ҷалил | Джалил
+حکیم | Hakim, Hakeem | Ҳаким | Хаким
+حمید | Hamid, Hameed | Ҳамид | Хамид
+خلیل | Khalil, Khaleel | Халил | Халил
+رحمت | Rahmat | Раҳмат | Рахмат
+زمان | Zaman | Замон | Заман
+سخی | Sakhi | Сахӣ | Сахи
+سمیع | Sami, Samee | Самеъ | Сами
+صابر | Sabir, Saber | Собир | Сабир
+عبدالقادر | Abdul Qadir, Abdulqadir | Абдулқодир | Абдулкадир
+عبدالکریم | Abdul Karim, Abdulkarim | Абдулкарим | Абдулкарим
+عبدالغفار | Abdul Ghafar, Abdulghafar | Абдулғаффор | Абдулгаффар
+عزیزالله | Azizullah, Azizulla | Азизулло | Азизулла
+عطاالله | Ataullah, Ataulla | Атоулло | Атаулла
+فیض | Faiz, Faez | Файз | Файз
+قیوم | Qayum, Qayyum | Қаюм | Каюм
+کبیر | Kabir, Kabeer | Кабир | Кабир
+لطیف | Latif, Lateef | Латиф | Латиф
+مجید | Majid, Majeed | Маҷид | Маджид
+محب | Muhib, Mohib | Муҳиб | Мухиб
+مختار | Mukhtar, Mokhtar | Мухтор | Мухтар
+نعیم | Naeem, Naim | Наим | Наим
+نوید | Navid, Naveed | Навид | Навид
+هارون | Harun, Haroon | Ҳорун | Харун
+همایون | Humayun, Homayoun | Ҳумоюн | Хумаюн
+یعقوب | Yaqub, Yaqoob | Яъқуб | Якуб
+یونس | Yunus, Younus | Юнус | Юнус
+انور | Anwar, Anwer | Анвар | Анвар
 `);
 
 export const AFGHAN_FEMALE = parse(`
@@ -104,6 +134,36 @@ export const AFGHAN_FEMALE = parse(`
 هما | Homa, Huma | Ҳумо | Хума
 زینب | Zainab, Zaynab | Зайнаб | Зайнаб
 نجیبه | Najiba, Najeeba | Наҷиба | Наджиба
+آمنه | Amina, Ameneh | Омина | Амина
+بهار | Bahar | Баҳор | Бахар
+تمنا | Tamana, Tamanna | Таманно | Таманна
+جمیله | Jamila, Jameela | Ҷамила | Джамиля
+حلیمه | Halima, Haleema | Ҳалима | Халима
+دیبا | Diba | Дибо | Диба
+رقیه | Ruqia, Roqia | Руқия | Рукия
+زرمینه | Zarmina, Zarmeena | Зармина | Зармина
+ستاره | Setara, Sitara | Ситора | Ситара
+سلیمه | Salima, Saleema | Салима | Салима
+سمیرا | Samira, Sameera | Самира | Самира
+شکریه | Shukria, Shukriya | Шукрия | Шукрия
+صبا | Saba | Сабо | Саба
+طاهره | Tahira, Tahereh | Тоҳира | Тахира
+عزیزه | Aziza | Азиза | Азиза
+فرشته | Freshta, Fereshteh | Фаришта | Фаришта
+فوزیه | Fawzia, Fauzia | Фавзия | Фаузия
+گلثوم | Kulsum, Gulsum | Гулсум | Гулсум
+لطیفه | Latifa, Lateefa | Латифа | Латифа
+ماری | Mari | Морӣ | Мари
+محبوبه | Mahbooba, Mahbuba | Маҳбуба | Махбуба
+مژگان | Mozhgan, Muzhgan | Мужгон | Мужган
+معصومه | Masuma, Masooma | Маъсума | Масума
+نازیه | Nazia, Naziya | Нозия | Назия
+نجلا | Najla | Наҷло | Наджла
+نیلوفر | Nilufar, Nilofar | Нилуфар | Нилуфар
+وحیده | Wahida, Waheeda | Воҳида | Вахида
+هدیه | Hadia, Hadiya | Ҳадия | Хадия
+یاسمین | Yasmin, Yasmeen | Ёсумин | Ясмин
+بریشنا | Breshna | Брешно | Брешна
 `);
 
 /** Family names; a Tajik or Russian registry may write the -i ones with -ов / -ова instead. */

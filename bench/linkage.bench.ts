@@ -194,8 +194,9 @@ if (explain) {
   const show = (x: PersonRecord) =>
     [x.firstName, x.lastName, x.patronymic ?? '', x.sex ?? '', x.dateOfBirth ?? ''].join(' · ');
   console.log('some wrong pairs:');
+  const only = process.env.LINK_EXAMPLES_KIND;
   for (const p of pairs
-    .filter((p) => !same(p.left, p.right))
+    .filter((p) => !same(p.left, p.right) && (!only || kind(p.left, p.right) === only))
     .slice(0, Number(process.env.LINK_EXAMPLES ?? 8)))
     console.log(
       `  ${show(files.left[p.left]!.record)}  ~  ${show(files.right[p.right]!.record)}  (${p.comparison.probability.toFixed(3)})`,
@@ -206,7 +207,13 @@ if (explain) {
     const j = rightOf.get(x.entity);
     if (j === undefined || linkedLeft.get(i) === j || shown++ >= Number(process.env.LINK_EXAMPLES ?? 8))
       return;
-    const why = linkedLeft.has(i) ? 'linked elsewhere; ' : linkedRight.has(j) ? 'counterpart taken; ' : '';
+    const why = !blockedLeft[i]
+      ? 'never compared; '
+      : linkedLeft.has(i)
+        ? 'linked elsewhere; '
+        : linkedRight.has(j)
+          ? 'counterpart taken; '
+          : '';
     console.log(`  ${show(x.record)}  ~  ${show(files.right[j]!.record)}  (${why}${kind(i, j)})`);
   });
 }

@@ -1,4 +1,14 @@
-import type { PreparedRecord } from './record.ts';
+import { skeleton } from './fold.ts';
+import { familyStem, type PreparedRecord } from './record.ts';
+
+/** Consonants that languages trade in one name (Ibrahim, Ибрагим; Narges, Наргиз) as one. */
+const soundOf = (sk: string) =>
+  sk
+    .replace(/[ghkq]/g, 'k')
+    .replace(/[szc]/g, 's')
+    .replace(/[dt]/g, 't')
+    .replace(/[bp]/g, 'p')
+    .replace(/f/g, 'v');
 
 const consonants = (s: string) => s.replace(/[aeiouy]/g, '').slice(0, 5);
 
@@ -38,10 +48,14 @@ export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => st
   },
   { name: 'family+given2', key: (r) => (r.family && r.given ? `${r.family}|${r.given.slice(0, 2)}` : null) },
   // Names as Perso-Arabic script writes them (consonants only), for Dari against Cyrillic or Latin:
-  // the family name without the ending an office adds (Karimi, Каримов, کریمی → krm).
+  // the family name without the ending an office adds (Karimi, Каримов, کریمی → krm), on both
+  // names, since the columns may be swapped.
   {
     name: 'name skeletons',
-    key: (r) => (r.familyStemSk && r.givenSk ? [r.familyStemSk, r.givenSk].sort().join('|') : null),
+    key: (r) =>
+      r.familyStemSk && r.givenSk
+        ? [soundOf(r.familyStemSk), soundOf(skeleton(familyStem(r.given)))].sort().join('|')
+        : null,
   },
   // A person without a family name: given name and father's name, wherever the father's name is
   // written (the patronymic column, or the family-name column an office made of it).

@@ -18,7 +18,7 @@ const RULES: Array<[RegExp, string]> = [
   [/o[ʻʼ'’`‘]/g, 'u'],
   [/[ʻʼ'’`‘]/g, ''],
   [/shch/g, 'sh'],
-  [/dzh|dj|zh/g, 'j'],
+  [/dzh|zh/g, 'j'],
   [/kh|x/g, 'h'],
   [/gh/g, 'g'],
   [/q/g, 'k'],
@@ -33,10 +33,13 @@ const RULES: Array<[RegExp, string]> = [
   [/ng/g, 'n'],
   // Iotated vowels written with or without y/i: Jumabayev/Jumabaev, Yusupov/Usupov stay distinct
   // at the start of a word but fold inside it.
+  // Sayyid, Сайид: a doubled y is one.
+  [/yy/g, 'y'],
   [/(?<=[aeiou])y(?=[aeiou])/g, ''],
   [/(?<=[aeiou])i(?=[aeiou])/g, ''],
-  // я and ю are ia and iu in passports since 2013 (Liazzat, Iuldash), ya and yu before.
-  [/(?<![aeiou])i(?=[aou])/g, 'y'],
+  // я and ю are ia and iu in passports since 2013 (Liazzat, Iuldash), ya and yu before; but
+  // -iullah is a name and Allah (Zabiullah, Samiullah).
+  [/(?<![aeiou])i(?=[aou])(?<!.i(?=ull?a))/g, 'y'],
   // й after a vowel is written y or i (Aygul / Aigul, Beyshenaliev / Beishenaliev).
   [/(?<=[aeiou])y(?![aeiou])/g, 'i'],
   // ё after a consonant is written yo or e (Pyotr / Petr, Fyodor / Fedor).
@@ -79,11 +82,13 @@ export function foldToken(token: string): string {
   // in Cyrillic, ее is two vowels (Сергеевич).
   let s = stripMarks(transliterate(token).toLowerCase());
   // A closing -eh is Iranian romanisation of the final he that others write -a (Fatemeh, Alizadeh).
+  // Dj is j in French-style Latin (Djamshid); from Cyrillic it is д then ҷ (Муҳаммадҷалил).
   if (!hasCyrillic(token))
     s = s
       .replace(/oo/g, 'u')
       .replace(/ee/g, 'i')
-      .replace(/(?<=..)eh$/, 'a');
+      .replace(/(?<=..)eh$/, 'a')
+      .replace(/dj/g, 'j');
   s = s.replace(/[^a-z'ʻʼ’`‘]/g, '');
   for (const [pattern, replacement] of RULES) s = s.replace(pattern, replacement);
   return s;
@@ -103,7 +108,7 @@ export function foldGender(folded: string): string {
  * The consonants of a folded name, as Perso-Arabic script writes it: short vowels are not
  * written and long ones are letters that Latin spells as vowels (ا و ی), so a e i o u v w y go
  * but for an opening vowel, which the script writes with alef or ain (a); a closing h is the
- * silent he of Abdullah / Абдулло (not the h of sh, ch, zh, gh). محمد, Mohammad, Muhammad, Муҳаммад → mhmd; اکرم, Akram → akrm.
+ * silent he of Abdullah / Абдулло (not the h of sh, ch). محمد, Mohammad, Muhammad, Муҳаммад → mhmd; اکرم, Akram → akrm.
  */
 export function skeleton(folded: string): string {
   return folded
@@ -111,5 +116,5 @@ export function skeleton(folded: string): string {
     .replace(/[aeiouvwy]/g, '')
     .replace(/^A/, 'a')
     .replace(/(.)\1+/g, '$1')
-    .replace(/(?<=[^sczg])h$/, '');
+    .replace(/(?<=[^sc])h$/, '');
 }

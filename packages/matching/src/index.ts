@@ -15,7 +15,7 @@ export {
 } from './candidate-score.ts';
 export { FOLD_VERSION, foldGender, foldToken, skeleton } from './fold.ts';
 export { jaroWinkler } from './jaro-winkler.ts';
-export { dedupe, januaryFirstAsYear, type LinkedPair, type LinkOptions, link, priorFor } from './linkage.ts';
+export { dedupe, januaryFirstAsYear, type LinkOptions, link, priorFor } from './linkage.ts';
 export {
   type Comparison,
   compare,
@@ -25,6 +25,7 @@ export {
   type MatchModel,
 } from './model.ts';
 export { nameKeys, type ParsedName, parseName } from './names.ts';
+export type { LinkedPair } from './one-to-one.ts';
 export { asciiDigits, fitsPersoArabic, hasPersoArabic, persoArabicToLatin } from './perso-arabic.ts';
 export { familyStem, type PersonRecord, type PreparedRecord, prepareRecord } from './record.ts';
 export { hasCyrillic, transliterate } from './transliterate.ts';

@@ -6,7 +6,9 @@ import {
   type Frequencies,
   frequenciesOf,
   type MatchModel,
+  oddsOf,
 } from './model.ts';
+import { type LinkedPair, Rivals } from './one-to-one.ts';
 import type { PreparedRecord } from './record.ts';
 
 export interface LinkOptions {
@@ -24,12 +26,6 @@ export interface LinkOptions {
   onProgress?: (done: number, total: number) => void;
   /** Sees every compared pair (for measuring blocking and baselines). */
   onCandidate?: (left: number, right: number, comparison: Comparison) => void;
-}
-
-export interface LinkedPair {
-  left: number;
-  right: number;
-  comparison: Comparison;
 }
 
 /**
@@ -143,6 +139,7 @@ function run(
   const skipped = keys.map((k) => new Uint8Array(k.count));
   const stats: BlockingStats = { candidatePairs: 0, skippedBlocks: 0, skippedPairs: 0 };
   const pairs: LinkedPair[] = [];
+  const rivals = oneToOne ? new Rivals(left.length, right.length) : null;
 
   const earlierShared = (k: number, i: number, j: number) => {
     for (let e = 0; e < k; e++) {
@@ -178,35 +175,16 @@ function run(
           stats.candidatePairs++;
           const comparison = compare(left[i]!, right[j]!, freq, model);
           options.onCandidate?.(i, j, comparison);
+          // A sibling (another given name) is no rival: the name already tells them apart.
+          if (rivals && !comparison.givenDisagrees) rivals.add(i, j, oddsOf(comparison, model));
           if (comparison.probability >= minProbability) pairs.push({ left: i, right: j, comparison });
         }
       }
       if (options.onProgress && done % 10_000 === 0) options.onProgress(done, totalBlocks);
     }
   });
-  return { pairs: oneToOne ? assignOneToOne(pairs) : pairs, stats };
-}
-
-/**
- * Greedy one-to-one assignment: the likeliest pair first, then the likeliest of what is left. Of
- * two namesakes on the right, the one whose birth date or patronymic agrees wins; the other stays
- * free for its own counterpart.
- */
-function assignOneToOne(pairs: LinkedPair[]): LinkedPair[] {
-  const sorted = [...pairs].sort(
-    (a, b) =>
-      b.comparison.probability - a.comparison.probability || b.comparison.weight - a.comparison.weight,
-  );
-  const takenLeft = new Set<number>();
-  const takenRight = new Set<number>();
-  const kept: LinkedPair[] = [];
-  for (const p of sorted) {
-    if (takenLeft.has(p.left) || takenRight.has(p.right)) continue;
-    takenLeft.add(p.left);
-    takenRight.add(p.right);
-    kept.push(p);
-  }
-  return kept;
+  if (!rivals) return { pairs, stats };
+  return { pairs: rivals.assign(pairs, (c) => oddsOf(c, model), minProbability), stats };
 }
 
 export const link = (left: PreparedRecord[], right: PreparedRecord[], options: LinkOptions = {}) =>

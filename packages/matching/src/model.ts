@@ -185,6 +185,9 @@ function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
     // Vowels spelled apart (Zabihullah, Забеҳулло; Ebrahimi, Иброҳимӣ); short names stay apart
     // (the twins Асан, Үсөн).
     return 'close';
+  } else if (a.sk.length >= 4 && sameOpening(a.folded, b.folded) && soundAlike(a.sk, b.sk)) {
+    // A consonant as another language hears it: Ibrahim, Ибрагим; Narges, Наргиз.
+    return 'close';
   } else if (
     a.folded[0] === b.folded[0] &&
     a.folded.length >= 4 &&
@@ -295,6 +298,14 @@ const SOUND_ALIKE = new Set([
 ]);
 const VOWEL = /[aeiouy]/;
 
+/** Same length, one consonant traded for one that sounds alike. */
+function soundAlike(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  let i = 0;
+  while (x[i] === y[i]) i++;
+  return i < x.length && SOUND_ALIKE.has(x[i]! + y[i]!) && x.slice(i + 1) === y.slice(i + 1);
+}
+
 /**
  * A man's and a woman's form (Aziz, Aziza), or one consonant changed for another that no
  * spelling trades for it (Karim, Kasim): two names, not one mistyped. A vowel changed (Rushana,
@@ -382,4 +393,11 @@ export function compare(
   // is never enough for an automatic match, whatever the other fields say.
   if (givenDisagrees) probability = Math.min(probability, model.distinctNameCeiling);
   return { probability, weight, reasons, givenDisagrees };
+}
+
+/** The odds that a compared pair is one person, as `compare` weighed them (finite where the probability rounds to 1). */
+export function oddsOf(c: Comparison, model: MatchModel): number {
+  const odds = 2 ** (c.weight + model.priorLog2);
+  if (!c.givenDisagrees) return odds;
+  return Math.min(odds, model.distinctNameCeiling / (1 - model.distinctNameCeiling));
 }

@@ -114,7 +114,10 @@ function shapeOf(folded: string): RegExp {
   for (let k = 0; k <= last; k++) {
     const c = folded[k]!;
     // Folding drops a y between vowels (Soraya → sora) and an opening Yo (Yousuf → usuf).
-    if (c === 'i' || c === 'y') source += k === 0 || folded[k + 1] === 'a' ? '[aeo]?[iye]?' : '[aeo]?[iye]';
+    // A closing ی is a in Arabic names (کبری Kubra, موسی Musa).
+    if (c === 'i' || c === 'y')
+      source +=
+        k === 0 || folded[k + 1] === 'a' ? '[aeo]?[iye]?' : k === last ? '(?:[aeo]?[iye]|a)' : '[aeo]?[iye]';
     else if (c === 'v' || c === 'u') source += '[aeo]?[uovw]';
     // Alef: long a (Tajik о), or the opening vowel of احمد, ابراهیم, امین, عمر.
     else if (c === 'a' || c === 'o' || c === 'e') source += '[aeiou]{0,2}';
