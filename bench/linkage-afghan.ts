@@ -9,7 +9,10 @@ import { toJalaali } from 'jalaali-js';
 import { type Rng, rng } from '../apps/server/src/seed/population.ts';
 import { AFGHAN_FAMILY, AFGHAN_FEMALE, AFGHAN_MALE, type AfghanName } from './linkage-afghan-names.ts';
 
-/** What a record shows, by name identity rather than spelling: for the decidable ceiling. */
+/**
+ * What a record shows, each name in one canonical spelling rather than as written: for the
+ * decidable ceiling, and for linking the same lists spelled one way (what spelling costs).
+ */
 export interface ShownNames {
   given: string;
   family: string;
@@ -84,6 +87,8 @@ function zipf<T>(items: readonly T[], r: Rng): T {
   return items[items.length - 1]!;
 }
 
+const canonical = (n: AfghanName) => n.latin[0]!;
+
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Households of one to seven people; about 4 % of children are twins. */
@@ -152,10 +157,10 @@ export function renderRegistry(
   let familyShown = '';
   if (e.family) {
     lastName = write(e.family);
-    familyShown = e.family.dari;
+    familyShown = canonical(e.family);
   } else if (r.chance(0.5)) {
     lastName = write(e.father);
-    familyShown = e.father.dari;
+    familyShown = canonical(e.father);
   }
   // The tazkira always names the father; a copy now and then leaves it out.
   const patronymic = r.chance(0.93) ? write(e.father) : null;
@@ -179,7 +184,11 @@ export function renderRegistry(
       sex: r.chance(0.92) ? sexWord : null,
       dateOfBirth,
     },
-    shown: { given: e.given.dari, family: familyShown, patronymic: patronymic ? e.father.dari : '' },
+    shown: {
+      given: canonical(e.given),
+      family: familyShown,
+      patronymic: patronymic ? canonical(e.father) : '',
+    },
   };
 }
 
@@ -244,9 +253,9 @@ export function renderList(e: AfghanEntity, id: string, r: Rng): { record: Perso
       dateOfBirth: dob,
     },
     shown: {
-      given: e.given.dari,
-      family: !family ? '' : e.family ? e.family.dari : e.father.dari,
-      patronymic: patronymic ? e.father.dari : '',
+      given: canonical(e.given),
+      family: !family ? '' : e.family ? canonical(e.family) : canonical(e.father),
+      patronymic: patronymic ? canonical(e.father) : '',
     },
   };
 }

@@ -54,7 +54,8 @@ const countBlocked = (i: number, j: number) => {
   blockedLeft[i] = 1;
 };
 const t2 = Date.now();
-const { pairs, stats } = link(left, right, withBaselines ? {} : { onCandidate: countBlocked });
+const minP = process.env.LINK_MIN ? { minProbability: Number(process.env.LINK_MIN) } : {};
+const { pairs, stats } = link(left, right, withBaselines ? minP : { ...minP, onCandidate: countBlocked });
 const t3 = Date.now();
 
 function quality(predicted: Array<[number, number]>) {
@@ -156,6 +157,35 @@ console.log(
   `decidable ceiling: F1 ${ceiling.f1.toFixed(4)} — ${ceiling.alike.toLocaleString('en')} true pairs (${pct(ceiling.alike / files.truePairs)}) have a record written the same beside one of theirs ` +
     `(a pick among them loses ${ceiling.lost.toLocaleString('en')}); ${ceiling.lookalikeOnly.toLocaleString('en')} left records without a counterpart are written the same as a right record`,
 );
+
+// The same lists with every name in one spelling (no scripts, no typos, no offices' endings):
+// what is left is what the columns cannot tell, so the gap to it is what spelling costs.
+if (files.left[0]?.shown) {
+  const spelledOneWay = (xs: typeof files.left) =>
+    xs.map((x) =>
+      prepareRecord({
+        ...x.record,
+        firstName: x.shown!.given,
+        lastName: x.shown!.family,
+        patronymic: x.shown!.patronymic,
+      }),
+    );
+  const oneWay = link(spelledOneWay(files.left), spelledOneWay(files.right));
+  const q = quality(oneWay.pairs.map((p) => [p.left, p.right]));
+  console.log(
+    `same lists, every name spelled one way: precision ${pct(q.precision)}, recall ${pct(q.recall)}, F1 ${q.f1.toFixed(4)}`,
+  );
+  if (explain) {
+    // True pairs that one spelling finds and the spellings as written lose.
+    const ours = new Set(pairs.map((p) => `${p.left}|${p.right}`));
+    const lost = oneWay.pairs.filter((p) => same(p.left, p.right) && !ours.has(`${p.left}|${p.right}`));
+    console.log(`true pairs lost to spelling: ${lost.length}`);
+    const show = (x: PersonRecord) =>
+      [x.firstName, x.lastName, x.patronymic ?? '', x.sex ?? '', x.dateOfBirth ?? ''].join(' · ');
+    for (const p of lost.slice(0, Number(process.env.LINK_EXAMPLES ?? 8)))
+      console.log(`  ${show(files.left[p.left]!.record)}  ~  ${show(files.right[p.right]!.record)}`);
+  }
+}
 
 if (explain) {
   // What the model saw in the pairs it got wrong: the reasons of each comparison, patronymic aside.

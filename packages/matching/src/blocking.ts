@@ -63,8 +63,14 @@ export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => st
     name: "given+father's name skeletons",
     key: (r) => {
       const second = r.patronymicSk || r.familyStemSk;
-      return r.givenSk && second ? `${r.givenSk}|${second}` : null;
+      return r.givenSk && second ? [r.givenSk, second].sort().join('|') : null;
     },
+  },
+  // A slip in the given name and nothing else to go by but the date (Zabiullah, Zabihullah).
+  {
+    name: 'given opening+date',
+    key: (r) =>
+      r.givenSk && r.day ? `${soundOf(r.givenSk).slice(0, 2)}|${r.year}-${r.month}-${r.day}` : null,
   },
   { name: 'given skeleton+year', key: (r) => (r.givenSk && r.year ? `${r.givenSk}|${r.year}` : null) },
 ];

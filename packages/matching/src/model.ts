@@ -165,7 +165,8 @@ function sameSkeletonName(a: NameForm, b: NameForm): boolean {
   return a.arabic ? fitsPersoArabic(a.folded, b.folded) : fitsPersoArabic(b.folded, a.folded);
 }
 
-const vowelShape = (x: string) => x.replace(/[aeiou]/g, '*');
+// A v between vowels is the و that Latin may write as a vowel (Daud, Довуд).
+const vowelShape = (x: string) => x.replace(/[aeiouvy]+/g, '*');
 const OPENING_VOWEL = /^[aeiou]/;
 const sameOpening = (x: string, y: string) =>
   x[0] === y[0] || (OPENING_VOWEL.test(x) && OPENING_VOWEL.test(y));
@@ -189,7 +190,15 @@ function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
     // A consonant as another language hears it: Ibrahim, Ибрагим; Narges, Наргиз.
     return 'close';
   } else if (
-    a.folded[0] === b.folded[0] &&
+    a.sk !== b.sk &&
+    a.sk.length >= 3 &&
+    sameOpening(a.folded, b.folded) &&
+    a.sk.replace(/h/g, '') === b.sk.replace(/h/g, '')
+  ) {
+    // A silent h written or not (Zabiullah, Zabihullah, Забеҳулло).
+    return 'close';
+  } else if (
+    (a.folded[0] === b.folded[0] || (a.folded.length >= 5 && sameOpening(a.folded, b.folded))) &&
     a.folded.length >= 4 &&
     vowelShape(a.folded) === vowelShape(b.folded)
   ) {

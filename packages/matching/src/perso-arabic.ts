@@ -114,10 +114,15 @@ function shapeOf(folded: string): RegExp {
   for (let k = 0; k <= last; k++) {
     const c = folded[k]!;
     // Folding drops a y between vowels (Soraya → sora) and an opening Yo (Yousuf → usuf).
-    // A closing ی is a in Arabic names (کبری Kubra, موسی Musa).
+    // A closing ی is a in Arabic names (کبری Kubra, Кубро, موسی Musa). Before a vowel letter ی is
+    // the consonant y, which folding drops between vowels (Qayyum, Каюм; Humayun).
     if (c === 'i' || c === 'y')
       source +=
-        k === 0 || folded[k + 1] === 'a' ? '[aeo]?[iye]?' : k === last ? '(?:[aeo]?[iye]|a)' : '[aeo]?[iye]';
+        k === 0 || 'av'.includes(folded[k + 1]!)
+          ? '[aeo]?[iye]?'
+          : k === last
+            ? '(?:[aeo]?[iye]|[ao])'
+            : '[aeo]?[iye]';
     else if (c === 'v' || c === 'u') source += '[aeo]?[uovw]';
     // Alef: long a (Tajik о), or the opening vowel of احمد, ابراهیم, امین, عمر.
     else if (c === 'a' || c === 'o' || c === 'e') source += '[aeiou]{0,2}';
