@@ -88,6 +88,8 @@ export function foldToken(token: string): string {
       .replace(/oo/g, 'u')
       .replace(/ee/g, 'i')
       .replace(/(?<=..)eh$/, 'a')
+      // Mohammad, Mahammad and Muhammad (Муҳаммад) are one name.
+      .replace(/^m[ao]ham/, 'muham')
       .replace(/dj/g, 'j');
   s = s.replace(/[^a-z'ʻʼ’`‘]/g, '');
   for (const [pattern, replacement] of RULES) s = s.replace(pattern, replacement);

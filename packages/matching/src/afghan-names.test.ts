@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCKING_KEYS } from './blocking.ts';
+import { foldGender, foldToken } from './fold.ts';
+import { link } from './linkage.ts';
+import { compare, DEFAULT_MODEL, frequenciesOf } from './model.ts';
+import { fitsPersoArabic } from './perso-arabic.ts';
+import { type PersonRecord, prepareRecord } from './record.ts';
+
+const p = (
+  id: string,
+  firstName: string,
+  lastName: string,
+  dateOfBirth: string | null,
+  extra: Partial<PersonRecord> = {},
+) => prepareRecord({ id, firstName, lastName, dateOfBirth, ...extra });
+const fits = (dari: string, other: string) => fitsPersoArabic(foldToken(dari), foldToken(other));
+const folded = (...names: string[]) => new Set(names.map((n) => foldGender(foldToken(n))));
+const givenLevel = (a: string, b: string, freq = frequenciesOf([])) =>
+  compare(p('1', a, 'Noori', '1990'), p('2', b, 'Noori', '1990'), freq).reasons.find((r) =>
+    r.startsWith('given name'),
+  );
+
+describe('Perso-Arabic long vowels', () => {
+  it('reads the long vowels the script writes: حسین is Hussain, never Hasan', () => {
+    for (const other of ['Hussain', 'Hussein', 'Ҳусейн', 'Хусейн'])
+      expect(fits('حسین', other), other).toBe(true);
+    expect(fits('حسین', 'Hasan')).toBe(false);
+    expect(fits('حسن', 'Hasan')).toBe(true);
+    expect(fits('حسن', 'Hussain')).toBe(false);
+    expect(fits('ظاهر', 'Zahir')).toBe(true);
+    expect(fits('ظاهر', 'Zahra')).toBe(false);
+    expect(fits('محمدی', 'Mohammadi')).toBe(true);
+    expect(fits('محمدی', 'Mohammad')).toBe(false);
+  });
+
+  it('takes ی before a vowel letter as a y folding may drop, and a closing ی as a', () => {
+    for (const [dari, other] of [
+      ['قیوم', 'Каюм'],
+      ['همایون', 'Humayun'],
+      ['ثریا', 'Soraya'],
+      ['یوسف', 'Yousuf'],
+      ['کبری', 'Kubra'],
+      ['کبری', 'Кубро'],
+      ['عایشه', 'Ойша'],
+      ['فاطمه', 'Фотима'],
+      ['داوود', 'Daud'],
+    ])
+      expect(fits(dari!, other!), `${dari} ${other}`).toBe(true);
+  });
+
+  it('keeps twins named Hasan and Hussain apart in any script', () => {
+    const c = compare(
+      p('1', 'حسین', 'احمدزی', '1370/05/02', { sex: 'm' }),
+      p('2', 'Hasan', 'Ahmadzai', '1991-07-24', { sex: 'm' }),
+      frequenciesOf([]),
+    );
+    expect(c.reasons).toContain('given name disagree');
+    expect(c.probability).toBeLessThan(0.9);
+  });
+});
+
+describe('spellings of Afghan names', () => {
+  it('folds doubled vowels, -eh, Dj and a doubled y as the romanisations write them', () => {
+    expect(folded('Dawood', 'Davud').size).toBe(1);
+    expect(folded('Naseer', 'Nasir').size).toBe(1);
+    expect(folded('Alizadeh', 'Alizada').size).toBe(1);
+    expect(folded('Djamshid', 'Jamshid').size).toBe(1);
+    expect(folded('Sayyid', 'Сайид', 'Said').size).toBe(1);
+    // In Cyrillic ее is two letters, and дҷ two sounds.
+    expect(foldToken('Сергеевич')).toBe('sergevich');
+    expect(foldToken('Муҳаммадҷалил')).toBe('muhamadjalil');
+  });
+
+  it('reads the article of Abd-al- before a sun letter as the spellings do', () => {
+    const keys = ['Abdul Rahman', 'Abdurrahman', 'عبدالرحمن', 'Абдураҳмон'].map((n) =>
+      p('x', n, 'Noori', null),
+    );
+    expect(new Set(keys.map((r) => r.givenSk)).size).toBe(1);
+    expect(p('x', 'Abdul Karim', 'Noori', null).given).toBe('abdulkarim');
+  });
+
+  it('joins two-part names written apart or together, in the given and the family name', () => {
+    const a = p('1', 'Mohammad Karim', '', '1980', { patronymic: 'Ahmad' });
+    expect(a.given).toBe('muhamadkarim');
+    expect(givenLevel('Mohammad Karim', 'Муҳаммадкарим')).toBe('given name exact');
+    expect(givenLevel('محمد کریم', 'Муҳаммадкарим')).toBe('given name exact');
+    expect(p('2', 'Zabiullah', 'Mir Said', null).family).toBe('mirsaid');
+  });
+
+  it('hears a consonant as another language does, and a vowel coloured as Tajik writes it', () => {
+    expect(givenLevel('Ibrahim', 'Ибрагим')).toBe('given name slip');
+    expect(givenLevel('Ebrahim', 'Ибрагим')).toBe('given name close');
+    expect(givenLevel('Narges', 'Наргиз')).toBe('given name close');
+    expect(givenLevel('Fatema', 'Фотима')).toBe('given name close');
+    expect(givenLevel('Zahra', 'Зуҳро')).toBe('given name close');
+    expect(givenLevel('Zabiullah', 'Забеҳулло')).toBe('given name close');
+    expect(givenLevel('Daud', 'Довуд')).toBe('given name close');
+    // Their vowels elsewhere: two names.
+    expect(['given name near', 'given name disagree']).toContain(givenLevel('Zahir', 'Zahra'));
+  });
+
+  it('takes two names in wide use a consonant apart, or a man and a woman, for two people', () => {
+    const crowd = [
+      ...['Karim', 'Kasim', 'Aziz', 'Aziza', 'Rushana', 'Roshana'].flatMap((n) =>
+        Array.from({ length: 20 }, (_, i) => p(`${n}${i}`, n, `F${i}`, null)),
+      ),
+      ...Array.from({ length: 2000 }, (_, i) => p(`o${i}`, `G${i}`, `F${i}`, null)),
+    ];
+    const freq = frequenciesOf(crowd);
+    expect(givenLevel('Karim', 'Kasim', freq)).toBe('given name disagree');
+    expect(givenLevel('Aziz', 'Aziza', freq)).toBe('given name disagree');
+    // A vowel changed is a spelling.
+    expect(givenLevel('Rushana', 'Roshana', freq)).toBe('given name slip');
+    // Unknown names a letter apart are a slip of the keyboard.
+    expect(givenLevel('Karim', 'Kaaim', freq)).toBe('given name slip');
+  });
+});
+
+describe('linking Afghan lists', () => {
+  it('brings swapped columns and sound-alike consonants into one block', () => {
+    const key = BLOCKING_KEYS.find((k) => k.name === 'name skeletons')!.key;
+    expect(key(p('1', 'Ibrahim', 'Homayouni', null))).toBe(key(p('2', 'Хумаюнов', 'Ибрагим', null)));
+    expect(key(p('1', 'نیلوفر', 'ابراهیمزاده', null))).toBe(key(p('2', 'Иброҳимзода', 'Нилуфар', null)));
+    const father = BLOCKING_KEYS.find((k) => k.name === "given+father's name skeletons")!.key;
+    expect(father(p('1', 'Hameeda', '', null, { patronymic: 'Zabihullah' }))).toBe(
+      father(p('2', 'Забеҳулло', 'Ҳамида', null)),
+    );
+  });
+
+  it('links no one among namesakes that nothing tells apart', () => {
+    const fatima = (id: string, extra: Partial<PersonRecord> = {}) =>
+      p(id, 'فاطمه', '', '1962', { sex: 'f', ...extra });
+    const five = Array.from({ length: 5 }, (_, i) => p(`R${i}`, 'Фатима', '', '1962', { sex: 'f' }));
+    expect(link([fatima('L1')], five).pairs).toEqual([]);
+    expect(link([fatima('L1')], five.slice(0, 1)).pairs).toHaveLength(1);
+  });
+
+  it('links the namesake left over once the other has its own, likelier partner', () => {
+    const left = [
+      p('L1', 'Fatima', 'Karimi', null, { sex: 'f' }),
+      p('L2', 'Fatima', 'Karimi', '1980-02-03', { sex: 'f', patronymic: 'Ahmad' }),
+    ];
+    const right = [
+      p('R1', 'Фатима', 'Каримӣ', '1980-02-03', { sex: 'f', patronymic: 'Аҳмадовна' }),
+      p('R2', 'Фатима', 'Каримӣ', null, { sex: 'f' }),
+    ];
+    const linked = link(left, right, { model: { ...DEFAULT_MODEL, priorLog2: -6 } }).pairs.map(
+      (x) => `${left[x.left]!.id}-${right[x.right]!.id}`,
+    );
+    expect(linked.sort()).toEqual(['L1-R2', 'L2-R1']);
+  });
+});
