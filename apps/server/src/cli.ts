@@ -27,8 +27,10 @@ const HELP = `komek <command> [options]
   seed [--demo]                  load reference geography; --demo adds demo organisations and users
   user:create --email E --name N --role R --org ORG [--password P] [--platform-admin]
   user:reset-password --email E [--password P]
-  link --left A.csv --right B.csv --out pairs.csv
-                                 pairs of records judged the same person (left_id,right_id,score)
+  link --left A.csv --right B.csv --out pairs.csv [--many] [--explain why.csv]
+                                 pairs of records judged the same person (left_id,right_id,score);
+                                 --many keeps every match, not one per record; --explain writes
+                                 each pair's fields with their weights, the prior and its rivals
   audit:verify [--org ID] [--checkpoint FILE]
                                  verify the audit chains (or one organisation's) against their
                                  last checkpoints, or against a checkpoint an administrator kept
@@ -55,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
       input: { type: 'string' },
       out: { type: 'string' },
       many: { type: 'boolean', default: false },
+      explain: { type: 'string' },
       checkpoint: { type: 'string' },
     },
   });
@@ -65,7 +68,10 @@ async function main(argv: string[]): Promise<number> {
         console.error('link needs --left, --right and --out');
         return 2;
       }
-      await linkFiles(values.left, values.right, values.out, console.error, { many: values.many });
+      await linkFiles(values.left, values.right, values.out, console.error, {
+        many: values.many,
+        explainPath: values.explain,
+      });
       return 0;
     case 'dedupe':
       if (!values.input || !values.out) {

@@ -13,6 +13,7 @@ export {
   type NameAndBirth,
   scoreCandidate,
 } from './candidate-score.ts';
+export { type Explanation, explainPair, explanationText } from './explain.ts';
 export { FOLD_VERSION, foldGender, foldToken, skeleton } from './fold.ts';
 export { jaroWinkler } from './jaro-winkler.ts';
 export { dedupe, januaryFirstAsYear, type LinkOptions, link, priorFor } from './linkage.ts';
@@ -23,6 +24,8 @@ export {
   type Frequencies,
   frequenciesOf,
   type MatchModel,
+  oddsOf,
+  type Part,
 } from './model.ts';
 export { nameKeys, type ParsedName, parseName } from './names.ts';
 export type { LinkedPair } from './one-to-one.ts';

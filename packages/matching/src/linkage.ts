@@ -1,4 +1,5 @@
 import { BLOCKING_KEYS, type BlockingStats } from './blocking.ts';
+import { type Explanation, explainPair } from './explain.ts';
 import {
   type Comparison,
   compare,
@@ -117,7 +118,7 @@ function run(
   rightAsGiven: PreparedRecord[],
   self: boolean,
   options: LinkOptions,
-): { pairs: LinkedPair[]; stats: BlockingStats } {
+): { pairs: LinkedPair[]; stats: BlockingStats; explain: (pair: LinkedPair) => Explanation } {
   const left = januaryFirstAsYear(leftAsGiven).records;
   const right = self ? left : januaryFirstAsYear(rightAsGiven).records;
   // The chance that two records picked at random are the same person falls as the other list
@@ -183,8 +184,9 @@ function run(
       if (options.onProgress && done % 10_000 === 0) options.onProgress(done, totalBlocks);
     }
   });
-  if (!rivals) return { pairs, stats };
-  return { pairs: rivals.assign(pairs, (c) => oddsOf(c, model), minProbability), stats };
+  const explain = (pair: LinkedPair) => explainPair(left[pair.left]!, right[pair.right]!, freq, model, pair);
+  if (!rivals) return { pairs, stats, explain };
+  return { pairs: rivals.assign(pairs, (c) => oddsOf(c, model), minProbability), stats, explain };
 }
 
 export const link = (left: PreparedRecord[], right: PreparedRecord[], options: LinkOptions = {}) =>

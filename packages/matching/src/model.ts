@@ -1,6 +1,15 @@
-import { oneSlipApart } from './edit-distance.ts';
-import { jaroWinkler } from './jaro-winkler.ts';
-import { fitsPersoArabic } from './perso-arabic.ts';
+import {
+  FAMILY_REASON,
+  family,
+  father,
+  GIVEN_REASON,
+  given,
+  type NameForm,
+  type NameLevel,
+  nameLevel,
+  PATRONYMIC_REASON,
+  twoNamesALetterApart,
+} from './name-level.ts';
 import type { PreparedRecord } from './record.ts';
 
 /**
@@ -139,88 +148,6 @@ export function frequenciesOf(records: Iterable<PreparedRecord>): Frequencies {
   };
 }
 
-const NAME_LEVELS = ['exact', 'slip', 'close', 'near', 'disagree', 'missing'] as const;
-export type NameLevel = (typeof NAME_LEVELS)[number];
-
-// Reasons are shared strings, not built per comparison: a million-record run keeps many pairs.
-const reasonsFor = (field: string) =>
-  Object.fromEntries(NAME_LEVELS.map((l) => [l, `${field} ${l}`])) as Record<NameLevel, string>;
-const FAMILY_REASON = reasonsFor('family name');
-const GIVEN_REASON = reasonsFor('given name');
-const PATRONYMIC_REASON = reasonsFor('patronymic');
-
-/** One name of a record with its skeleton and, for a family name, its stem. */
-interface NameForm {
-  folded: string;
-  sk: string;
-  stem?: string;
-  stemSk?: string;
-  /** Written in Perso-Arabic script. */
-  arabic: boolean;
-}
-
-/** Same skeleton: the same name, unless one is Perso-Arabic and its long vowels rule the other out. */
-function sameSkeletonName(a: NameForm, b: NameForm): boolean {
-  if (a.arabic === b.arabic) return true;
-  return a.arabic ? fitsPersoArabic(a.folded, b.folded) : fitsPersoArabic(b.folded, a.folded);
-}
-
-// A v between vowels is the و that Latin may write as a vowel (Daud, Довуд).
-const vowelShape = (x: string) => x.replace(/[aeiouvy]+/g, '*');
-const OPENING_VOWEL = /^[aeiou]/;
-const sameOpening = (x: string, y: string) =>
-  x[0] === y[0] || (OPENING_VOWEL.test(x) && OPENING_VOWEL.test(y));
-
-function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
-  if (!a.folded || !b.folded) return 'missing';
-  if (a.folded === b.folded) return 'exact';
-  // Perso-Arabic letters against Latin ones differ by every short vowel: no slip to count there.
-  if (a.arabic === b.arabic && a.folded.length >= 4 && oneSlipApart(a.folded, b.folded)) return 'slip';
-  // Perso-Arabic script writes no short vowels: its skeleton is all there is to compare.
-  if (abjad) {
-    if (a.sk === b.sk && sameSkeletonName(a, b)) return 'exact';
-    // The opening letter stays: اکرم (Akram) is not کریم (Karim) with a letter more.
-    // Three consonants a letter apart are two names (کریمی, Kasim, Qureshi).
-    if (a.sk.length >= 4 && a.sk[0] === b.sk[0] && oneSlipApart(a.sk, b.sk)) return 'slip';
-  } else if (a.sk === b.sk && a.sk.length >= 4 && sameOpening(a.folded, b.folded)) {
-    // Vowels spelled apart (Zabihullah, Забеҳулло; Ebrahimi, Иброҳимӣ); short names stay apart
-    // (the twins Асан, Үсөн).
-    return 'close';
-  } else if (a.sk.length >= 4 && sameOpening(a.folded, b.folded) && soundAlike(a.sk, b.sk)) {
-    // A consonant as another language hears it: Ibrahim, Ибрагим; Narges, Наргиз.
-    return 'close';
-  } else if (
-    a.sk !== b.sk &&
-    a.sk.length >= 3 &&
-    sameOpening(a.folded, b.folded) &&
-    a.sk.replace(/h/g, '') === b.sk.replace(/h/g, '')
-  ) {
-    // A silent h written or not (Zabiullah, Zabihullah, Забеҳулло).
-    return 'close';
-  } else if (
-    (a.folded[0] === b.folded[0] || (a.folded.length >= 5 && sameOpening(a.folded, b.folded))) &&
-    a.folded.length >= 4 &&
-    vowelShape(a.folded) === vowelShape(b.folded)
-  ) {
-    // Every vowel in its place, only its colour changed, as Tajik writes the long a (Fatema,
-    // Фотима; Zahra, Зуҳро); Zahir and Zahra have their vowels elsewhere.
-    return 'close';
-  }
-  // Karimi, Karimov, Каримзода: one family name with the ending each office gives it.
-  if (
-    a.stem &&
-    b.stem &&
-    (a.stem === b.stem ||
-      (a.stem.length >= 4 && oneSlipApart(a.stem, b.stem)) ||
-      (abjad && a.stemSk === b.stemSk))
-  )
-    return 'close';
-  // Same consonants, other long vowels (حسین, Hasan): another name.
-  if (abjad) return a.sk !== b.sk && jaroWinkler(a.sk, b.sk) >= 0.94 ? 'close' : 'disagree';
-  const s = jaroWinkler(a.folded, b.folded);
-  return s >= 0.94 ? 'close' : s >= 0.88 ? 'near' : 'disagree';
-}
-
 function nameWeight(level: NameLevel, token: string, model: MatchModel, freq: Frequencies): number {
   const n = model.name;
   switch (level) {
@@ -274,63 +201,6 @@ export interface Comparison {
   givenDisagrees: boolean;
 }
 
-const given = (r: PreparedRecord): NameForm => ({ folded: r.given, sk: r.givenSk, arabic: r.abjad });
-const family = (r: PreparedRecord): NameForm => ({
-  folded: r.family,
-  sk: r.familySk,
-  stem: r.familyStem,
-  stemSk: r.familyStemSk,
-  arabic: r.abjad,
-});
-const father = (r: PreparedRecord): NameForm => ({
-  folded: r.patronymic,
-  sk: r.patronymicSk,
-  arabic: r.abjad,
-});
-
-/** Consonants that spellings of one name trade (Ibrahim, Ибрагим; Qasim, Kasim). */
-const SOUND_ALIKE = new Set([
-  'hg',
-  'gh',
-  'hk',
-  'kh',
-  'sz',
-  'zs',
-  'jz',
-  'zj',
-  'dt',
-  'td',
-  'bp',
-  'pb',
-  'vf',
-  'fv',
-]);
-const VOWEL = /[aeiouy]/;
-
-/** Same length, one consonant traded for one that sounds alike. */
-function soundAlike(x: string, y: string): boolean {
-  if (x.length !== y.length) return false;
-  let i = 0;
-  while (x[i] === y[i]) i++;
-  return i < x.length && SOUND_ALIKE.has(x[i]! + y[i]!) && x.slice(i + 1) === y.slice(i + 1);
-}
-
-/**
- * A man's and a woman's form (Aziz, Aziza), or one consonant changed for another that no
- * spelling trades for it (Karim, Kasim): two names, not one mistyped. A vowel changed (Rushana,
- * Roshana) is a spelling.
- */
-function twoNamesALetterApart(x: string, y: string): boolean {
-  if (x === `${y}a` || y === `${x}a`) return true;
-  if (x.length !== y.length) return false;
-  let i = 0;
-  while (x[i] === y[i]) i++;
-  const p = x[i]!;
-  const q = y[i]!;
-  if (x.slice(i + 1) !== y.slice(i + 1) || VOWEL.test(p) || VOWEL.test(q)) return false;
-  return !SOUND_ALIKE.has(p + q);
-}
-
 const AGREES: ReadonlySet<NameLevel> = new Set(['exact', 'slip', 'close']);
 
 /**
@@ -338,11 +208,16 @@ const AGREES: ReadonlySet<NameLevel> = new Set(['exact', 'slip', 'close']);
  * and a family name may meet the other record's father's name: a person without a family name is
  * often written with the father's name in its place.
  */
+/** One field's share of a comparison: what was found and its weight in bits (log2 m/u). */
+export type Part = [reason: string, bits: number];
+
 export function compare(
   a: PreparedRecord,
   b: PreparedRecord,
   freq: Frequencies,
   model: MatchModel = DEFAULT_MODEL,
+  /** When given, receives each field's reason and weight, for explaining a pair to a person. */
+  parts?: Part[],
 ): Comparison {
   const abjad = a.abjad || b.abjad;
   const level = (x: NameForm, y: NameForm) => nameLevel(x, y, abjad);
@@ -361,7 +236,8 @@ export function compare(
   const swappedW = weigh(swapped[0], a.family) + weigh(swapped[1], a.given) - 1;
   const useSwap = swappedW > directW;
   let [familyLevel, givenLevel] = useSwap ? swapped : direct;
-  let weight = useSwap ? swappedW : directW;
+  let familyW = weigh(familyLevel, a.family);
+  const givenW = weigh(givenLevel, a.given);
   const reasons: string[] = [GIVEN_REASON[givenLevel]];
   if (useSwap) reasons.push('names swapped');
 
@@ -373,28 +249,39 @@ export function compare(
     ] as const;
     const [best, token] = crossed.find(([l]) => l === 'exact') ?? crossed.find(([l]) => AGREES.has(l)) ?? [];
     if (best && token) {
-      weight += weigh(best, token) - 1 - weigh(familyLevel, a.family);
+      familyW = weigh(best, token) - 1;
       familyLevel = best;
       fatherUsed = true;
       reasons.push("family name as father's name");
     }
   }
   reasons.unshift(FAMILY_REASON[familyLevel]);
+  let weight = familyW + givenW - (useSwap ? 1 : 0);
+  parts?.push(
+    [fatherUsed ? `${FAMILY_REASON[familyLevel]} (as father's name)` : FAMILY_REASON[familyLevel], familyW],
+    [GIVEN_REASON[givenLevel], givenW],
+  );
+  if (useSwap) parts?.push(['names swapped', -1]);
 
   if (a.patronymic && b.patronymic && !fatherUsed) {
     const p = model.patronymic;
     const l = asNames(level(father(a), father(b)), a.patronymic, b.patronymic);
     const agreement = l === 'exact' ? 'exact' : l === 'slip' || l === 'close' ? 'close' : 'disagree';
-    weight += agreement === 'exact' ? p.exact : agreement === 'close' ? p.close : p.disagree;
+    const pw = agreement === 'exact' ? p.exact : agreement === 'close' ? p.close : p.disagree;
+    weight += pw;
     reasons.push(PATRONYMIC_REASON[agreement]);
+    parts?.push([PATRONYMIC_REASON[agreement], pw]);
   }
   if (a.sex && b.sex) {
-    weight += a.sex === b.sex ? model.sex.agree : model.sex.disagree;
+    const sw = a.sex === b.sex ? model.sex.agree : model.sex.disagree;
+    weight += sw;
     if (a.sex !== b.sex) reasons.push('different sex');
+    parts?.push([a.sex === b.sex ? 'same sex' : 'different sex', sw]);
   }
   const [dw, dobReason] = dobWeight(a, b, model);
   weight += dw;
   reasons.push(dobReason);
+  parts?.push([dobReason, dw]);
 
   const givenDisagrees = givenLevel === 'disagree';
   let probability = 1 / (1 + 2 ** -(weight + model.priorLog2));

@@ -4,6 +4,8 @@ export interface LinkedPair {
   left: number;
   right: number;
   comparison: Comparison;
+  /** Linking one-to-one: the summed odds of the free candidates that competed with this pair. */
+  rivalOdds?: number;
 }
 
 /** Pairs whose odds are below this are no rival worth tracking one by one; they are summed. */
@@ -54,7 +56,7 @@ export class Rivals {
       if (probability < minProbability) continue;
       takenLeft[p.left] = 1;
       takenRight[p.right] = 1;
-      kept.push({ ...p, comparison: { ...p.comparison, probability } });
+      kept.push({ ...p, comparison: { ...p.comparison, probability }, rivalOdds: rivals });
       // Whoever competed with these two for their partners competes no more.
       for (let k = byLeft.start[p.left]!; k < byLeft.start[p.left + 1]!; k++) {
         const e = byLeft.items[k]!;

@@ -81,6 +81,33 @@ describe('komek link and dedupe', () => {
     expect(linkedIds(out).sort()).toEqual(['l1-r1', 'l1-r2']);
   });
 
+  it('explains each pair field by field with --explain, the pairs file unchanged', async () => {
+    writeFileSync(
+      join(dir, 'af.csv'),
+      `${header}a1,محمد,کریمی,احمد,مرد,1370\na2,Zahra,,Hussain,f,1365/02/10\na3,حسین,احمدزی,,m,۱۳۶۲\n`,
+    );
+    writeFileSync(
+      join(dir, 'tj.csv'),
+      `${header}t1,Муҳаммад,Каримов,Аҳмадович,m,1991-01-01\nt2,Зуҳро,Ҳусейнова,,f,1986-04-30\nt3,Ҳасан,Аҳмадзай,,m,1983\n`,
+    );
+    const out = join(dir, 'af-pairs.csv');
+    const why = join(dir, 'af-why.csv');
+    await linkFiles(join(dir, 'af.csv'), join(dir, 'tj.csv'), out, () => {}, { explainPath: why });
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('left_id,right_id,score');
+    // Hussain is not Hasan: the twins' names keep a3 and t3 apart.
+    expect(linkedIds(out).sort()).toEqual(['a1-t1', 'a2-t2']);
+    const lines = readFileSync(why, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('left_id,right_id,score,explanation');
+    const a1 = lines.find((l) => l.startsWith('a1,t1,'))!;
+    expect(a1).toMatch(/given name exact \+\d/);
+    expect(a1).toMatch(/patronymic exact \+\d/);
+    expect(a1).toMatch(/prior −\d/);
+    expect(a1).toMatch(/→ 0\.\d{4}/);
+    const a2 = lines.find((l) => l.startsWith('a2,t2,'))!;
+    // Her family name is her father's, made Tajik (Ҳусейнова).
+    expect(a2).toMatch(/family name close \(as father's name\) \+\d/);
+  });
+
   it('writes every record with its cluster for dedupe', async () => {
     writeFileSync(
       join(dir, 'd.csv'),

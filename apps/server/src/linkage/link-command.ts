@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { dedupe, link, prepareRecord } from '@komek/matching';
+import { dedupe, explanationText, link, prepareRecord } from '@komek/matching';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseRow } from '../platform/csv-cells.ts';
 import { readPeopleCsv } from './read-people-csv.ts';
@@ -25,24 +25,32 @@ async function writeCsv(path: string, header: string[], rows: Iterable<Array<str
 /**
  * `komek link --left A.csv --right B.csv --out pairs.csv`: pairs judged the same person, each
  * record in one pair at most; `--many` keeps every pair above the match threshold, for lists
- * that may hold a person twice.
+ * that may hold a person twice; `--explain FILE` writes the same pairs with each field's weight,
+ * the prior and the rivals, for a person checking them.
  */
 export async function linkFiles(
   leftPath: string,
   rightPath: string,
   outPath: string,
   log: (s: string) => void,
-  { many = false }: { many?: boolean } = {},
+  { many = false, explainPath }: { many?: boolean; explainPath?: string } = {},
 ) {
   const started = Date.now();
   const left = (await readPeopleCsv(leftPath)).map(prepareRecord);
   const right = (await readPeopleCsv(rightPath)).map(prepareRecord);
-  const { pairs, stats } = link(left, right, { oneToOne: !many });
+  const { pairs, stats, explain } = link(left, right, { oneToOne: !many });
+  const ids = (p: (typeof pairs)[number]) => [left[p.left]!.id, right[p.right]!.id];
   await writeCsv(
     outPath,
     ['left_id', 'right_id', 'score'],
-    pairs.map((p) => [left[p.left]!.id, right[p.right]!.id, p.comparison.probability.toFixed(4)]),
+    pairs.map((p) => [...ids(p), p.comparison.probability.toFixed(4)]),
   );
+  if (explainPath)
+    await writeCsv(
+      explainPath,
+      ['left_id', 'right_id', 'score', 'explanation'],
+      pairs.map((p) => [...ids(p), p.comparison.probability.toFixed(4), explanationText(explain(p))]),
+    );
   log(
     `${left.length} × ${right.length} records: ${stats.candidatePairs} pairs compared, ${pairs.length} matches, ` +
       `${stats.skippedBlocks} oversized blocks skipped, ${((Date.now() - started) / 1000).toFixed(1)} s`,
