@@ -1,4 +1,4 @@
-import { nameKeys } from '@komek/matching';
+import { storedNameKeys } from '@komek/matching';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../apps/server/src/db/connection.ts';
 import { generatePerson, rng } from '../apps/server/src/seed/population.ts';
@@ -71,7 +71,7 @@ export async function loadCasework(
       cols.given.push(p.givenName);
       cols.family.push(p.familyName);
       cols.patronymic.push(p.patronymic ?? null);
-      cols.keys.push(nameKeys(p.givenName, p.familyName, p.patronymic, p.latinName).join(' '));
+      cols.keys.push(storedNameKeys(p).join(' '));
       cols.sex.push(p.sex);
       cols.birth.push(p.birthDate ? `${p.birthDate}-01-01`.slice(0, 10) : null);
       cols.precision.push(

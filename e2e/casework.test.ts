@@ -35,7 +35,7 @@ describe.skipIf(ON_POSTGRES)('casework in Chromium', () => {
     await page.getByLabel('Given name', { exact: true }).fill('Bakyt');
     await page.getByTestId('duplicates').getByText('Жумабаев Бакыт').waitFor();
     // Why, in the reader's language: reasons travel as codes and each screen words them.
-    await page.getByTestId('duplicates').getByText('Same name parts').waitFor();
+    await page.getByTestId('duplicates').getByText('Family name: same').waitFor();
     // Registered twice all the same; the supervisor merges the Cyrillic record into the Latin one.
     await page.getByTestId('register-person').click();
     await page.getByTestId('person-name').getByText('Zhumabaev Bakyt').waitFor();

@@ -167,21 +167,57 @@ export const zDuplicateCheck = z.object({
   givenName: z.string().trim().max(120).default(''),
   familyName: z.string().trim().max(120).default(''),
   patronymic: z.string().trim().max(120).optional(),
+  sex: z.enum(SEXES).optional(),
   birthDate: zPartialDate.optional(),
 });
-/** Why a registered person looks like the one being registered (worded by each screen). */
-export const DUPLICATE_REASONS = [
-  'same_name_parts',
-  'same_birth_date',
-  'same_birth_month',
-  'same_birth_year',
-  'birth_year_one_apart',
-  'different_birth_year',
+/**
+ * Why a registered person looks like the one being registered, field by field, as codes each
+ * screen words (the matching package's findings; the server's compiler holds the two together):
+ * what the field showed and its weight in bits, positive for, negative against.
+ */
+export const MATCH_FIELDS = [
+  'family',
+  'given',
+  'father_as_family',
+  'order',
+  'patronymic',
+  'sex',
+  'birth',
 ] as const;
+export const MATCH_OUTCOMES = [
+  'exact',
+  'slip',
+  'close',
+  'near',
+  'disagree',
+  'missing',
+  'swapped',
+  'same',
+  'different',
+  'same_date',
+  'same_month',
+  'same_year',
+  'different_day',
+  'different_month',
+  'different_month_day',
+  'day_month_swapped',
+  'year_one_apart',
+  'year_one_apart_same_day',
+  'year_one_apart_other_day',
+  'years_few_apart',
+  'different_year',
+] as const;
+export const zMatchFinding = z.object({
+  field: z.enum(MATCH_FIELDS),
+  outcome: z.enum(MATCH_OUTCOMES),
+  bits: z.number(),
+});
+export type MatchFinding = z.infer<typeof zMatchFinding>;
 export const zDuplicateCandidate = z.object({
   person: zPersonSummary,
+  /** The probability that this is the person, among the candidates found. */
   score: z.number(),
-  reasons: z.array(z.enum(DUPLICATE_REASONS)),
+  findings: z.array(zMatchFinding),
 });
 export type DuplicateCandidate = z.infer<typeof zDuplicateCandidate>;
 

@@ -1,14 +1,5 @@
-import { skeleton } from './fold.ts';
+import { skeleton, soundOf } from './fold.ts';
 import { familyStem, type PreparedRecord } from './record.ts';
-
-/** Consonants that languages trade in one name (Ibrahim, Ибрагим; Narges, Наргиз) as one. */
-const soundOf = (sk: string) =>
-  sk
-    .replace(/[ghkq]/g, 'k')
-    .replace(/[szc]/g, 's')
-    .replace(/[dt]/g, 't')
-    .replace(/[bp]/g, 'p')
-    .replace(/f/g, 'v');
 
 const consonants = (s: string) => s.replace(/[aeiouy]/g, '').slice(0, 5);
 

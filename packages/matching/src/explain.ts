@@ -1,4 +1,5 @@
-import { compare, type Frequencies, type MatchModel, type Part } from './model.ts';
+import { type Finding, findingText } from './findings.ts';
+import { compare, type Frequencies, type MatchModel } from './model.ts';
 import type { LinkedPair } from './one-to-one.ts';
 import type { PreparedRecord } from './record.ts';
 
@@ -6,7 +7,7 @@ import type { PreparedRecord } from './record.ts';
 export interface Explanation {
   /** log2 of the prior odds for a pair of these lists. */
   priorBits: number;
-  parts: Part[];
+  parts: Finding[];
   /** The fields' weights and the prior, summed. */
   totalBits: number;
   /** A plainly different given name keeps the pair at or below this probability. */
@@ -23,7 +24,7 @@ export function explainPair(
   model: MatchModel,
   pair?: Pick<LinkedPair, 'comparison' | 'rivalOdds'>,
 ): Explanation {
-  const parts: Part[] = [];
+  const parts: Finding[] = [];
   const c = compare(a, b, freq, model, parts);
   return {
     priorBits: model.priorLog2,
@@ -39,7 +40,7 @@ const signed = (bits: number) => `${bits >= 0 ? '+' : '−'}${Math.abs(bits).toF
 
 /** One line a person can read: `given name exact +5.1; … prior −11.6 → 0.9990 (rivals' odds 0.21)`. */
 export function explanationText(e: Explanation): string {
-  const fields = e.parts.map(([reason, bits]) => `${reason} ${signed(bits)}`).join('; ');
+  const fields = e.parts.map(findingText).join('; ');
   const cap = e.cappedAt === null ? '' : `; given names differ: at most ${e.cappedAt.toFixed(2)}`;
   const rivals = e.rivalOdds ? `; rivals' odds ${e.rivalOdds.toFixed(2)}` : '';
   return `${fields}; prior ${signed(e.priorBits)}${cap}${rivals} → ${e.probability.toFixed(4)}`;

@@ -11,7 +11,7 @@ import { hasCyrillic, transliterate } from './transliterate.ts';
  * Raised whenever folding changes what a name folds to: keys stored under an older folding are
  * computed again (the server's name-keys refold).
  */
-export const FOLD_VERSION = 3;
+export const FOLD_VERSION = 4;
 
 const RULES: Array<[RegExp, string]> = [
   // Uzbek oʻ (Cyrillic ў) is у in Russian-language documents: Boʻriyev = Бўриев = Буриев.
@@ -120,3 +120,12 @@ export function skeleton(folded: string): string {
     .replace(/(.)\1+/g, '$1')
     .replace(/(?<=[^sc])h$/, '');
 }
+
+/** Consonants that languages trade in one name (Ibrahim, Ибрагим; Narges, Наргиз) as one: for finding candidates, not for judging them. */
+export const soundOf = (sk: string) =>
+  sk
+    .replace(/[ghkq]/g, 'k')
+    .replace(/[szc]/g, 's')
+    .replace(/[dt]/g, 't')
+    .replace(/[bp]/g, 'p')
+    .replace(/f/g, 'v');

@@ -8,13 +8,22 @@ export {
 } from './birth-date.ts';
 export { BLOCKING_KEYS, type BlockingStats } from './blocking.ts';
 export {
-  type CandidateReason,
-  type CandidateScore,
-  type NameAndBirth,
-  scoreCandidate,
-} from './candidate-score.ts';
+  type PersonNames,
+  type RankedDuplicate,
+  rankDuplicates,
+  soundKeys,
+  storedNameKeys,
+} from './duplicate-check.ts';
 export { type Explanation, explainPair, explanationText } from './explain.ts';
-export { FOLD_VERSION, foldGender, foldToken, skeleton } from './fold.ts';
+export {
+  type Finding,
+  findingText,
+  MATCH_FIELDS,
+  MATCH_OUTCOMES,
+  type MatchField,
+  type MatchOutcome,
+} from './findings.ts';
+export { FOLD_VERSION, foldGender, foldToken, skeleton, soundOf } from './fold.ts';
 export { jaroWinkler } from './jaro-winkler.ts';
 export { dedupe, januaryFirstAsYear, type LinkOptions, link, priorFor } from './linkage.ts';
 export {
@@ -25,7 +34,6 @@ export {
   frequenciesOf,
   type MatchModel,
   oddsOf,
-  type Part,
 } from './model.ts';
 export { nameKeys, type ParsedName, parseName } from './names.ts';
 export type { LinkedPair } from './one-to-one.ts';

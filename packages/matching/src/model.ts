@@ -1,3 +1,4 @@
+import { BIRTH_OUTCOME, type Finding } from './findings.ts';
 import {
   FAMILY_REASON,
   family,
@@ -208,16 +209,14 @@ const AGREES: ReadonlySet<NameLevel> = new Set(['exact', 'slip', 'close']);
  * and a family name may meet the other record's father's name: a person without a family name is
  * often written with the father's name in its place.
  */
-/** One field's share of a comparison: what was found and its weight in bits (log2 m/u). */
-export type Part = [reason: string, bits: number];
 
 export function compare(
   a: PreparedRecord,
   b: PreparedRecord,
   freq: Frequencies,
   model: MatchModel = DEFAULT_MODEL,
-  /** When given, receives each field's reason and weight, for explaining a pair to a person. */
-  parts?: Part[],
+  /** When given, receives each field's finding and weight, for explaining a pair to a person. */
+  parts?: Finding[],
 ): Comparison {
   const abjad = a.abjad || b.abjad;
   const level = (x: NameForm, y: NameForm) => nameLevel(x, y, abjad);
@@ -258,10 +257,10 @@ export function compare(
   reasons.unshift(FAMILY_REASON[familyLevel]);
   let weight = familyW + givenW - (useSwap ? 1 : 0);
   parts?.push(
-    [fatherUsed ? `${FAMILY_REASON[familyLevel]} (as father's name)` : FAMILY_REASON[familyLevel], familyW],
-    [GIVEN_REASON[givenLevel], givenW],
+    { field: fatherUsed ? 'father_as_family' : 'family', outcome: familyLevel, bits: familyW },
+    { field: 'given', outcome: givenLevel, bits: givenW },
   );
-  if (useSwap) parts?.push(['names swapped', -1]);
+  if (useSwap) parts?.push({ field: 'order', outcome: 'swapped', bits: -1 });
 
   if (a.patronymic && b.patronymic && !fatherUsed) {
     const p = model.patronymic;
@@ -270,18 +269,18 @@ export function compare(
     const pw = agreement === 'exact' ? p.exact : agreement === 'close' ? p.close : p.disagree;
     weight += pw;
     reasons.push(PATRONYMIC_REASON[agreement]);
-    parts?.push([PATRONYMIC_REASON[agreement], pw]);
+    parts?.push({ field: 'patronymic', outcome: agreement, bits: pw });
   }
   if (a.sex && b.sex) {
     const sw = a.sex === b.sex ? model.sex.agree : model.sex.disagree;
     weight += sw;
     if (a.sex !== b.sex) reasons.push('different sex');
-    parts?.push([a.sex === b.sex ? 'same sex' : 'different sex', sw]);
+    parts?.push({ field: 'sex', outcome: a.sex === b.sex ? 'same' : 'different', bits: sw });
   }
   const [dw, dobReason] = dobWeight(a, b, model);
   weight += dw;
   reasons.push(dobReason);
-  parts?.push([dobReason, dw]);
+  parts?.push({ field: 'birth', outcome: BIRTH_OUTCOME[dobReason]!, bits: dw });
 
   const givenDisagrees = givenLevel === 'disagree';
   let probability = 1 / (1 + 2 ** -(weight + model.priorLog2));

@@ -55,7 +55,7 @@ function normaliseSex(value: string | null | undefined): PreparedRecord['sex'] {
 const FIRST_HALVES = new Set(['mhmd', 'gl', 'nr', 'sd', 'mr', 'sh']);
 const opensTwoPartName = (tokens: string[]) => tokens.length >= 2 && FIRST_HALVES.has(skeleton(tokens[0]!));
 
-const FAMILY_ENDING = /(zai|zada|zoda|zade|zadh|ov|ev|i)$/;
+const FAMILY_ENDING = /(zai|zi|zada|zoda|zade|zadh|ov|ev|i)$/;
 export const familyStem = (family: string) => {
   const stem = family.replace(FAMILY_ENDING, '');
   return stem.length >= 3 ? stem : family;

@@ -1,5 +1,5 @@
 import type { DuplicateCandidate, Person, PersonSummary } from '@komek/domain';
-import { nameKeys, scoreCandidate } from '@komek/matching';
+import { frequenciesOf, nameKeys, prepareRecord, rankDuplicates } from '@komek/matching';
 import { deviceDb } from './db.ts';
 import { openKey } from './device.ts';
 import { open } from './vault.ts';
@@ -27,29 +27,26 @@ export async function keptPeople(): Promise<PersonSummary[]> {
 }
 
 /**
- * Likely duplicates found on the device, offline, by the same scoring as the server's check
- * (`packages/matching`), among the people kept here.
+ * Likely duplicates found on the device, offline, by the same model as the server's check and
+ * `komek link` (`packages/matching`), among the people kept here and with their name frequencies.
  */
 export async function localDuplicates(input: {
   givenName: string;
   familyName: string;
   birthDate?: string;
 }): Promise<{ items: DuplicateCandidate[] }> {
-  const keys = nameKeys(input.givenName, input.familyName);
-  if (keys.length === 0) return { items: [] };
-  const items = (await keptPeople())
-    .map((person) => ({
-      person,
-      ...scoreCandidate(
-        { keys, birthDate: input.birthDate },
-        {
-          keys: nameKeys(person.givenName, person.familyName, person.patronymic, person.latinName),
-          birthDate: person.birthDate,
-        },
-      ),
-    }))
-    .filter((c) => c.score >= 0.3)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 10);
-  return { items: items as DuplicateCandidate[] };
+  if (nameKeys(input.givenName, input.familyName).length === 0) return { items: [] };
+  const kept = await keptPeople();
+  const freq = frequenciesOf(
+    kept.map((p) =>
+      prepareRecord({ id: p.id, firstName: p.givenName, lastName: p.familyName, patronymic: p.patronymic }),
+    ),
+  );
+  const ranked = rankDuplicates(
+    input,
+    kept.map((person) => ({ item: person, names: person })),
+    freq,
+    kept.length,
+  );
+  return { items: ranked.map(({ item, score, findings }) => ({ person: item, score, findings })) };
 }

@@ -281,6 +281,6 @@ export async function refreshPersonKeysOfCases(db: Db, personId: string) {
   await db.execute(sql`
     update cases set person_keys = array(
       select distinct k from case_persons cp join persons p on p.id = cp.person_id, unnest(p.name_keys) k
-      where cp.case_id = cases.id order by k)
+      where cp.case_id = cases.id and k not like '~%' order by k)
     where id in (select case_id from case_persons where person_id = ${personId})`);
 }

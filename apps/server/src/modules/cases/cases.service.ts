@@ -99,7 +99,8 @@ export async function openCase(platform: Platform, actor: Actor, input: CaseInpu
       eligibilityOverrideReason: failed.length > 0 ? (input.eligibilityOverrideReason ?? null) : null,
       populationType: main.populationType,
       districtId: main.districtId,
-      personKeys: [...new Set(people.flatMap((p) => p.nameKeys))].sort(),
+      // Sound keys (`~…`) serve the duplicate check, not case search.
+      personKeys: [...new Set(people.flatMap((p) => p.nameKeys.filter((k) => !k.startsWith('~'))))].sort(),
       createdBy: actor.userId,
       updatedBy: actor.userId,
     },

@@ -1,13 +1,13 @@
-import { gregorianText } from '@komek/matching';
+import { DEFAULT_MODEL, gregorianText } from '@komek/matching';
 import type { Platform } from '../../platform/http.ts';
 import { actorFromUser } from '../../platform/policy.ts';
 import { findDuplicates } from '../persons/persons.service.ts';
 import { openRecord } from './lists.presenter.ts';
 import * as repo from './lists.repo.ts';
 
-/** Same cut-offs as the registration check shows: a sure match, and one a person should look at. */
-export const MATCH_AT = 0.85;
-export const REVIEW_AT = 0.5;
+/** The linkage model's cut-offs: a sure match, and one a person should look at. */
+export const MATCH_AT = DEFAULT_MODEL.matchThreshold;
+export const REVIEW_AT = DEFAULT_MODEL.reviewThreshold;
 const BATCH = 50;
 
 /** Matches every row against the people the uploader may see, reporting progress as it goes. */
@@ -30,6 +30,7 @@ export async function matchList(platform: Platform, listId: string): Promise<voi
           givenName: r.firstName,
           familyName: r.lastName,
           patronymic: r.patronymic ?? undefined,
+          sex: r.sex,
           // Solar Hijri dates (1370/05/12) are compared as the Gregorian dates they are.
           birthDate: gregorianText(r.dateOfBirth) ?? undefined,
         });

@@ -1,4 +1,4 @@
-import { FOLD_VERSION, nameKeys } from '@komek/matching';
+import { FOLD_VERSION, storedNameKeys } from '@komek/matching';
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { derivedVersions, persons } from '../../db/schema/index.ts';
@@ -35,7 +35,7 @@ export async function refoldNameKeys(db: Db): Promise<{ persons: number; changed
       .limit(BATCH);
     if (rows.length === 0) break;
     for (const p of rows) {
-      const keys = nameKeys(p.givenName, p.familyName, p.patronymic, p.latinName, ...p.aliases);
+      const keys = storedNameKeys(p);
       if (keys.join('\u0000') === p.nameKeys.join('\u0000')) continue;
       changed++;
       await db.update(persons).set({ nameKeys: keys }).where(eq(persons.id, p.id));
@@ -47,7 +47,7 @@ export async function refoldNameKeys(db: Db): Promise<{ persons: number; changed
     await db.execute(sql`
       update cases set person_keys = array(
         select distinct k from case_persons cp join persons p on p.id = cp.person_id, unnest(p.name_keys) k
-        where cp.case_id = cases.id order by k)`);
+        where cp.case_id = cases.id and k not like '~%' order by k)`);
   await db
     .insert(derivedVersions)
     .values({ name: NAME, version: FOLD_VERSION })

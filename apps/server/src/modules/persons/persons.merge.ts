@@ -1,5 +1,5 @@
 import { MERGEABLE_FIELDS, type zPersonMergeInput } from '@komek/domain';
-import { nameKeys } from '@komek/matching';
+import { storedNameKeys } from '@komek/matching';
 import type { z } from 'zod';
 import { openOptional, sealOptional } from '../../platform/crypto.ts';
 import { AppError, versionConflict } from '../../platform/errors.ts';
@@ -93,13 +93,7 @@ export async function mergePersons(
       aliases,
       specificNeeds,
       hasDisability: target.hasDisability || source.hasDisability,
-      nameKeys: nameKeys(
-        merged.givenName,
-        merged.familyName,
-        merged.patronymic,
-        merged.latinName,
-        ...aliases,
-      ),
+      nameKeys: storedNameKeys({ ...merged, aliases }),
     },
   });
   if (!result) throw versionConflict(target.version);

@@ -72,14 +72,15 @@ export async function listPersons(db: Db, filter: ScopeFilter, f: PersonFilters)
  * Candidates for a new registration, in passes that each stop at `limit`: people with every name
  * part born within a year of the one given (among a million people "Asanov Bakyt" alone matches
  * hundreds, so an unordered first page could miss the one born that year), then every name part in
- * any year, then, if those are few, any name part.
+ * any year, then, if those are few, any name part, then the same names' sound keys (another
+ * script or spelling).
  */
 export async function findNameCandidates(
   db: Db,
   filter: ScopeFilter,
   keys: string[],
   birthYear: number | null = null,
-  limit = 200,
+  { limit = 200, sounds = [] }: { limit?: number; sounds?: string[] } = {},
 ) {
   const base = and(personScope(filter), isNull(persons.mergedInto));
   const found = new Map<string, PersonRow>();
@@ -92,6 +93,15 @@ export async function findNameCandidates(
     await pass(and(allParts, between(persons.birthDate, `${birthYear - 1}-01-01`, `${birthYear + 1}-12-31`)));
   if (found.size < 10) await pass(allParts);
   if (found.size < 10 && keys.length >= 2) await pass(arrayOverlaps(persons.nameKeys, keys));
+  // The same names in another script or spelling (محمد کریمی, Муҳаммад Каримов) share sound keys.
+  if (found.size < 10 && sounds.length > 0) {
+    const allSounds = arrayContains(persons.nameKeys, sounds);
+    if (birthYear !== null)
+      await pass(
+        and(allSounds, between(persons.birthDate, `${birthYear - 1}-01-01`, `${birthYear + 1}-12-31`)),
+      );
+    if (found.size < 10) await pass(allSounds);
+  }
   return [...found.values()];
 }
 

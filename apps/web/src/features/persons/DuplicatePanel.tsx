@@ -9,6 +9,7 @@ import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useOnline } from '../../offline/hooks.ts';
 import { localDuplicates } from '../../offline/local-duplicates.ts';
+import { MatchFindings } from './MatchFindings.tsx';
 
 /** Shown beside the registration form: people already registered who may be the same person. */
 export function DuplicatePanel(props: {
@@ -67,9 +68,9 @@ export function DuplicatePanel(props: {
               )}
             </Group>
             <Text size="xs" c="dimmed">
-              <bdi>{c.person.birthDate ?? '—'}</bdi> ·{' '}
-              {c.reasons.map((r) => t(`persons.reasons.${r}`)).join('; ')}
+              <bdi>{c.person.birthDate ?? '—'}</bdi>
             </Text>
+            <MatchFindings findings={c.findings} />
           </Stack>
         ))}
       </Stack>

@@ -1,0 +1,64 @@
+import type { Frequencies } from '@komek/matching';
+import { and, arrayContains, count, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/connection.ts';
+import { persons } from '../../db/schema/index.ts';
+
+/**
+ * How common each name is in one organisation's register, for the duplicate check: agreeing on
+ * Asanov says less than agreeing on Beishenaliev. Counted from the register itself, so always
+ * of the people registered now; kept a few minutes per organisation, so that the checks run
+ * while a name is typed cost one count, not one per keystroke.
+ */
+const FRESH_FOR_MS = 5 * 60_000;
+
+interface OrgCounts {
+  at: number;
+  total: number;
+  tokens: Map<string, { at: number; n: number }>;
+}
+const byOrg = new Map<string, OrgCounts>();
+
+/** Below this many people a name seen once may well be a real one (as in `frequenciesOf`). */
+const TELL_FROM = 2000;
+
+export async function orgFrequencies(
+  db: Db,
+  orgId: string,
+  tokens: string[],
+): Promise<{ freq: Frequencies; total: number }> {
+  const now = Date.now();
+  let org = byOrg.get(orgId);
+  if (!org || now - org.at > FRESH_FOR_MS) {
+    const [row] = await db
+      .select({ n: count() })
+      .from(persons)
+      .where(and(eq(persons.orgId, orgId), isNull(persons.mergedInto)));
+    org = { at: now, total: row?.n ?? 0, tokens: org?.tokens ?? new Map() };
+    byOrg.set(orgId, org);
+  }
+  const stale = [...new Set(tokens)].filter((t) => {
+    const c = org.tokens.get(t);
+    return !c || now - c.at > FRESH_FOR_MS;
+  });
+  for (const t of stale) {
+    const [row] = await db
+      .select({ n: count() })
+      .from(persons)
+      .where(and(eq(persons.orgId, orgId), isNull(persons.mergedInto), arrayContains(persons.nameKeys, [t])));
+    org.tokens.set(t, { at: now, n: row?.n ?? 0 });
+  }
+  const total = org.total;
+  const n = (t: string) => org.tokens.get(t)?.n;
+  return {
+    total,
+    freq: {
+      share: (t) => ((n(t) ?? 0) + 1) / (total + 1000),
+      // Tokens not counted (a candidate's) are neither unheard of nor known: no evidence either way.
+      unheardOf: (t) => total >= TELL_FROM && n(t) !== undefined && n(t)! <= 2,
+      known: (t) => {
+        const c = n(t);
+        return total >= TELL_FROM && c !== undefined && c >= 5 && c >= total / 5000;
+      },
+    },
+  };
+}
