@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { zMatchFinding, zPersonSummary } from './persons.schema.ts';
 
 export const LIST_DECISIONS = ['match', 'review', 'none'] as const;
+/** A person's word on a pair the model was unsure of. */
+export const LIST_VERDICTS = ['confirmed', 'rejected'] as const;
+export type ListVerdict = (typeof LIST_VERDICTS)[number];
 
 /** An uploaded list of names, matched against the registry in the background. */
 export const zList = z.object({
@@ -33,11 +37,22 @@ export const zListRow = z.object({
   decision: z.enum(LIST_DECISIONS).nullable(),
   personId: z.uuid().nullable(),
   score: z.number().nullable(),
+  /** The registered person the row was matched or compared to, when the reader may see them. */
+  person: zPersonSummary.nullable(),
+  /** What each field showed against that person, with its weight. */
+  findings: z.array(zMatchFinding).nullable(),
+  review: z
+    .object({ verdict: z.enum(LIST_VERDICTS), reviewedBy: z.uuid().nullable(), reviewedAt: z.string() })
+    .nullable(),
   followUp: z
     .object({ assignedTo: z.uuid(), dueDate: z.string().nullable(), doneAt: z.string().nullable() })
     .nullable(),
 });
 export type ListRow = z.infer<typeof zListRow>;
+
+/** Confirm that the row is the registered person shown, or reject it: the row is then not found. */
+export const zListReview = z.object({ verdict: z.enum(LIST_VERDICTS) });
+export type ListReview = z.infer<typeof zListReview>;
 
 export const zMyFollowUp = z.object({
   id: z.uuid(),

@@ -47,9 +47,18 @@ export function rankDuplicates<T>(
   candidates: Array<{ item: T; names: PersonNames }>,
   freq: Frequencies,
   population: number,
-  { floor = 0.05, limit = 10 }: { floor?: number; limit?: number } = {},
+  {
+    floor = 0.05,
+    limit = 10,
+    priorShift = 0,
+  }: {
+    floor?: number;
+    limit?: number;
+    /** Bits the organisation's review verdicts add to the prior (negative when they reject more). */
+    priorShift?: number;
+  } = {},
 ): Array<RankedDuplicate<T>> {
-  const model = { ...DEFAULT_MODEL, priorLog2: priorFor(population) };
+  const model = { ...DEFAULT_MODEL, priorLog2: priorFor(population) + priorShift };
   const q = asRecord('query', query);
   const scored = candidates.map(({ item, names }) => {
     const forms = [asRecord('candidate', names)];

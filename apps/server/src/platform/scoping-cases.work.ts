@@ -259,6 +259,11 @@ export function scopingCasesOfWork({ bIds }: World): Cases {
       payload: { rowIds: [bIds.listRow], assignedTo: bIds.user, dueDate: '2026-12-01' },
       expectStatus: 404,
     }),
+    'POST /api/lists/:id/rows/:rowId/review': () => ({
+      url: `/api/lists/${bIds.list}/rows/${bIds.listRow}/review`,
+      payload: { verdict: 'confirmed' },
+      expectStatus: 404,
+    }),
     'PATCH /api/lists/:id/rows/:rowId': () => ({
       url: `/api/lists/${bIds.list}/rows/${bIds.listRow}`,
       payload: { done: true },

@@ -7,6 +7,7 @@ import {
   zFollowUpInput,
   zFollowUpsCreated,
   zList,
+  zListReview,
   zListRow,
   zListRowParams,
   zListRowQuery,
@@ -67,6 +68,17 @@ export const listsApi = {
     body: zFollowUpInput,
     response: zFollowUpsCreated,
     audit: 'list.follow_ups_created',
+  }),
+  /** The review queue: a person confirms or rejects a pair between the review and match thresholds. */
+  reviewRow: contract({
+    method: 'POST',
+    path: '/lists/:id/rows/:rowId/review',
+    tags,
+    access: manage,
+    params: zListRowParams,
+    body: zListReview,
+    response: zListRow,
+    audit: 'list.row_reviewed',
   }),
   finishFollowUp: contract({
     method: 'PATCH',

@@ -3,6 +3,8 @@ import type {
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
   ListDecision,
+  ListVerdict,
+  MatchFinding,
   NationalityStatus,
   PopulationType,
   Sex,
@@ -178,6 +180,15 @@ export const linkageListRows = pgTable(
     followUpAssignee: uuid('follow_up_assignee'),
     followUpDue: date('follow_up_due'),
     followUpDoneAt: timestamptz('follow_up_done_at'),
+    /** What each field showed against the best candidate, with its weight: codes and numbers only. */
+    findings: jsonb('findings').$type<MatchFinding[]>(),
+    /** A person's verdict on a pair the model was unsure of; kept, and used to calibrate the org's model. */
+    verdict: text('verdict').$type<ListVerdict>(),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    reviewedAt: timestamptz('reviewed_at'),
   },
-  (t) => [index('linkage_list_rows_list_idx').on(t.listId, t.position)],
+  (t) => [
+    index('linkage_list_rows_list_idx').on(t.listId, t.position),
+    index('linkage_list_rows_verdicts_idx').on(t.orgId, t.reviewedAt),
+  ],
 );

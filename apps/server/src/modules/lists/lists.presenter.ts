@@ -1,4 +1,4 @@
-import type { List, ListRow as ListEntry, MyFollowUp } from '@komek/domain';
+import type { List, ListRow as ListEntry, MyFollowUp, PersonSummary } from '@komek/domain';
 import type { Platform } from '../../platform/http.ts';
 import type { ListEntryRow, ListRow } from './lists.repo.ts';
 
@@ -31,13 +31,24 @@ export const presentList = (l: ListRow): List => ({
   createdAt: l.createdAt.toISOString(),
 });
 
-export const presentEntry = (platform: Platform, row: ListEntryRow): ListEntry => ({
+/** A row as its reader sees it; `person` only when the reader may see the person it was compared to. */
+export const presentEntry = (
+  platform: Platform,
+  row: ListEntryRow,
+  person: PersonSummary | null = null,
+): ListEntry => ({
   id: row.id,
   externalId: row.externalId,
   record: openRecord(platform, row),
   decision: row.decision,
   personId: row.personId,
   score: row.score,
+  person,
+  findings: row.findings,
+  review:
+    row.verdict && row.reviewedAt
+      ? { verdict: row.verdict, reviewedBy: row.reviewedBy, reviewedAt: row.reviewedAt.toISOString() }
+      : null,
   followUp: row.followUpAssignee
     ? {
         assignedTo: row.followUpAssignee,

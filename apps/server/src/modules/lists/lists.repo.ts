@@ -1,5 +1,5 @@
-import type { ListDecision } from '@komek/domain';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { ListDecision, ListVerdict, MatchFinding } from '@komek/domain';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { linkageListRows, linkageLists, users } from '../../db/schema/index.ts';
 
@@ -51,9 +51,78 @@ export const entriesOf = (db: Db, listId: string, decision?: ListDecision, limit
 export async function setDecision(
   db: Db,
   id: string,
-  values: { decision: ListDecision; personId: string | null; score: number | null },
+  values: {
+    decision: ListDecision;
+    personId: string | null;
+    score: number | null;
+    findings: MatchFinding[] | null;
+  },
 ): Promise<void> {
   await db.update(linkageListRows).set(values).where(eq(linkageListRows.id, id));
+}
+
+/**
+ * A person's verdict on a row waiting for review, once: confirmed, the row is matched; rejected,
+ * it is not found (and may become a follow-up). The list's counts move with it, in the same
+ * transaction. Undefined when the row is not in that list or no longer waiting.
+ */
+export async function reviewEntry(
+  db: Db,
+  listId: string,
+  rowId: string,
+  verdict: ListVerdict,
+  reviewedBy: string,
+): Promise<ListEntryRow | undefined> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(linkageListRows)
+      .set({
+        verdict,
+        reviewedBy,
+        reviewedAt: new Date(),
+        decision: verdict === 'confirmed' ? 'match' : 'none',
+        personId: verdict === 'confirmed' ? sql`${linkageListRows.personId}` : null,
+      })
+      .where(
+        and(
+          eq(linkageListRows.id, rowId),
+          eq(linkageListRows.listId, listId),
+          eq(linkageListRows.decision, 'review'),
+          isNull(linkageListRows.verdict),
+        ),
+      )
+      .returning();
+    if (!row) return undefined;
+    await tx
+      .update(linkageLists)
+      .set({
+        review: sql`${linkageLists.review} - 1`,
+        ...(verdict === 'confirmed'
+          ? { matched: sql`${linkageLists.matched} + 1` }
+          : { unmatched: sql`${linkageLists.unmatched} + 1` }),
+      })
+      .where(eq(linkageLists.id, listId));
+    return row;
+  });
+}
+
+/** An organisation's review verdicts, with the model's mean log-odds for the pairs reviewed. */
+export async function verdictsOf(db: Db, orgId: string) {
+  const [row] = await db
+    .select({
+      confirmed: sql<number>`count(*) filter (where ${linkageListRows.verdict} = 'confirmed')::int`,
+      rejected: sql<number>`count(*) filter (where ${linkageListRows.verdict} = 'rejected')::int`,
+      meanLogOdds: sql<
+        number | null
+      >`avg(log(2.0, greatest(${linkageListRows.score}, 0.001)::numeric / greatest(1 - ${linkageListRows.score}, 0.001)::numeric))::float8`,
+    })
+    .from(linkageListRows)
+    .where(and(eq(linkageListRows.orgId, orgId), isNotNull(linkageListRows.verdict)));
+  return {
+    confirmed: Number(row?.confirmed ?? 0),
+    rejected: Number(row?.rejected ?? 0),
+    meanLogOdds: row?.meanLogOdds === null || row?.meanLogOdds === undefined ? 0 : Number(row.meanLogOdds),
+  };
 }
 
 /** An organisation's newest lists; `onlyOf` narrows them to one uploader's. */

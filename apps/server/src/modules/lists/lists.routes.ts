@@ -47,6 +47,12 @@ export const listRoutes: FastifyPluginAsync = async (app) => {
     return { created };
   });
 
+  implement(app, listsApi.reviewRow, async ({ actor, params, body, audit }) => {
+    const row = await service.reviewRow(platform, actor, params.id, params.rowId, body.verdict);
+    await audit({ ...onList(params.id), details: { row: params.rowId, verdict: body.verdict } });
+    return row;
+  });
+
   implement(app, listsApi.finishFollowUp, async ({ actor, params, body, audit }) => {
     await service.finishFollowUp(platform, actor, params.id, params.rowId, body.done);
     await audit({ ...onList(params.id), details: { row: params.rowId, done: body.done } });

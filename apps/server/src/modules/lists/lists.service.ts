@@ -1,12 +1,16 @@
-import type { FollowUpInput, ListDecision, ListUpload } from '@komek/domain';
+import type { FollowUpInput, ListDecision, ListUpload, ListVerdict } from '@komek/domain';
 import { uuidv7 } from 'uuidv7';
 import { QUEUES } from '../../jobs/queues.ts';
 import { InputFileError, parsePeopleCsv } from '../../linkage/read-people-csv.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { enqueueOrRun } from '../../platform/jobs.ts';
-import { type Actor, assertCan, authorize, scopeFilter } from '../../platform/policy.ts';
+import { type Actor, assertCan, authorize, can, scopeFilter } from '../../platform/policy.ts';
 import { notify } from '../notifications/notifications.service.ts';
+import { forgetOrgFrequencies } from '../persons/name-frequencies.ts';
+import { presentPersonSummary } from '../persons/persons.presenter.ts';
+import { findPersons } from '../persons/persons.repo.ts';
+import { personOwnership } from '../persons/persons.service.ts';
 import { assertAssignee } from '../users/assignees.ts';
 import { presentEntry, presentFollowUp, sealRecord } from './lists.presenter.ts';
 import * as repo from './lists.repo.ts';
@@ -82,7 +86,49 @@ export const getList = (platform: Platform, actor: Actor, id: string) =>
 export async function listRows(platform: Platform, actor: Actor, id: string, decision?: ListDecision) {
   await ownList(platform, actor, id, 'person.read');
   const rows = await repo.entriesOf(platform.database.db, id, decision, 1000);
-  return rows.map((row) => presentEntry(platform, row));
+  const people = await visiblePeople(
+    platform,
+    actor,
+    rows.map((r) => r.personId),
+  );
+  return rows.map((row) => presentEntry(platform, row, (row.personId && people.get(row.personId)) || null));
+}
+
+/** The people rows point to, as summaries, among those the reader may see. */
+async function visiblePeople(platform: Platform, actor: Actor, ids: Array<string | null>) {
+  const wanted = [...new Set(ids.filter((x): x is string => x !== null))];
+  const found = await findPersons(platform.database.db, wanted);
+  return new Map(
+    found
+      .filter((p) => can(actor, 'person.read', personOwnership(p)))
+      .map((p) => [p.id, presentPersonSummary(p)]),
+  );
+}
+
+/**
+ * The review queue: a person confirms or rejects a pair the model put between its review and
+ * match thresholds, looking at both side by side with what each field showed. The verdict is
+ * kept and calibrates the organisation's duplicate check (`reviewCalibration`).
+ */
+export async function reviewRow(
+  platform: Platform,
+  actor: Actor,
+  id: string,
+  rowId: string,
+  verdict: ListVerdict,
+) {
+  const list = await ownList(platform, actor, id, 'person.manage');
+  const { db } = platform.database;
+  const row = await repo.reviewEntry(db, id, rowId, verdict, actor.userId);
+  if (!row) {
+    const [current] = (await repo.entriesOf(db, id)).filter((r) => r.id === rowId);
+    if (!current) throw new AppError('not_found');
+    // Reviewed already by someone else, or never waiting for review.
+    throw new AppError('conflict', { reason: 'not_waiting_for_review' });
+  }
+  forgetOrgFrequencies(list.orgId);
+  const people = await visiblePeople(platform, actor, [row.personId]);
+  return presentEntry(platform, row, (row.personId && people.get(row.personId)) || null);
 }
 
 /** Unmatched rows become follow-up tasks for a caseworker: find the family, check the documents. */

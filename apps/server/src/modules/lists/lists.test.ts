@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, notifications } from '../../db/schema/index.ts';
 import { registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
+import { reviewCalibration } from '../persons/name-frequencies.ts';
 
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\n')}\n`, 'utf8').toString('base64');
 
@@ -118,5 +119,69 @@ describe('matching an outside list against the register', () => {
     // Another organisation sees neither the list nor its rows.
     expect((await inject(other, 'GET', `/lists/${list.id}`)).statusCode).toBe(404);
     expect((await inject(other, 'GET', '/lists')).json().items).toEqual([]);
+  });
+
+  it('queues the pairs the model is unsure of for a person to confirm or reject, side by side, and learns from it', async () => {
+    // Bakyt Zhumabaev born three and five years from the registered one: the same person with a
+    // mistyped year, or a namesake? The model cannot tell; a person can.
+    const res = await inject(lawyer, 'POST', '/lists', {
+      name: 'Returnees, Osh airport',
+      filename: 'returnees.csv',
+      contentBase64: csv([
+        'id,first_name,last_name,patronymic,sex,date_of_birth',
+        'Q1,Bakyt,Zhumabaev,,male,1981',
+        'Q2,Bakyt,Zhumabaev,,male,1979',
+      ]),
+    });
+    const list = await finished(res.json().id);
+    expect(list).toMatchObject({ review: 2, matched: 0 });
+    const queue = (await inject(lawyer, 'GET', `/lists/${list.id}/rows?decision=review`)).json().items;
+    expect(queue.map((r: { externalId: string }) => r.externalId)).toEqual(['Q1', 'Q2']);
+    const [q1, q2] = queue;
+    // Side by side: the row, the registered person, and what each field showed with its weight.
+    expect(q1.person).toMatchObject({ id: bakyt, familyName: 'Жумабаев', birthDate: '1984-05-12' });
+    expect(q1.findings).toContainEqual({ field: 'family', outcome: 'exact', bits: expect.any(Number) });
+    const birth = q1.findings.find((f: { field: string }) => f.field === 'birth');
+    expect(birth).toMatchObject({ outcome: 'years_few_apart' });
+    expect(birth.bits).toBeLessThan(0);
+    expect(q1.score).toBeGreaterThanOrEqual(0.5);
+    expect(q1.score).toBeLessThan(0.9);
+
+    const review = (s: Session, row: string, verdict: string) =>
+      inject(s, 'POST', `/lists/${list.id}/rows/${row}/review`, { verdict });
+    // Another organisation cannot reach the row; a verdict must be one of the two.
+    expect((await review(other, q1.id, 'confirmed')).statusCode).toBe(404);
+    expect((await review(lawyer, q1.id, 'maybe')).statusCode).toBe(400);
+    const confirmed = await review(lawyer, q1.id, 'confirmed');
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({
+      decision: 'match',
+      personId: bakyt,
+      review: { verdict: 'confirmed', reviewedBy: expect.any(String) },
+    });
+    // Once only: a second verdict on the same row is a conflict, not a silent overwrite.
+    expect((await review(lawyer, q1.id, 'rejected')).statusCode).toBe(409);
+    const rejected = await review(lawyer, q2.id, 'rejected');
+    expect(rejected.json()).toMatchObject({
+      decision: 'none',
+      personId: null,
+      review: { verdict: 'rejected' },
+    });
+    expect((await inject(lawyer, 'GET', `/lists/${list.id}`)).json()).toMatchObject({
+      review: 0,
+      matched: 1,
+      unmatched: 1,
+    });
+    const audited = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'list.row_reviewed'), eq(auditLog.entityId, list.id)));
+    expect(audited.map((a) => a.details)).toEqual([
+      { row: q1.id, verdict: 'confirmed' },
+      { row: q2.id, verdict: 'rejected' },
+    ]);
+    // The verdicts calibrate the organisation's model: half confirmed where it expected more.
+    const orgId = (await t.db.select().from(auditLog).where(eq(auditLog.entityId, list.id)))[0]!.orgId!;
+    expect(await reviewCalibration(t.db, orgId)).toBeLessThan(0);
   });
 });

@@ -41,6 +41,7 @@ export async function matchList(platform: Platform, listId: string): Promise<voi
           decision,
           personId: best && decision !== 'none' ? best.person.id : null,
           score: best?.score ?? null,
+          findings: best && decision !== 'none' ? best.findings : null,
         });
       }
       await set({ progress: Math.round((Math.min(i + BATCH, rows.length) / rows.length) * 100), ...counts });

@@ -2,6 +2,7 @@ import type { Frequencies } from '@komek/matching';
 import { and, arrayContains, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { persons } from '../../db/schema/index.ts';
+import { verdictsOf } from '../lists/lists.repo.ts';
 
 /**
  * How common each name is in one organisation's register, for the duplicate check: agreeing on
@@ -61,4 +62,30 @@ export async function orgFrequencies(
       },
     },
   };
+}
+
+/** Drops what is kept of an organisation, after a verdict that changes its calibration. */
+export function forgetOrgFrequencies(orgId: string) {
+  byOrg.delete(orgId);
+  calibrations.delete(orgId);
+}
+
+const calibrations = new Map<string, { at: number; bits: number }>();
+
+/**
+ * How far the organisation's own verdicts move the model's prior, in bits. The review queue holds
+ * pairs the model was unsure of; if people confirm more of them than the model expected (its mean
+ * log-odds for those pairs), its prior for this organisation's lists was too low, and the other
+ * way round. Shrunk toward none while verdicts are few (n / (n + 20)), and bounded.
+ */
+export async function reviewCalibration(db: Db, orgId: string): Promise<number> {
+  const kept = calibrations.get(orgId);
+  if (kept && Date.now() - kept.at < FRESH_FOR_MS) return kept.bits;
+  const { confirmed, rejected, meanLogOdds } = await verdictsOf(db, orgId);
+  const n = confirmed + rejected;
+  const share = (confirmed + 0.5) / (n + 1);
+  const observed = Math.log2(share / (1 - share));
+  const bits = n === 0 ? 0 : Math.max(-6, Math.min(6, ((observed - meanLogOdds) * n) / (n + 20)));
+  calibrations.set(orgId, { at: Date.now(), bits });
+  return bits;
 }

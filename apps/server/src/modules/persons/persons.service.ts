@@ -24,7 +24,7 @@ import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/policy.ts';
 import { refreshPersonKeysOfCases } from '../cases/cases.repo.ts';
-import { orgFrequencies } from './name-frequencies.ts';
+import { orgFrequencies, reviewCalibration } from './name-frequencies.ts';
 import { documentContext, personContext, presentPersonSummary } from './persons.presenter.ts';
 import * as repo from './persons.repo.ts';
 
@@ -149,6 +149,7 @@ export async function findDuplicates(platform: Platform, actor: Actor, input: Pe
     sounds: soundKeys(input),
   });
   const { freq, total } = await orgFrequencies(db, actor.orgId, keys);
+  const priorShift = await reviewCalibration(db, actor.orgId);
   return rankDuplicates(
     input,
     rows.map((row) => {
@@ -157,6 +158,7 @@ export async function findDuplicates(platform: Platform, actor: Actor, input: Pe
     }),
     freq,
     total,
+    { priorShift },
   ).map(({ item, score, findings }) => ({ person: item, score, findings }));
 }
 
