@@ -39,6 +39,28 @@ describe.skipIf(ON_POSTGRES)('list matching in Chromium', () => {
     await card.getByRole('button', { name: 'Found', exact: true }).click();
     await card.getByTestId('list-rows').getByText('Sadykova Aigerim').waitFor();
 
+    // A returnee born three years from the registered Aigerim: the model is unsure, a person decides.
+    await page.getByLabel('Name of the list').fill('Returnees, Osh airport');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'returnees.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'id,first_name,last_name,patronymic,sex,date_of_birth\nQ-1,Aigerim,Sadykova,,female,1987\n',
+      ),
+    });
+    const returnees = page.getByTestId('list-card').filter({ hasText: 'Returnees, Osh airport' });
+    await returnees.getByRole('button', { name: 'Show rows' }).click();
+    await returnees.getByRole('button', { name: 'To check', exact: true }).click();
+    const pair = returnees.getByTestId('review-pair');
+    await pair.getByText('Sadykova Aigerim').waitFor();
+    await pair.getByRole('link', { name: 'Садыкова Айгерим' }).waitFor();
+    await pair.getByTestId('match-findings').getByText('Date of birth: years a few apart').waitFor();
+    await pair.getByTestId('match-findings').getByText('Family name: same').waitFor();
+    await pair.getByTestId('review-confirm').click();
+    await returnees.getByText('Nothing left to check.').waitFor();
+    await returnees.getByRole('button', { name: 'Found', exact: true }).click();
+    await returnees.getByTestId('list-rows').getByText('Sadykova Aigerim').waitFor();
+
     // The field worker finds the task on the first screen and closes it.
     const field = await e2e.newPage();
     await signIn(field, e2e.baseUrl, 'field@fvlwb.demo');

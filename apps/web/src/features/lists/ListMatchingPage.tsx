@@ -22,6 +22,7 @@ import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PersonLink } from '../../components/RecordLinks.tsx';
+import { ReviewQueue } from './ReviewQueue.tsx';
 
 function Rows({ list, user }: { list: List; user: SessionUser }) {
   const { t } = useTranslation();
@@ -53,7 +54,10 @@ function Rows({ list, user }: { list: List; user: SessionUser }) {
         ))}
       </Group>
       <ErrorAlert error={error} />
-      <Table striped data-testid="list-rows">
+      {decision === 'review' && rows.data && (
+        <ReviewQueue listId={list.id} rows={rows.data.items} canDecide={can(user, 'person.manage')} />
+      )}
+      <Table striped data-testid="list-rows" hidden={decision === 'review'}>
         <Table.Tbody>
           {rows.data?.items.map((r) => (
             <Table.Tr key={r.id}>
