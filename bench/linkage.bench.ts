@@ -128,13 +128,15 @@ row('exact match after transliteration', exact);
 if (trigram) row('trigram similarity ≥ 0.6 (names only, same candidates)', trigram);
 console.log(
   `\nblocking: ${stats.candidatePairs.toLocaleString('en')} pairs compared (${(stats.candidatePairs / (size * size)).toExponential(2)} of all), ` +
-    `${stats.skippedBlocks} oversized blocks skipped (${stats.skippedPairs.toLocaleString('en')} pairs)` +
+    `${stats.splitBlocks} oversized blocks split by a second key, ${stats.skippedBlocks} blocks or parts still over the cap skipped (${stats.skippedPairs.toLocaleString('en')} pairs)` +
     `; true pairs kept by blocking: ${pct(blockedTrue / files.truePairs)}`,
 );
 console.log(
   `time: generate ${((t1 - t0) / 1000).toFixed(1)} s, prepare ${((t2 - t1) / 1000).toFixed(1)} s, link ${((t3 - t2) / 1000).toFixed(1)} s; peak memory ${peakMb.toFixed(0)} MB`,
 );
-console.log(`blocking keys: ${BLOCKING_KEYS.map((k) => k.name).join(', ')}`);
+console.log(
+  `pairs compared by key: ${BLOCKING_KEYS.map((k, i) => `${k.name} ${stats.pairsByKey[i]!.toLocaleString('en')}`).join(', ')}`,
+);
 
 const view = (r: PreparedRecord, shown?: ShownNames): NormalisedView => ({
   key: shown ? shown.given : [r.family, r.given].sort().join('|'),

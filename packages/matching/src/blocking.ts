@@ -17,32 +17,72 @@ function nameInOrderWithDate(r: PreparedRecord, position: 0 | 1): string | null 
  * name + family initial + year), a slip in the given name when one side has no birth year (family
  * name + the given name's first two letters).
  */
-export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => string | null }> = [
-  { name: 'family+year', key: (r) => (r.family && r.year ? `${r.family}|${r.year}` : null) },
-  { name: 'names sorted', key: (r) => (r.family && r.given ? [r.family, r.given].sort().join('|') : null) },
+/**
+ * A blocking key, and the second key that splits its blocks when they hold more pairs than the
+ * cap (Asanov + 1984 among a million people): the pairs that agree on the second key are still
+ * compared, instead of the whole block being skipped. Null when a record lacks that part: it is
+ * compared with the whole block, if that stays under the cap.
+ */
+export interface BlockingKey {
+  name: string;
+  key: (r: PreparedRecord) => string | null;
+  split: (r: PreparedRecord) => string | null;
+}
+
+// A Solar Hijri year alone spans two years: such a record belongs to no one year's part.
+const yearOf = (r: PreparedRecord) => (r.year && !r.yearSpan ? String(r.year) : null);
+const monthOf = (r: PreparedRecord) => (r.month ? String(r.month) : null);
+const sexOf = (r: PreparedRecord) => r.sex || null;
+const givenInitial = (r: PreparedRecord) => r.givenSk[0] ?? null;
+const familyInitial = (r: PreparedRecord) => r.familyStemSk[0] ?? null;
+const secondNameInitial = (r: PreparedRecord) => (r.familyStemSk || r.patronymicSk)[0] ?? null;
+
+export const BLOCKING_KEYS: BlockingKey[] = [
+  {
+    name: 'family+year',
+    split: givenInitial,
+    key: (r) => (r.family && r.year ? `${r.family}|${r.year}` : null),
+  },
+  {
+    name: 'names sorted',
+    split: yearOf,
+    key: (r) => (r.family && r.given ? [r.family, r.given].sort().join('|') : null),
+  },
   {
     name: 'prefixes+year',
+    split: monthOf,
     key: (r) =>
       r.family && r.given && r.year ? `${r.family.slice(0, 3)}|${r.given.slice(0, 3)}|${r.year}` : null,
   },
   {
     name: 'skeletons',
+    split: yearOf,
     key: (r) => (r.family && r.given ? [consonants(r.family), consonants(r.given)].sort().join('|') : null),
   },
-  { name: 'given+date', key: (r) => (r.given && r.day ? `${r.given}|${r.year}-${r.month}-${r.day}` : null) },
+  {
+    name: 'given+date',
+    split: familyInitial,
+    key: (r) => (r.given && r.day ? `${r.given}|${r.year}-${r.month}-${r.day}` : null),
+  },
   // Swapped columns and a slip in one name: whichever name sorts first (or last), with the date.
-  { name: 'first name in order+date', key: (r) => nameInOrderWithDate(r, 0) },
-  { name: 'last name in order+date', key: (r) => nameInOrderWithDate(r, 1) },
+  { name: 'first name in order+date', split: sexOf, key: (r) => nameInOrderWithDate(r, 0) },
+  { name: 'last name in order+date', split: sexOf, key: (r) => nameInOrderWithDate(r, 1) },
   {
     name: 'given+initial+year',
+    split: monthOf,
     key: (r) => (r.family && r.given && r.year ? `${r.given}|${r.family[0]}|${r.year}` : null),
   },
-  { name: 'family+given2', key: (r) => (r.family && r.given ? `${r.family}|${r.given.slice(0, 2)}` : null) },
+  {
+    name: 'family+given2',
+    split: yearOf,
+    key: (r) => (r.family && r.given ? `${r.family}|${r.given.slice(0, 2)}` : null),
+  },
   // Names as Perso-Arabic script writes them (consonants only), for Dari against Cyrillic or Latin:
   // the family name without the ending an office adds (Karimi, Каримов, کریمی → krm), on both
   // names, since the columns may be swapped.
   {
     name: 'name skeletons',
+    split: yearOf,
     key: (r) =>
       r.familyStemSk && r.givenSk
         ? [soundOf(r.familyStemSk), soundOf(skeleton(familyStem(r.given)))].sort().join('|')
@@ -52,6 +92,7 @@ export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => st
   // written (the patronymic column, or the family-name column an office made of it).
   {
     name: "given+father's name skeletons",
+    split: yearOf,
     key: (r) => {
       const second = r.patronymicSk || r.familyStemSk;
       return r.givenSk && second ? [r.givenSk, second].sort().join('|') : null;
@@ -60,14 +101,24 @@ export const BLOCKING_KEYS: Array<{ name: string; key: (r: PreparedRecord) => st
   // A slip in the given name and nothing else to go by but the date (Zabiullah, Zabihullah).
   {
     name: 'given opening+date',
+    split: sexOf,
     key: (r) =>
       r.givenSk && r.day ? `${soundOf(r.givenSk).slice(0, 2)}|${r.year}-${r.month}-${r.day}` : null,
   },
-  { name: 'given skeleton+year', key: (r) => (r.givenSk && r.year ? `${r.givenSk}|${r.year}` : null) },
+  {
+    name: 'given skeleton+year',
+    split: secondNameInitial,
+    key: (r) => (r.givenSk && r.year ? `${r.givenSk}|${r.year}` : null),
+  },
 ];
 
 export interface BlockingStats {
   candidatePairs: number;
+  /** Blocks over the cap compared part by part, by the key's second key. */
+  splitBlocks: number;
+  /** Blocks, or parts of split blocks, still over the cap: skipped, and their pairs counted. */
   skippedBlocks: number;
   skippedPairs: number;
+  /** Pairs compared under each key, in key order. */
+  pairsByKey: number[];
 }

@@ -106,6 +106,32 @@ describe('linkage and deduplication', () => {
     const capped = dedupe(records, { maxBlockPairs: 1 });
     expect(capped.stats.skippedBlocks).toBeGreaterThan(0);
   });
+
+  it('splits a block over the cap by its second key instead of skipping it, comparing no pair twice', () => {
+    // Forty Bakyt Asanovs a side, born in forty different years: one block of 1,600 pairs.
+    const left = Array.from({ length: 40 }, (_, i) =>
+      p(`L${i}`, 'Бакыт', 'Асанов', `${1950 + i}-03-0${1 + (i % 9)}`),
+    );
+    const right = Array.from({ length: 40 }, (_, i) =>
+      p(`R${i}`, 'Bakyt', 'Asanov', i === 7 ? '' : `${1950 + i}-03-0${1 + (i % 9)}`),
+    );
+    const seen = new Set<string>();
+    let twice = 0;
+    const { pairs, stats } = link(left, right, {
+      maxBlockPairs: 100,
+      onCandidate: (i, j) => {
+        if (seen.has(`${i}-${j}`)) twice++;
+        seen.add(`${i}-${j}`);
+      },
+    });
+    expect(twice).toBe(0);
+    expect(stats.splitBlocks).toBeGreaterThan(0);
+    // Each born the same year is compared and linked; R7, without a date, against the whole block.
+    const linked = new Map(pairs.map((x) => [left[x.left]!.id, right[x.right]!.id]));
+    for (let i = 0; i < 40; i++) if (i !== 7) expect(linked.get(`L${i}`)).toBe(`R${i}`);
+    expect(seen.has('7-7')).toBe(true);
+    expect(stats.candidatePairs).toBeLessThan(1600);
+  });
 });
 
 describe('rules from the held-out sets', () => {

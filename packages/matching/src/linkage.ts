@@ -14,7 +14,10 @@ import type { PreparedRecord } from './record.ts';
 
 export interface LinkOptions {
   model?: MatchModel;
-  /** Blocks whose pair count exceeds this are skipped (and counted), to bound the work. */
+  /**
+   * Blocks whose pair count exceeds this are split by their key's second key; parts still over
+   * it are skipped (and counted), to bound the work.
+   */
   maxBlockPairs?: number;
   /**
    * Each record is linked to one record of the other list at most: the likeliest pairs are taken
@@ -137,17 +140,103 @@ function run(
   const cap = options.maxBlockPairs ?? 250_000;
   const freq: Frequencies = frequenciesOf(self ? left : [...left, ...right]);
   const keys = BLOCKING_KEYS.map(({ key }) => blocksOf(key, left, right, self));
-  const skipped = keys.map((k) => new Uint8Array(k.count));
-  const stats: BlockingStats = { candidatePairs: 0, skippedBlocks: 0, skippedPairs: 0 };
+  const subs = BLOCKING_KEYS.map(({ split }) => blocksOf(split, left, right, self));
+  // Per key and block: 0 compared whole, 1 skipped, 2 split by the key's second key.
+  const state = keys.map((k) => new Uint8Array(k.count));
+  // Parts of split blocks still over the cap: `block:sub`, or `block:w` for the records lacking the second key.
+  const skippedParts = keys.map(() => new Set<string>());
+  const stats: BlockingStats = {
+    candidatePairs: 0,
+    splitBlocks: 0,
+    skippedBlocks: 0,
+    skippedPairs: 0,
+    pairsByKey: keys.map(() => 0),
+  };
   const pairs: LinkedPair[] = [];
   const rivals = oneToOne ? new Rivals(left.length, right.length) : null;
 
+  /** Whether an earlier key compared the pair already (each pair is compared once). */
   const earlierShared = (k: number, i: number, j: number) => {
     for (let e = 0; e < k; e++) {
       const id = keys[e]!.left[i]!;
-      if (id >= 0 && id === keys[e]!.right[j] && !skipped[e]![id]) return true;
+      if (id < 0 || id !== keys[e]!.right[j]) continue;
+      const st = state[e]![id];
+      if (st === 0) return true;
+      if (st === 1) continue;
+      const si = subs[e]!.left[i]!;
+      const sj = subs[e]!.right[j]!;
+      if (si < 0 || sj < 0) {
+        if (!skippedParts[e]!.has(`${id}:w`)) return true;
+      } else if (si === sj && !skippedParts[e]!.has(`${id}:${si}`)) return true;
     }
     return false;
+  };
+
+  const visit = (k: number, i: number, j: number) => {
+    if (earlierShared(k, i, j)) return;
+    stats.candidatePairs++;
+    stats.pairsByKey[k]!++;
+    const comparison = compare(left[i]!, right[j]!, freq, model);
+    options.onCandidate?.(i, j, comparison);
+    // A sibling (another given name) is no rival: the name already tells them apart.
+    if (rivals && !comparison.givenDisagrees) rivals.add(i, j, oddsOf(comparison, model));
+    if (comparison.probability >= minProbability) pairs.push({ left: i, right: j, comparison });
+  };
+  const skip = (pairCount: number) => {
+    stats.skippedBlocks++;
+    stats.skippedPairs += pairCount;
+  };
+
+  /** A block over the cap, part by part: records agreeing on the second key, then those lacking it against all. */
+  const splitBlock = (k: number, b: number, ls: number[], rs: number[]) => {
+    state[k]![b] = 2;
+    stats.splitBlocks++;
+    const byPart = (records: number[], side: Int32Array) => {
+      const parts = new Map<number, number[]>();
+      const wild: number[] = [];
+      for (const x of records) {
+        const sub = side[x]!;
+        if (sub < 0) wild.push(x);
+        else {
+          const part = parts.get(sub);
+          if (part) part.push(x);
+          else parts.set(sub, [x]);
+        }
+      }
+      return { parts, wild };
+    };
+    const L = byPart(ls, subs[k]!.left);
+    const R = self ? L : byPart(rs, subs[k]!.right);
+    for (const [sub, lp] of L.parts) {
+      const rp = R.parts.get(sub) ?? [];
+      const size = self ? (lp.length * (lp.length - 1)) / 2 : lp.length * rp.length;
+      if (size > cap) {
+        skippedParts[k]!.add(`${b}:${sub}`);
+        skip(size);
+        continue;
+      }
+      for (let a = 0; a < lp.length; a++)
+        for (let c = self ? a + 1 : 0; c < rp.length; c++) visit(k, lp[a]!, rp[c]!);
+    }
+    const known = (x: typeof L) => [...x.parts.values()].flat();
+    const wildPairs = self
+      ? (L.wild.length * (L.wild.length - 1)) / 2 + L.wild.length * (ls.length - L.wild.length)
+      : L.wild.length * rs.length + (ls.length - L.wild.length) * R.wild.length;
+    if (wildPairs > cap) {
+      skippedParts[k]!.add(`${b}:w`);
+      skip(wildPairs);
+      return;
+    }
+    if (self) {
+      const others = known(L);
+      for (let a = 0; a < L.wild.length; a++) {
+        for (let c = a + 1; c < L.wild.length; c++) visit(k, L.wild[a]!, L.wild[c]!);
+        for (const o of others) visit(k, Math.min(L.wild[a]!, o), Math.max(L.wild[a]!, o));
+      }
+      return;
+    }
+    for (const i of L.wild) for (const j of rs) visit(k, i, j);
+    for (const i of known(L)) for (const j of R.wild) visit(k, i, j);
   };
 
   const totalBlocks = keys.reduce((n, k) => n + k.count, 0);
@@ -156,6 +245,7 @@ function run(
     const ls = membersOf(blocks.left, blocks.count);
     const rs = self ? ls : membersOf(blocks.right, blocks.count);
     for (let b = 0; b < blocks.count; b++, done++) {
+      if (options.onProgress && done % 10_000 === 0) options.onProgress(done, totalBlocks);
       const l0 = ls.start[b]!;
       const l1 = ls.start[b + 1]!;
       const r0 = rs.start[b]!;
@@ -163,25 +253,13 @@ function run(
       const size = self ? ((l1 - l0) * (l1 - l0 - 1)) / 2 : (l1 - l0) * (r1 - r0);
       if (size === 0) continue;
       if (size > cap) {
-        skipped[k]![b] = 1;
-        stats.skippedBlocks++;
-        stats.skippedPairs += size;
+        splitBlock(k, b, Array.from(ls.items.subarray(l0, l1)), Array.from(rs.items.subarray(r0, r1)));
         continue;
       }
       for (let a = l0; a < l1; a++) {
         const i = ls.items[a]!;
-        for (let c = self ? a + 1 : r0; c < r1; c++) {
-          const j = rs.items[c]!;
-          if (earlierShared(k, i, j)) continue;
-          stats.candidatePairs++;
-          const comparison = compare(left[i]!, right[j]!, freq, model);
-          options.onCandidate?.(i, j, comparison);
-          // A sibling (another given name) is no rival: the name already tells them apart.
-          if (rivals && !comparison.givenDisagrees) rivals.add(i, j, oddsOf(comparison, model));
-          if (comparison.probability >= minProbability) pairs.push({ left: i, right: j, comparison });
-        }
+        for (let c = self ? a + 1 : r0; c < r1; c++) visit(k, i, rs.items[c]!);
       }
-      if (options.onProgress && done % 10_000 === 0) options.onProgress(done, totalBlocks);
     }
   });
   const explain = (pair: LinkedPair) => explainPair(left[pair.left]!, right[pair.right]!, freq, model, pair);

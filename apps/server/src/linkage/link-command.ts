@@ -38,7 +38,18 @@ export async function linkFiles(
   const started = Date.now();
   const left = (await readPeopleCsv(leftPath)).map(prepareRecord);
   const right = (await readPeopleCsv(rightPath)).map(prepareRecord);
-  const { pairs, stats, explain } = link(left, right, { oneToOne: !many });
+  // A million a side takes minutes: say how far it has got, every tenth of the blocks.
+  let told = -1;
+  const { pairs, stats, explain } = link(left, right, {
+    oneToOne: !many,
+    onProgress: (done, total) => {
+      const tenth = Math.floor((done / total) * 10);
+      if (tenth > told) {
+        told = tenth;
+        log(`comparing: ${tenth * 10} % of ${total} blocks, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      }
+    },
+  });
   const ids = (p: (typeof pairs)[number]) => [left[p.left]!.id, right[p.right]!.id];
   await writeCsv(
     outPath,
@@ -53,7 +64,8 @@ export async function linkFiles(
     );
   log(
     `${left.length} × ${right.length} records: ${stats.candidatePairs} pairs compared, ${pairs.length} matches, ` +
-      `${stats.skippedBlocks} oversized blocks skipped, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${stats.splitBlocks} oversized blocks split, ${stats.skippedBlocks} parts over the cap skipped ` +
+      `(${stats.skippedPairs} pairs), ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return { pairs: pairs.length, stats };
 }
