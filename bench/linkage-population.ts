@@ -8,6 +8,7 @@
 import type { PersonRecord } from '@komek/matching';
 import { transliterate } from '@komek/matching';
 import { pickWeighted, type Rng, rng } from '../apps/server/src/seed/population.ts';
+import type { ShownNames } from './linkage-afghan.ts';
 import { TRADITIONS, type Tradition } from './linkage-traditions.ts';
 
 export interface Entity {
@@ -31,7 +32,11 @@ function surname(t: Tradition, r: Rng): string {
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Households of one to six people; about 3% of children are twins; 2% of people are namesakes of another. */
-export function generateEntities(count: number, seed: number): Entity[] {
+export function generateEntities(
+  count: number,
+  seed: number,
+  { twins = 0.03, namesakes = 0.02 }: { twins?: number; namesakes?: number } = {},
+): Entity[] {
   const r = rng(seed);
   const out: Entity[] = [];
   while (out.length < count) {
@@ -57,13 +62,13 @@ export function generateEntities(count: number, seed: number): Entity[] {
         dob,
       };
       out.push(e);
-      if (isChild && r.chance(0.03) && out.length < count) {
+      if (isChild && r.chance(twins) && out.length < count) {
         const twinFemale = r.chance(0.5);
         let given = givenName(t, twinFemale, r);
         while (given === e.given) given = givenName(t, twinFemale, r);
         out.push({ ...e, entityId: out.length, female: twinFemale, given });
       }
-      if (r.chance(0.02) && out.length < count) {
+      if (r.chance(namesakes) && out.length < count) {
         out.push({
           ...e,
           entityId: out.length,
@@ -139,11 +144,43 @@ export interface Difficulty {
   typo: number;
   swap: number;
   dobError: number;
+  twins?: number;
+  namesakes?: number;
+  /** Share of lists' unknown days written 1 January rather than left out. */
+  januaryDefault?: number;
+  /** Share of Latin spellings in today's passport style (я ia, ю iu) or Turkmen/Turkish letters (ş, ç). */
+  passportLatin?: number;
 }
 export const HARD: Difficulty = { typo: 0.12, swap: 0.03, dobError: 0.05 };
+/**
+ * Harder than the sets this model was built on: twice the twins and namesakes, more typos and
+ * swapped columns, twice the date errors, 1 January for unknown days, passport and Turkic Latin.
+ */
+export const HARDER: Difficulty = {
+  typo: 0.18,
+  swap: 0.06,
+  dobError: 0.1,
+  twins: 0.06,
+  namesakes: 0.05,
+  januaryDefault: 0.5,
+  passportLatin: 0.3,
+};
+
+/** Today's passports write я and ю as ia and iu; Turkmen and Turkish Latin write ş and ç. */
+function passportSpelling(latin: string, r: Rng): string {
+  const out = latin.replace(/ya/g, 'ia').replace(/yu/g, 'iu').replace(/Ya/g, 'Ia').replace(/Yu/g, 'Iu');
+  return r.chance(0.5)
+    ? out.replace(/sh/g, 'ş').replace(/ch/g, 'ç').replace(/Sh/g, 'Ş').replace(/Ch/g, 'Ç')
+    : out;
+}
 
 /** One record of an entity as some office wrote it. */
-export function renderRecord(e: Entity, id: string, r: Rng, d: Difficulty = HARD): PersonRecord {
+export function renderRecord(
+  e: Entity,
+  id: string,
+  r: Rng,
+  d: Difficulty = HARD,
+): { record: PersonRecord; shown: ShownNames } {
   const t = e.tradition;
   let given = e.given;
   let family = e.female ? `${e.familyStem}${t.femaleSuffix}` : e.familyStem;
@@ -166,6 +203,10 @@ export function renderRecord(e: Entity, id: string, r: Rng, d: Difficulty = HARD
     given = latinVariant(given, convention, r);
     family = latinVariant(family, convention, r);
   }
+  if (d.passportLatin && convention !== 'cyrillic' && r.chance(d.passportLatin)) {
+    given = passportSpelling(given, r);
+    family = passportSpelling(family, r);
+  }
   if (r.chance(d.typo)) {
     if (r.chance(0.5)) family = typo(family, r);
     else given = typo(given, r);
@@ -187,13 +228,23 @@ export function renderRecord(e: Entity, id: string, r: Rng, d: Difficulty = HARD
   const precision = r.next();
   dob =
     precision < 0.65 ? dob : precision < 0.75 ? dob.slice(0, 7) : precision < 0.93 ? dob.slice(0, 4) : null;
+  if (dob && dob.length < 10 && d.januaryDefault && r.chance(d.januaryDefault))
+    dob = `${dob.slice(0, 4)}-01-01`;
   return {
-    id,
-    firstName: given,
-    lastName: family,
-    patronymic,
-    sex: r.chance(0.9) ? (e.female ? 'f' : 'm') : null,
-    dateOfBirth: dob,
+    record: {
+      id,
+      firstName: given,
+      lastName: family,
+      patronymic,
+      sex: r.chance(0.9) ? (e.female ? 'f' : 'm') : null,
+      dateOfBirth: dob,
+    },
+    // The names as a perfect normaliser would read them, in the tradition's own spelling.
+    shown: {
+      given: e.given,
+      family: e.female ? `${e.familyStem}${t.femaleSuffix}` : e.familyStem,
+      patronymic: patronymic ? e.father : '',
+    },
   };
 }
 
@@ -202,7 +253,7 @@ export function renderRecord(e: Entity, id: string, r: Rng, d: Difficulty = HARD
  * independently; the rest of the right list are other people of the same population.
  */
 export function linkageFiles(size: number, seed: number, overlap = 0.5, d: Difficulty = HARD) {
-  const entities = generateEntities(Math.ceil(size * (2 - overlap)), seed);
+  const entities = generateEntities(Math.ceil(size * (2 - overlap)), seed, d);
   const r = rng(seed + 1);
   const left = entities.slice(0, size);
   const shared = left.filter(() => r.chance(overlap));
@@ -213,8 +264,8 @@ export function linkageFiles(size: number, seed: number, overlap = 0.5, d: Diffi
     [right[i], right[j]] = [right[j]!, right[i]!];
   }
   return {
-    left: left.map((e, i) => ({ record: renderRecord(e, `L${i}`, r, d), entity: e.entityId })),
-    right: right.map((e, i) => ({ record: renderRecord(e, `R${i}`, r, d), entity: e.entityId })),
+    left: left.map((e, i) => ({ ...renderRecord(e, `L${i}`, r, d), entity: e.entityId })),
+    right: right.map((e, i) => ({ ...renderRecord(e, `R${i}`, r, d), entity: e.entityId })),
     truePairs: shared.length,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Record linkage quality and speed: LINK_SIZE × LINK_SIZE records (default 100,000) from a
  * synthetic population, half of the left list reappearing on the right. LINK_SET picks it:
- * `central` (default: Central Asian names in the hard setting) or `afghan` (a Dari/Latin registry
+ * `central` (default: Central Asian names in the hard setting), `harder` (the same population with
+ * twice the twins, namesakes and date errors, 1 January defaults, passport and Turkic Latin) or `afghan` (a Dari/Latin registry
  * with Solar Hijri dates against Tajik, Russian and Latin lists). Prints the set's decidable
  * ceiling (`linkage-ceiling.ts`) beside the figures.
  * Reports precision, recall and F1 for Komek's model and for two baselines in the same run
@@ -25,21 +26,25 @@ import {
 } from '@komek/matching';
 import { afghanLinkageFiles, type ShownNames } from './linkage-afghan.ts';
 import { decidableCeiling, type NormalisedView } from './linkage-ceiling.ts';
-import { linkageFiles } from './linkage-population.ts';
+import { HARD, HARDER, linkageFiles } from './linkage-population.ts';
 
 const size = Number(process.env.LINK_SIZE ?? 100_000);
 const seed = Number(process.env.LINK_SEED ?? 42);
 const withBaselines = process.env.LINK_BASELINES !== '0';
 const explain = process.env.LINK_EXPLAIN === '1';
 const set = process.env.LINK_SET ?? 'central';
-if (set !== 'central' && set !== 'afghan') throw new Error(`LINK_SET is central or afghan, not ${set}`);
+if (!['central', 'harder', 'afghan'].includes(set))
+  throw new Error(`LINK_SET is central, harder or afghan, not ${set}`);
 
 const t0 = Date.now();
 const files: {
   left: Array<{ record: PersonRecord; entity: number; shown?: ShownNames }>;
   right: Array<{ record: PersonRecord; entity: number; shown?: ShownNames }>;
   truePairs: number;
-} = set === 'afghan' ? afghanLinkageFiles(size, seed) : linkageFiles(size, seed);
+} =
+  set === 'afghan'
+    ? afghanLinkageFiles(size, seed)
+    : linkageFiles(size, seed, 0.5, set === 'harder' ? HARDER : HARD);
 const t1 = Date.now();
 const left = files.left.map((x) => prepareRecord(x.record));
 const right = files.right.map((x) => prepareRecord(x.record));
@@ -115,7 +120,7 @@ if (withBaselines) {
 const peakMb = process.resourceUsage().maxRSS / 1024;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 console.log(
-  `\n${size.toLocaleString('en')} × ${size.toLocaleString('en')} records, ${set === 'afghan' ? 'Afghan set' : 'hard setting'}, seed ${seed} · ${os.cpus().length} × ${os.cpus()[0]?.model} · ${new Date().toISOString().slice(0, 10)}`,
+  `\n${size.toLocaleString('en')} × ${size.toLocaleString('en')} records, ${set === 'afghan' ? 'Afghan set' : set === 'harder' ? 'harder setting' : 'hard setting'}, seed ${seed} · ${os.cpus().length} × ${os.cpus()[0]?.model} · ${new Date().toISOString().slice(0, 10)}`,
 );
 console.log(`true pairs: ${files.truePairs.toLocaleString('en')}`);
 console.log('| method | precision | recall | F1 | pairs judged same |\n|---|---|---|---|---|');
