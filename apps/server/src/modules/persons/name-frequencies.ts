@@ -1,8 +1,7 @@
 import type { Frequencies } from '@komek/matching';
-import { and, arrayContains, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
-import { persons } from '../../db/schema/index.ts';
 import { verdictsOf } from '../lists/lists.repo.ts';
+import { orgNameKeyCount, orgPeopleCount } from './name-keys.repo.ts';
 
 /**
  * How common each name is in one organisation's register, for the duplicate check: agreeing on
@@ -30,24 +29,14 @@ export async function orgFrequencies(
   const now = Date.now();
   let org = byOrg.get(orgId);
   if (!org || now - org.at > FRESH_FOR_MS) {
-    const [row] = await db
-      .select({ n: count() })
-      .from(persons)
-      .where(and(eq(persons.orgId, orgId), isNull(persons.mergedInto)));
-    org = { at: now, total: row?.n ?? 0, tokens: org?.tokens ?? new Map() };
+    org = { at: now, total: await orgPeopleCount(db, orgId), tokens: org?.tokens ?? new Map() };
     byOrg.set(orgId, org);
   }
   const stale = [...new Set(tokens)].filter((t) => {
     const c = org.tokens.get(t);
     return !c || now - c.at > FRESH_FOR_MS;
   });
-  for (const t of stale) {
-    const [row] = await db
-      .select({ n: count() })
-      .from(persons)
-      .where(and(eq(persons.orgId, orgId), isNull(persons.mergedInto), arrayContains(persons.nameKeys, [t])));
-    org.tokens.set(t, { at: now, n: row?.n ?? 0 });
-  }
+  for (const t of stale) org.tokens.set(t, { at: now, n: await orgNameKeyCount(db, orgId, t) });
   const total = org.total;
   const n = (t: string) => org.tokens.get(t)?.n;
   return {
