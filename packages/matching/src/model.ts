@@ -210,6 +210,19 @@ const AGREES: ReadonlySet<NameLevel> = new Set(['exact', 'slip', 'close']);
  * often written with the father's name in its place.
  */
 
+/**
+ * A given name nobody else has beside one everybody has is a mistyped name, not a sibling's; two
+ * names both in wide use a letter apart are two names (Karim, Kasim; Aziz, Aziza).
+ */
+function asNames(l: NameLevel, x: string, y: string, freq: Frequencies): NameLevel {
+  if (l === 'disagree' && freq.unheardOf(x) !== freq.unheardOf(y)) return 'near';
+  if (l === 'slip' && freq.known(x) && freq.known(y) && twoNamesALetterApart(x, y)) return 'disagree';
+  return l;
+}
+
+const mayMeet = (x: string, xSk: string, y: string, ySk: string) =>
+  x !== '' && y !== '' && (x[0] === y[0] || xSk[0] === ySk[0]);
+
 export function compare(
   a: PreparedRecord,
   b: PreparedRecord,
@@ -219,36 +232,38 @@ export function compare(
   parts?: Finding[],
 ): Comparison {
   const abjad = a.abjad || b.abjad;
-  const level = (x: NameForm, y: NameForm) => nameLevel(x, y, abjad);
-  const weigh = (l: NameLevel, token: string) => nameWeight(l, token, model, freq);
-  // A given name nobody else has beside one everybody has is a mistyped name, not a sibling's;
-  // two names both in wide use a letter apart are two names (Karim, Kasim; Aziz, Aziza).
-  const asNames = (l: NameLevel, x: string, y: string): NameLevel =>
-    l === 'disagree' && freq.unheardOf(x) !== freq.unheardOf(y)
-      ? 'near'
-      : l === 'slip' && freq.known(x) && freq.known(y) && twoNamesALetterApart(x, y)
-        ? 'disagree'
-        : l;
-  const direct = [level(family(a), family(b)), asNames(level(given(a), given(b)), a.given, b.given)] as const;
-  const swapped = [level(family(a), given(b)), level(given(a), family(b))] as const;
-  const directW = weigh(direct[0], a.family) + weigh(direct[1], a.given);
-  const swappedW = weigh(swapped[0], a.family) + weigh(swapped[1], a.given) - 1;
+  const direct = [
+    nameLevel(family(a), family(b), abjad),
+    asNames(nameLevel(given(a), given(b), abjad), a.given, b.given, freq),
+  ] as const;
+  const directW = nameWeight(direct[0], a.family, model, freq) + nameWeight(direct[1], a.given, model, freq);
+  // Names swapped between the columns, tried only where the direct reading leaves a name apart
+  // and a swapped one could meet (their opening letters or consonants agree).
+  const trySwap =
+    !(AGREES.has(direct[0]) && AGREES.has(direct[1])) &&
+    (mayMeet(a.family, a.familySk, b.given, b.givenSk) || mayMeet(a.given, a.givenSk, b.family, b.familySk));
+  const swapped = trySwap
+    ? ([nameLevel(family(a), given(b), abjad), nameLevel(given(a), family(b), abjad)] as const)
+    : direct;
+  const swappedW = trySwap
+    ? nameWeight(swapped[0], a.family, model, freq) + nameWeight(swapped[1], a.given, model, freq) - 1
+    : Number.NEGATIVE_INFINITY;
   const useSwap = swappedW > directW;
   let [familyLevel, givenLevel] = useSwap ? swapped : direct;
-  let familyW = weigh(familyLevel, a.family);
-  const givenW = weigh(givenLevel, a.given);
+  let familyW = nameWeight(familyLevel, a.family, model, freq);
+  const givenW = nameWeight(givenLevel, a.given, model, freq);
   const reasons: string[] = [GIVEN_REASON[givenLevel]];
   if (useSwap) reasons.push('names swapped');
 
   let fatherUsed = false;
   if (!useSwap && !AGREES.has(familyLevel) && (a.patronymic || b.patronymic)) {
     const crossed = [
-      [asNames(level(family(a), father(b)), a.family, b.patronymic), a.family],
-      [asNames(level(father(a), family(b)), a.patronymic, b.family), b.family],
+      [asNames(nameLevel(family(a), father(b), abjad), a.family, b.patronymic, freq), a.family],
+      [asNames(nameLevel(father(a), family(b), abjad), a.patronymic, b.family, freq), b.family],
     ] as const;
     const [best, token] = crossed.find(([l]) => l === 'exact') ?? crossed.find(([l]) => AGREES.has(l)) ?? [];
     if (best && token) {
-      familyW = weigh(best, token) - 1;
+      familyW = nameWeight(best, token, model, freq) - 1;
       familyLevel = best;
       fatherUsed = true;
       reasons.push("family name as father's name");
@@ -264,7 +279,7 @@ export function compare(
 
   if (a.patronymic && b.patronymic && !fatherUsed) {
     const p = model.patronymic;
-    const l = asNames(level(father(a), father(b)), a.patronymic, b.patronymic);
+    const l = asNames(nameLevel(father(a), father(b), abjad), a.patronymic, b.patronymic, freq);
     const agreement = l === 'exact' ? 'exact' : l === 'slip' || l === 'close' ? 'close' : 'disagree';
     const pw = agreement === 'exact' ? p.exact : agreement === 'close' ? p.close : p.disagree;
     weight += pw;
