@@ -67,6 +67,36 @@ function blocksOf(
   return { left: l, right: self ? l : idsOf(right), count: ids.size };
 }
 
+/**
+ * A second key over both lists, read for a record the first time it is asked for: ids shared by
+ * the two lists, -1 when the record lacks it.
+ */
+function lazySubKeys(
+  key: (r: PreparedRecord) => string | null,
+  left: PreparedRecord[],
+  right: PreparedRecord[],
+  self: boolean,
+) {
+  const ids = new Map<string, number>();
+  const side = (records: PreparedRecord[]) => {
+    const known = new Int32Array(records.length).fill(-2);
+    return (x: number) => {
+      let id = known[x]!;
+      if (id !== -2) return id;
+      const k = key(records[x]!);
+      if (k === null) id = -1;
+      else {
+        id = ids.get(k) ?? ids.size;
+        ids.set(k, id);
+      }
+      known[x] = id;
+      return id;
+    };
+  };
+  const l = side(left);
+  return { left: l, right: self ? l : side(right) };
+}
+
 /** The records of each block, contiguous: block b holds items[start[b]] … items[start[b + 1] - 1]. */
 function membersOf(ids: Int32Array, count: number) {
   const start = new Int32Array(count + 1);
@@ -140,7 +170,8 @@ function run(
   const cap = options.maxBlockPairs ?? 250_000;
   const freq: Frequencies = frequenciesOf(self ? left : [...left, ...right]);
   const keys = BLOCKING_KEYS.map(({ key }) => blocksOf(key, left, right, self));
-  const subs = BLOCKING_KEYS.map(({ split }) => blocksOf(split, left, right, self));
+  // Second keys are read only for the records of blocks that get split: most never are.
+  const subs = BLOCKING_KEYS.map(({ split }) => lazySubKeys(split, left, right, self));
   // Per key and block: 0 compared whole, 1 skipped, 2 split by the key's second key.
   const state = keys.map((k) => new Uint8Array(k.count));
   // Parts of split blocks still over the cap: `block:sub`, or `block:w` for the records lacking the second key.
@@ -163,8 +194,8 @@ function run(
       const st = state[e]![id];
       if (st === 0) return true;
       if (st === 1) continue;
-      const si = subs[e]!.left[i]!;
-      const sj = subs[e]!.right[j]!;
+      const si = subs[e]!.left(i);
+      const sj = subs[e]!.right(j);
       if (si < 0 || sj < 0) {
         if (!skippedParts[e]!.has(`${id}:w`)) return true;
       } else if (si === sj && !skippedParts[e]!.has(`${id}:${si}`)) return true;
@@ -191,11 +222,11 @@ function run(
   const splitBlock = (k: number, b: number, ls: number[], rs: number[]) => {
     state[k]![b] = 2;
     stats.splitBlocks++;
-    const byPart = (records: number[], side: Int32Array) => {
+    const byPart = (records: number[], side: (x: number) => number) => {
       const parts = new Map<number, number[]>();
       const wild: number[] = [];
       for (const x of records) {
-        const sub = side[x]!;
+        const sub = side(x);
         if (sub < 0) wild.push(x);
         else {
           const part = parts.get(sub);
