@@ -140,7 +140,7 @@ console.log(
   `time: generate ${((t1 - t0) / 1000).toFixed(1)} s, prepare ${((t2 - t1) / 1000).toFixed(1)} s, link ${((t3 - t2) / 1000).toFixed(1)} s; peak memory ${peakMb.toFixed(0)} MB`,
 );
 console.log(
-  `pairs compared by key: ${BLOCKING_KEYS.map((k, i) => `${k.name} ${stats.pairsByKey[i]!.toLocaleString('en')}`).join(', ')}`,
+  `pairs compared by key: ${stats.keysInForce.map((k, i) => `${k} ${stats.pairsByKey[i]!.toLocaleString('en')}`).join(', ')}`,
 );
 
 const view = (r: PreparedRecord, shown?: ShownNames): NormalisedView => ({

@@ -127,6 +127,14 @@ describe('linking Afghan lists', () => {
     );
   });
 
+  it('keeps the keys that do without family names for lists that need them', () => {
+    const dari = [p('L1', 'حمیده', '', '1360', { patronymic: 'ذبیح‌الله' })];
+    const tajik = [p('R1', 'Ҳамида', 'Забеҳуллоева', '1981')];
+    const cyrillic = [p('R2', 'Айгуль', 'Асанова', '1981')];
+    expect(link(dari, tajik).stats.keysInForce).toContain('given skeleton+year');
+    expect(link(tajik, cyrillic).stats.keysInForce).not.toContain('given skeleton+year');
+  });
+
   it('links no one among namesakes that nothing tells apart', () => {
     const fatima = (id: string, extra: Partial<PersonRecord> = {}) =>
       p(id, 'فاطمه', '', '1962', { sex: 'f', ...extra });

@@ -27,6 +27,27 @@ export interface BlockingKey {
   name: string;
   key: (r: PreparedRecord) => string | null;
   split: (r: PreparedRecord) => string | null;
+  /**
+   * Only for lists where family names cannot be relied on to meet (`familyNamesUnreliable`):
+   * coarse keys that compare many pairs, worth it where family names are missing or written in
+   * Perso-Arabic script, not where every record carries one in a script that folds.
+   */
+  onlyWhereFamilyNamesFail?: true;
+}
+
+/**
+ * Whether a list pair needs the keys that do without family names: more than 5 % of records lack
+ * one, or are written in Perso-Arabic script (where only consonant skeletons meet).
+ */
+export function familyNamesUnreliable(...lists: PreparedRecord[][]): boolean {
+  let n = 0;
+  let failing = 0;
+  for (const list of lists)
+    for (const r of list) {
+      n++;
+      if (!r.family || r.abjad) failing++;
+    }
+  return n > 0 && failing / n > 0.05;
 }
 
 // A Solar Hijri year alone spans two years: such a record belongs to no one year's part.
@@ -92,6 +113,7 @@ export const BLOCKING_KEYS: BlockingKey[] = [
   // written (the patronymic column, or the family-name column an office made of it).
   {
     name: "given+father's name skeletons",
+    onlyWhereFamilyNamesFail: true,
     split: yearOf,
     key: (r) => {
       const second = r.patronymicSk || r.familyStemSk;
@@ -107,6 +129,7 @@ export const BLOCKING_KEYS: BlockingKey[] = [
   },
   {
     name: 'given skeleton+year',
+    onlyWhereFamilyNamesFail: true,
     split: secondNameInitial,
     key: (r) => (r.givenSk && r.year ? `${r.givenSk}|${r.year}` : null),
   },
@@ -119,6 +142,7 @@ export interface BlockingStats {
   /** Blocks, or parts of split blocks, still over the cap: skipped, and their pairs counted. */
   skippedBlocks: number;
   skippedPairs: number;
-  /** Pairs compared under each key, in key order. */
+  /** Pairs compared under each key in force (`keysInForce`), in key order. */
   pairsByKey: number[];
+  keysInForce: string[];
 }

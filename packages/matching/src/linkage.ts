@@ -1,4 +1,4 @@
-import { BLOCKING_KEYS, type BlockingStats } from './blocking.ts';
+import { BLOCKING_KEYS, type BlockingStats, familyNamesUnreliable } from './blocking.ts';
 import { type Explanation, explainPair } from './explain.ts';
 import {
   type Comparison,
@@ -169,9 +169,11 @@ function run(
   };
   const cap = options.maxBlockPairs ?? 250_000;
   const freq: Frequencies = frequenciesOf(self ? left : [...left, ...right]);
-  const keys = BLOCKING_KEYS.map(({ key }) => blocksOf(key, left, right, self));
+  const unreliable = familyNamesUnreliable(left, self ? [] : right);
+  const inForce = BLOCKING_KEYS.filter((k) => unreliable || !k.onlyWhereFamilyNamesFail);
+  const keys = inForce.map(({ key }) => blocksOf(key, left, right, self));
   // Second keys are read only for the records of blocks that get split: most never are.
-  const subs = BLOCKING_KEYS.map(({ split }) => lazySubKeys(split, left, right, self));
+  const subs = inForce.map(({ split }) => lazySubKeys(split, left, right, self));
   // Per key and block: 0 compared whole, 1 skipped, 2 split by the key's second key.
   const state = keys.map((k) => new Uint8Array(k.count));
   // Parts of split blocks still over the cap: `block:sub`, or `block:w` for the records lacking the second key.
@@ -182,6 +184,7 @@ function run(
     skippedBlocks: 0,
     skippedPairs: 0,
     pairsByKey: keys.map(() => 0),
+    keysInForce: inForce.map((k) => k.name),
   };
   const pairs: LinkedPair[] = [];
   const rivals = oneToOne ? new Rivals(left.length, right.length) : null;
