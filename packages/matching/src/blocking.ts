@@ -127,6 +127,12 @@ export const BLOCKING_KEYS: BlockingKey[] = [
     key: (r) =>
       r.givenSk && r.day ? `${soundOf(r.givenSk).slice(0, 2)}|${r.year}-${r.month}-${r.day}` : null,
   },
+  // Both names spelled apart and one mistyped, the family name's sound and the date still meet.
+  {
+    name: 'family sound+date',
+    split: sexOf,
+    key: (r) => (r.familyStemSk && r.day ? `${soundOf(r.familyStemSk)}|${r.year}-${r.month}-${r.day}` : null),
+  },
   {
     name: 'given skeleton+year',
     onlyWhereFamilyNamesFail: true,

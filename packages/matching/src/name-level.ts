@@ -85,7 +85,12 @@ export function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
   )
     return 'close';
   // Same consonants, other long vowels (حسین, Hasan): another name.
-  if (abjad) return a.sk !== b.sk && jaroWinkler(a.sk, b.sk) >= 0.94 ? 'close' : 'disagree';
+  if (abjad) {
+    if (a.sk === b.sk) return 'disagree';
+    // Consonants a slip of the keyboard apart (Руана for روشنا): near, not a sibling's other name.
+    const sim = jaroWinkler(a.sk, b.sk);
+    return sim >= 0.94 ? 'close' : sim >= 0.85 && a.sk[0] === b.sk[0] ? 'near' : 'disagree';
+  }
   const s = jaroWinkler(a.folded, b.folded);
   return s >= 0.94 ? 'close' : s >= 0.88 ? 'near' : 'disagree';
 }
