@@ -59,7 +59,10 @@ const countBlocked = (i: number, j: number) => {
   blockedLeft[i] = 1;
 };
 const t2 = Date.now();
-const minP = process.env.LINK_MIN ? { minProbability: Number(process.env.LINK_MIN) } : {};
+const minP = {
+  ...(process.env.LINK_MIN ? { minProbability: Number(process.env.LINK_MIN) } : {}),
+  ...(process.env.LINK_CAP ? { maxBlockPairs: Number(process.env.LINK_CAP) } : {}),
+};
 const { pairs, stats } = link(left, right, withBaselines ? minP : { ...minP, onCandidate: countBlocked });
 const t3 = Date.now();
 
@@ -167,7 +170,8 @@ console.log(
 
 // The same lists with every name in one spelling (no scripts, no typos, no offices' endings):
 // what is left is what the columns cannot tell, so the gap to it is what spelling costs.
-if (files.left[0]?.shown) {
+// A second whole link: on by default up to 200,000 a side, LINK_ONE_WAY=1 beyond.
+if (files.left[0]?.shown && (size <= 200_000 || process.env.LINK_ONE_WAY === '1')) {
   const spelledOneWay = (xs: typeof files.left) =>
     xs.map((x) =>
       prepareRecord({
