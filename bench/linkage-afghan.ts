@@ -8,6 +8,7 @@ import type { PersonRecord } from '@komek/matching';
 import { toJalaali } from 'jalaali-js';
 import { type Rng, rng } from '../apps/server/src/seed/population.ts';
 import { AFGHAN_FAMILY, AFGHAN_FEMALE, AFGHAN_MALE, type AfghanName } from './linkage-afghan-names.ts';
+import { twoLists } from './linkage-lists.ts';
 
 /**
  * What a record shows, each name in one canonical spelling rather than as written: for the
@@ -264,17 +265,12 @@ export function renderList(e: AfghanEntity, id: string, r: Rng): { record: Perso
 export function afghanLinkageFiles(size: number, seed: number, overlap = 0.5) {
   const entities = generateAfghanEntities(Math.ceil(size * (2 - overlap)), seed);
   const r = rng(seed + 1);
-  const left = entities.slice(0, size);
-  const shared = left.filter(() => r.chance(overlap));
-  const rightOnly = entities.slice(size, size + (size - shared.length));
-  const right = [...shared, ...rightOnly];
-  for (let i = right.length - 1; i > 0; i--) {
-    const j = Math.floor(r.next() * (i + 1));
-    [right[i], right[j]] = [right[j]!, right[i]!];
-  }
-  return {
-    left: left.map((e, i) => ({ ...renderRegistry(e, `L${i}`, r), entity: e.entityId })),
-    right: right.map((e, i) => ({ ...renderList(e, `R${i}`, r), entity: e.entityId })),
-    truePairs: shared.length,
-  };
+  return twoLists(
+    entities,
+    size,
+    overlap,
+    r,
+    (e, id) => renderRegistry(e, id, r),
+    (e, id) => renderList(e, id, r),
+  );
 }

@@ -9,6 +9,7 @@ import type { PersonRecord } from '@komek/matching';
 import { transliterate } from '@komek/matching';
 import { pickWeighted, type Rng, rng } from '../apps/server/src/seed/population.ts';
 import type { ShownNames } from './linkage-afghan.ts';
+import { twoLists } from './linkage-lists.ts';
 import { TRADITIONS, type Tradition } from './linkage-traditions.ts';
 
 export interface Entity {
@@ -255,17 +256,6 @@ export function renderRecord(
 export function linkageFiles(size: number, seed: number, overlap = 0.5, d: Difficulty = HARD) {
   const entities = generateEntities(Math.ceil(size * (2 - overlap)), seed, d);
   const r = rng(seed + 1);
-  const left = entities.slice(0, size);
-  const shared = left.filter(() => r.chance(overlap));
-  const rightOnly = entities.slice(size, size + (size - shared.length));
-  const right = [...shared, ...rightOnly];
-  for (let i = right.length - 1; i > 0; i--) {
-    const j = Math.floor(r.next() * (i + 1));
-    [right[i], right[j]] = [right[j]!, right[i]!];
-  }
-  return {
-    left: left.map((e, i) => ({ ...renderRecord(e, `L${i}`, r, d), entity: e.entityId })),
-    right: right.map((e, i) => ({ ...renderRecord(e, `R${i}`, r, d), entity: e.entityId })),
-    truePairs: shared.length,
-  };
+  const render = (e: Entity, id: string) => renderRecord(e, id, r, d);
+  return twoLists(entities, size, overlap, r, render, render);
 }

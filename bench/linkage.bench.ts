@@ -12,7 +12,6 @@
  */
 import os from 'node:os';
 import {
-  BLOCKING_KEYS,
   compare,
   DEFAULT_MODEL,
   frequenciesOf,

@@ -1,3 +1,4 @@
+import { MATCH_FIELDS, MATCH_OUTCOMES } from '@komek/matching';
 import { z } from 'zod';
 import {
   BIRTH_PRECISIONS,
@@ -172,41 +173,9 @@ export const zDuplicateCheck = z.object({
 });
 /**
  * Why a registered person looks like the one being registered, field by field, as codes each
- * screen words (the matching package's findings; the server's compiler holds the two together):
- * what the field showed and its weight in bits, positive for, negative against.
+ * screen words (the matching package's findings): what the field showed and its weight in bits,
+ * positive for, negative against.
  */
-export const MATCH_FIELDS = [
-  'family',
-  'given',
-  'father_as_family',
-  'order',
-  'patronymic',
-  'sex',
-  'birth',
-] as const;
-export const MATCH_OUTCOMES = [
-  'exact',
-  'slip',
-  'close',
-  'near',
-  'disagree',
-  'missing',
-  'swapped',
-  'same',
-  'different',
-  'same_date',
-  'same_month',
-  'same_year',
-  'different_day',
-  'different_month',
-  'different_month_day',
-  'day_month_swapped',
-  'year_one_apart',
-  'year_one_apart_same_day',
-  'year_one_apart_other_day',
-  'years_few_apart',
-  'different_year',
-] as const;
 export const zMatchFinding = z.object({
   field: z.enum(MATCH_FIELDS),
   outcome: z.enum(MATCH_OUTCOMES),
