@@ -5,7 +5,6 @@ import {
   father,
   GIVEN_REASON,
   given,
-  type NameForm,
   type NameLevel,
   nameLevel,
   PATRONYMIC_REASON,
