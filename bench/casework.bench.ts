@@ -10,6 +10,7 @@ import pg from 'pg';
 import { openDatabase } from '../apps/server/src/db/connection.ts';
 import { organisations, users } from '../apps/server/src/db/schema/index.ts';
 import { listCases } from '../apps/server/src/modules/cases/cases.service.ts';
+import { forgetOrgFrequencies } from '../apps/server/src/modules/persons/name-frequencies.ts';
 import { findDuplicates, listPersons } from '../apps/server/src/modules/persons/persons.service.ts';
 import { testAuditKeys } from '../apps/server/src/platform/audit-keys.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
@@ -161,6 +162,23 @@ const scenarios: Array<[string, () => Promise<unknown>]> = [
   [
     'people: duplicate check, rare name (Beishenaliev Nurlan)',
     () => findDuplicates(platform, orgAdmin, { givenName: 'Nurlan', familyName: 'Beishenaliev' }),
+  ],
+  [
+    // The organisation's name counts are kept and refreshed in the background: only the first check
+    // after the server starts waits for them.
+    'people: duplicate check, first after the server starts (Asanov Bakyt 1984)',
+    () => {
+      forgetOrgFrequencies(orgAdmin.orgId);
+      return findDuplicates(platform, orgAdmin, {
+        givenName: 'Bakyt',
+        familyName: 'Asanov',
+        birthDate: '1984',
+      });
+    },
+  ],
+  [
+    'people: duplicate check in Dari script (محمد کریمی 1991)',
+    () => findDuplicates(platform, orgAdmin, { givenName: 'محمد', familyName: 'کریمی', birthDate: '1991' }),
   ],
   [
     'people: district + population type',
