@@ -18,7 +18,7 @@ export function MatchFindings({ findings }: { findings: MatchFinding[] }) {
             key={f.field}
             span
             size="xs"
-            c={f.bits > 0.05 ? 'teal.8' : f.bits < -0.05 ? 'red.8' : 'dimmed'}
+            c={f.bits > 0.05 ? 'teal.9' : f.bits < -0.05 ? 'red.9' : 'gray.7'}
           >
             {t(`persons.match.fields.${f.field}`)}: {t(`persons.match.outcomes.${f.outcome}`)}{' '}
             <bdi dir="ltr">{signed(f.bits)}</bdi>
