@@ -150,6 +150,15 @@ export const followUpsOf = (db: Db, userId: string, orgId: string) =>
     .orderBy(asc(linkageListRows.followUpDoneAt), asc(linkageListRows.followUpDue))
     .limit(200);
 
+/** Whether the list holds the row. */
+export async function hasEntry(db: Db, listId: string, rowId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: linkageListRows.id })
+    .from(linkageListRows)
+    .where(and(eq(linkageListRows.listId, listId), eq(linkageListRows.id, rowId)));
+  return row !== undefined;
+}
+
 export async function followUpAssignee(db: Db, listId: string, rowId: string, orgId: string) {
   const [row] = await db
     .select({ assignee: linkageListRows.followUpAssignee })

@@ -121,8 +121,7 @@ export async function reviewRow(
   const { db } = platform.database;
   const row = await repo.reviewEntry(db, id, rowId, verdict, actor.userId);
   if (!row) {
-    const [current] = (await repo.entriesOf(db, id)).filter((r) => r.id === rowId);
-    if (!current) throw new AppError('not_found');
+    if (!(await repo.hasEntry(db, id, rowId))) throw new AppError('not_found');
     // Reviewed already by someone else, or never waiting for review.
     throw new AppError('conflict', { reason: 'not_waiting_for_review' });
   }
