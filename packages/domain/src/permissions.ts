@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   'incident.read',
   'incident.record',
   'incident.verify',
+  'monitoring.read',
+  'monitoring.record',
   'organisation.bootstrap',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -69,14 +71,18 @@ function helpSite(level: 'write' | 'publish'): Grants {
 }
 
 /**
- * The border incidents log holds counts and places, not people: whoever works in the field or on
- * cases reads and logs incidents across the organisation; a supervisor or an administrator
- * verifies or disputes them; the M&E officer reads them for the reports.
+ * The border incidents log and the checkpoint monitoring hold counts and places, not people:
+ * whoever works in the field or on cases reads and logs incidents and visits across the
+ * organisation; a supervisor or an administrator verifies or disputes incidents; the M&E officer
+ * reads both for the reports.
  */
 function border(level: 'read' | 'record' | 'verify'): Grants {
   return {
     'incident.read': 'organisation',
-    ...(level !== 'read' ? { 'incident.record': 'organisation' as const } : {}),
+    'monitoring.read': 'organisation',
+    ...(level !== 'read'
+      ? { 'incident.record': 'organisation' as const, 'monitoring.record': 'organisation' as const }
+      : {}),
     ...(level === 'verify' ? { 'incident.verify': 'organisation' as const } : {}),
   };
 }

@@ -14,6 +14,7 @@ import { intakeRoutes } from './intake/intake.routes.ts';
 import { mailboxesRoutes } from './intake/mailboxes.routes.ts';
 import { listRoutes } from './lists/lists.routes.ts';
 import { messengerRoutes } from './messenger/messenger.routes.ts';
+import { monitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { personRoutes } from './persons/persons.routes.ts';
@@ -45,6 +46,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(resultsRoutes);
   await app.register(listRoutes);
   await app.register(incidentsRoutes);
+  await app.register(monitoringRoutes);
   await app.register(intakeRoutes);
   await app.register(mailboxesRoutes);
   await app.register(messengerRoutes);

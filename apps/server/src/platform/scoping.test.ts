@@ -7,6 +7,7 @@ import { scopingCasesOfHelp } from './scoping-cases.help.ts';
 import { scopingCasesOfIncidents } from './scoping-cases.incidents.ts';
 import { scopingCasesOfIntake } from './scoping-cases.intake.ts';
 import { scopingCasesOfMessenger } from './scoping-cases.messenger.ts';
+import { scopingCasesOfMonitoring } from './scoping-cases.monitoring.ts';
 import { scopingCasesOfPeople } from './scoping-cases.people.ts';
 import type { Cases, World } from './scoping-cases.ts';
 import { scopingCasesOfWork } from './scoping-cases.work.ts';
@@ -33,6 +34,7 @@ describe('organisation scoping on every endpoint', () => {
       ...scopingCasesOfWork(world),
       ...scopingCasesOfIntake(world),
       ...scopingCasesOfIncidents(world),
+      ...scopingCasesOfMonitoring(world),
       ...scopingCasesOfMessenger(world),
       ...scopingCasesOfHelp(world),
     };

@@ -7,6 +7,7 @@ import {
   uploadList,
 } from './casework-fixtures.ts';
 import type { Session, TestApp } from './harness.ts';
+import { seedMonitoring } from './monitoring-fixtures.ts';
 
 /** The ids of organisation B's records that the scoping test aims organisation A at. */
 export interface BIds {
@@ -41,6 +42,9 @@ export interface BIds {
   mailbox: string;
   incident: string;
   warningRule: string;
+  checkpoint: string;
+  checkpointVisit: string;
+  monitoringQuestion: string;
   messengerAuthor: string;
   messengerMessage: string;
   helpArticle: string;
@@ -130,6 +134,7 @@ export async function seedScopingWorld(
     headers: b.headers,
     payload: { casualties: true, recipients: [adminB.id] },
   });
+  const monitoring = await seedMonitoring(t, b);
   // A documentation address (TEST-NET-3): public, so allowed, and never read in these tests.
   const mailbox = await t.app.inject({
     method: 'POST',
@@ -321,6 +326,9 @@ export async function seedScopingWorld(
     mailbox: mailbox.json().id,
     incident: incident.json().id,
     warningRule: warningRule.json().id,
+    checkpoint: monitoring.checkpoint,
+    checkpointVisit: monitoring.visit,
+    monitoringQuestion: monitoring.question,
     messengerAuthor: messages.json().items[0].authorId,
     messengerMessage: messages.json().items[0].id,
     helpArticle: article.json().id,

@@ -9,6 +9,7 @@ import { intakeApi } from './intake.api.ts';
 import { attachmentsApi, listsApi } from './lists.api.ts';
 import { mailboxesApi } from './mailboxes.api.ts';
 import { messengerApi } from './messenger.api.ts';
+import { monitoringApi } from './monitoring.api.ts';
 import { organisationsApi } from './organisations.api.ts';
 import { personsApi } from './persons.api.ts';
 import { geographyApi, healthApi, notificationsApi, tokensApi } from './platform.api.ts';
@@ -31,6 +32,7 @@ const groups: Record<string, Record<string, Contract>> = {
   listsApi,
   mailboxesApi,
   messengerApi,
+  monitoringApi,
   organisationsApi,
   personsApi,
   geographyApi,

@@ -4,6 +4,7 @@ export * from './help.ts';
 export * from './incidents.ts';
 export * from './intake.ts';
 export * from './messenger.ts';
+export * from './monitoring.ts';
 export * from './persons.ts';
 export * from './platform.ts';
 export * from './procedures.ts';
