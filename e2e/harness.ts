@@ -190,6 +190,23 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     },
   });
   if (incident.status() !== 201) throw new Error(`incident: ${await incident.text()}`);
+  const checkpoint = await page.request.post(`${baseUrl}/api/checkpoints`, {
+    headers: { 'x-csrf-token': me.csrfToken as string },
+    data: { name: 'Достук', countryCode: 'KG', segment: 'KG-UZ', kind: 'road', districtId: 'KG-O-KARASUU' },
+  });
+  if (checkpoint.status() !== 201) throw new Error(`checkpoint: ${await checkpoint.text()}`);
+  const visit = await page.request.post(`${baseUrl}/api/monitoring/visits`, {
+    headers: { 'x-csrf-token': me.csrfToken as string },
+    data: {
+      checkpointId: (await checkpoint.json()).id,
+      visitedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      team: ['Айпери Садыкова'],
+      met: ['Начальник смены'],
+      findings: [{ key: 'refoulement_risk', answer: 'yes', note: 'Двоих афганцев развернули' }],
+      figures: { soughtProtection: 3, accessedProcedure: 1, refusedEntry: 2, detained: 0, removed: 2 },
+    },
+  });
+  if (visit.status() !== 201) throw new Error(`visit: ${await visit.text()}`);
   const field = [
     '/',
     '/intake',
@@ -199,6 +216,9 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     '/messenger/inbox',
     '/incidents',
     `/incidents/${(await incident.json()).id}`,
+    '/checkpoints',
+    `/checkpoints/${(await checkpoint.json()).id}`,
+    `/monitoring/visits/${(await visit.json()).id}`,
     '/persons',
     '/persons/new',
     `/persons/${personId}`,

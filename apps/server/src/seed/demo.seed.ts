@@ -8,6 +8,7 @@ import { seedDemoDirectory } from './demo-directory.seed.ts';
 import { seedDemoEligibility } from './demo-eligibility.seed.ts';
 import { seedDemoHelp } from './demo-help.seed.ts';
 import { seedDemoIntake } from './demo-intake.seed.ts';
+import { seedDemoMonitoring } from './demo-monitoring.seed.ts';
 import { seedDemoProcedures } from './demo-procedures.seed.ts';
 import { seedDemoReferrals } from './demo-referrals.seed.ts';
 import { seedDemoResults } from './demo-results.seed.ts';
@@ -180,6 +181,7 @@ export async function seedDemo(
     await seedDemoResults(platform, caseworkOrg);
     await seedDemoIntake(platform, caseworkOrg);
     await seedDemoHelp(platform, caseworkOrg);
+    await seedDemoMonitoring(platform, caseworkOrg);
   }
   return { created: true, users: allUsers };
 }

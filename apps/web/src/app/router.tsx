@@ -171,6 +171,15 @@ const IncidentsPage = lazy(() =>
 const IncidentPage = lazy(() =>
   import('../features/incidents/IncidentPage.tsx').then((m) => ({ default: m.IncidentPage })),
 );
+const CheckpointsPage = lazy(() =>
+  import('../features/monitoring/CheckpointsPage.tsx').then((m) => ({ default: m.CheckpointsPage })),
+);
+const CheckpointPage = lazy(() =>
+  import('../features/monitoring/CheckpointPage.tsx').then((m) => ({ default: m.CheckpointPage })),
+);
+const VisitPage = lazy(() =>
+  import('../features/monitoring/VisitPage.tsx').then((m) => ({ default: m.VisitPage })),
+);
 const HotlineDesk = lazy(() =>
   import('../features/intake/HotlineDesk.tsx').then((m) => ({ default: m.HotlineDesk })),
 );
@@ -193,6 +202,9 @@ const routeTree = rootRoute.addChildren([
     page('/help-content', HelpContentPage, 'help.write'),
     page('/incidents', IncidentsPage, 'incident.read'),
     page('/incidents/$incidentId', IncidentPage, 'incident.read'),
+    page('/checkpoints', CheckpointsPage, 'monitoring.read'),
+    page('/checkpoints/$checkpointId', CheckpointPage, 'monitoring.read'),
+    page('/monitoring/visits/$visitId', VisitPage, 'monitoring.read'),
     page('/referrals', ReferralsPage, 'referral.read'),
     page('/referrals/$referralId', ReferralPage, 'referral.read'),
     page('/services', ServicesPage, 'service.read'),

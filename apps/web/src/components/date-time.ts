@@ -15,3 +15,7 @@ export const dateTime = (
   iso: string,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' },
 ) => dateTimeFormat(locale, options).format(new Date(iso));
+
+/** A calendar day from the API ("2026-11-02") as the reader's language writes it, never shifted by a time zone. */
+export const dateOnly = (locale: string, day: string) =>
+  dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));

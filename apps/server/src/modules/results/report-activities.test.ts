@@ -13,6 +13,27 @@ describe('the results report’s activities', () => {
     t = await createTestApp();
     const org = await t.factory.org();
     me = await t.login((await t.factory.user(org.id, 'me_officer', { locale: 'en' })).email);
+    const monitor = await t.login((await t.factory.user(org.id, 'field_worker')).email);
+    const post = (url: string, payload: object) =>
+      t.app.inject({ method: 'POST', url, headers: monitor.headers, payload }).then((r) => r.json());
+    const dostuk = await post('/api/checkpoints', { name: 'Dostuk', countryCode: 'KG', kind: 'road' });
+    for (const [day, sought, accessed] of [
+      ['03-10', 12, 9],
+      ['09-02', 3, 3],
+    ] as const)
+      await post('/api/monitoring/visits', {
+        checkpointId: dostuk.id,
+        visitedOn: `${year}-${day}`,
+        team: ['Monitor'],
+        findings: [{ key: 'refoulement_risk', answer: 'yes', note: 'Rahmatullah sent back' }],
+        figures: {
+          soughtProtection: sought,
+          accessedProcedure: accessed,
+          refusedEntry: 2,
+          detained: 0,
+          removed: 1,
+        },
+      });
     for (const activity of [
       {
         type: 'training',
@@ -57,9 +78,20 @@ describe('the results report’s activities', () => {
       `|${year}-01-12|Training|Asylum rights for border guards|Kara-Suu District|<5|24|28`,
       `|${year}-01-14|Awareness session|Village meeting on birth registration||11|0|11`,
     ]);
+    const monitoring: string[] = [];
+    book
+      .getWorksheet('Border monitoring')!
+      .eachRow((r) => monitoring.push((r.values as unknown[]).join('|')));
+    expect(monitoring).toEqual([
+      '|Country|Visits|Checkpoints|Sought protection|Reached the asylum procedure|Share (indicator 1.1)|Refused entry|Detained|Sent back',
+      // Two visits to one checkpoint; four refused and two sent back leave as "<5"; 12 of 15 may show as a share.
+      '|Kyrgyzstan|2|1|15|12|80%|<5|0|<5',
+      '|Findings in Kyrgyzstan|Yes|Partly|No',
+      '|Risk of refoulement|2|0|0',
+    ]);
     const everything: string[] = [];
     book.eachSheet((sheet) => sheet.eachRow((r) => everything.push((r.values as unknown[]).join('|'))));
-    expect(everything.join('\n')).not.toContain('Afghan families');
+    expect(everything.join('\n')).not.toMatch(/Afghan families|Rahmatullah/);
     expect((await builtReport(t, me, year, 'pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -4,13 +4,16 @@ import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { enqueueOrRun } from '../../platform/jobs.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
-import { type Actor, actorFromUser, authorize } from '../../platform/policy.ts';
+import { type Actor, actorFromUser, authorize, can } from '../../platform/policy.ts';
 import { listAreas } from '../geography/geography.repo.ts';
 import { requestCounts } from '../intake/request-counts.ts';
+import { checklistOf } from '../monitoring/checklist.service.ts';
+import { monitoringFigures } from '../monitoring/visits.service.ts';
 import { organisationName } from '../organisations/organisations.repo.ts';
 import { listActivities } from './activities.service.ts';
 import { budgetOf } from './budget.service.ts';
 import { reportHtml, reportXlsx } from './report.ts';
+import { monitoringRows } from './report-monitoring.ts';
 import * as runs from './report-runs.repo.ts';
 import { narrativesOf } from './results.repo.ts';
 import { resultsFor } from './results.service.ts';
@@ -74,6 +77,7 @@ export async function executeReport(platform: Platform, runId: string): Promise<
       ),
       suppressBelow: below,
       requests: await requestCounts(platform, actor, run.year, below),
+      monitoring: await monitoringOf(platform, actor, run.year, below),
     };
     await setRun(platform, runId, { progress: 85 });
     const file =
@@ -88,6 +92,16 @@ export async function executeReport(platform: Platform, runId: string): Promise<
       finishedAt: new Date(),
     });
   }
+}
+
+/** The year's checkpoint monitoring for the report, when the one who asked for it may read monitoring. */
+async function monitoringOf(platform: Platform, actor: Actor, year: number, below: number) {
+  if (!can(actor, 'monitoring.read', { orgId: actor.orgId })) return [];
+  const own = (await checklistOf(platform, actor.orgId)).filter((q) => !q.standard);
+  const labels = Object.fromEntries(
+    own.map((q) => [q.key, q.labels.en ?? Object.values(q.labels)[0] ?? q.key] as [string, string]),
+  );
+  return monitoringRows(await monitoringFigures(platform, actor, year), below, labels);
 }
 
 export async function findRun(platform: Platform, actor: Actor, id: string) {
