@@ -78,6 +78,9 @@ describe('the border incidents log in Chromium', () => {
     await sup.goto(`${e2e.baseUrl}/incidents`);
     await sup.getByTestId('incidents-table').getByText('Water dispute').waitFor();
     await sup.getByTestId('incident-map').locator('path.leaflet-interactive').first().waitFor();
+    // The heat per border: the one incident is the busiest month of Kyrgyzstan – Tajikistan.
+    const heat = sup.getByTestId('segment-heat').locator('tr[data-segment="KG-TJ"]');
+    expect(await heat.textContent()).toMatch(/Kyrgyzstan – Tajikistan.*1/);
     // The time slider dragged back to ten years ago shows none of it.
     const slider = sup.getByTestId('incident-time-slider');
     const track = (await slider.boundingBox())!;

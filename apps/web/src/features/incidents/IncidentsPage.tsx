@@ -12,6 +12,7 @@ import { enumOptions } from '../../components/enum-options.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { IncidentForm } from './IncidentForm.tsx';
 import { IncidentMap } from './IncidentMap.tsx';
+import { SegmentHeat } from './SegmentHeat.tsx';
 import { segmentName, segmentOptions } from './segment-name.ts';
 import { TimeWindow } from './TimeWindow.tsx';
 
@@ -132,6 +133,8 @@ export function IncidentsPage({ me }: { me: SessionUser }) {
       />
       <Title order={4}>{t('incidents.trend')}</Title>
       <EChart option={option} height={240} testId="incident-trend" />
+      <Title order={4}>{t('incidents.heat')}</Title>
+      <SegmentHeat items={trend.data?.items ?? []} />
       <Table striped data-testid="incidents-table">
         <Table.Thead>
           <Table.Tr>
