@@ -1,5 +1,6 @@
 export * from './api/audit.api.ts';
 export * from './api/auth.api.ts';
+export * from './api/border-projects.api.ts';
 export * from './api/cases.api.ts';
 export * from './api/catalogue.ts';
 export * from './api/directory.api.ts';
@@ -20,6 +21,7 @@ export * from './api/settings.api.ts';
 export * from './api/users.api.ts';
 export * from './audit.schema.ts';
 export * from './auth.schema.ts';
+export * from './border-projects.schema.ts';
 export * from './cases.schema.ts';
 export * from './casework.enums.ts';
 export * from './common.schema.ts';

@@ -310,4 +310,13 @@ export const CODED: Record<string, Record<Locale, string>> = {
     tg: 'Ба ин савол ду бор ҷавоб дода шудааст. Яктоашро монед.',
     'fa-AF': 'به این پرسش دو بار پاسخ داده شده است. یکی را نگه دارید.',
   },
+  currency_required: {
+    en: 'Say in which currency the budget is.',
+    ru: 'Укажите валюту бюджета.',
+    ky: 'Бюджеттин валютасын көрсөтүңүз.',
+    kk: 'Бюджеттің валютасын көрсетіңіз.',
+    uz: 'Byudjet valyutasini koʻrsating.',
+    tg: 'Асъори буҷаро нишон диҳед.',
+    'fa-AF': 'واحد پولی بودجه را بگویید.',
+  },
 };

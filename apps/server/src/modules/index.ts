@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { borderProjectsRoutes } from './border-projects/border-projects.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { attachmentRoutes } from './cases/attachments.routes.ts';
 import { caseRoutes } from './cases/cases.routes.ts';
@@ -47,6 +48,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(listRoutes);
   await app.register(incidentsRoutes);
   await app.register(monitoringRoutes);
+  await app.register(borderProjectsRoutes);
   await app.register(intakeRoutes);
   await app.register(mailboxesRoutes);
   await app.register(messengerRoutes);

@@ -3,10 +3,10 @@ import type { Cases, World } from './scoping-cases.ts';
 
 const someCheckpoint = { name: 'Dostuk', countryCode: 'KG', segment: 'KG-UZ', kind: 'road' };
 
-/** Scoping cases of checkpoint monitoring: B's checkpoints, questions and visits stay B's. */
+/** Scoping cases of checkpoint monitoring and cross-monitoring: B's checkpoints, visits and projects stay B's. */
 export function scopingCasesOfMonitoring({ bIds }: World): Cases {
   const notB = (body: string) => {
-    expect(body).not.toMatch(/Secret note|B's own|Kyzyl-Bel/);
+    expect(body).not.toMatch(/Secret note|Secret words|B's own|Kyzyl-Bel|Canal of B/);
     expect(body).not.toContain(bIds.checkpoint);
   };
   const visit = {
@@ -14,7 +14,39 @@ export function scopingCasesOfMonitoring({ bIds }: World): Cases {
     visitedOn: '2026-11-03',
     team: ['Monitor of A'],
   };
+  const project = {
+    title: 'Canal of A',
+    implementer: 'Water department',
+    implementerKind: 'state_body',
+    sector: 'water',
+    districtId: 'KG-B-KADAMJAY',
+    startsOn: '2026-03-01',
+    status: 'ongoing',
+  };
   return {
+    'GET /api/border-projects': () => ({ url: '/api/border-projects', expectStatus: 200, text: notB }),
+    'POST /api/border-projects': () => ({ url: '/api/border-projects', payload: project, expectStatus: 201 }),
+    'GET /api/border-projects/:id': () => ({
+      url: `/api/border-projects/${bIds.borderProject}`,
+      expectStatus: 404,
+    }),
+    'PATCH /api/border-projects/:id': () => ({
+      url: `/api/border-projects/${bIds.borderProject}`,
+      payload: { version: 1, ...project },
+      expectStatus: 404,
+    }),
+    'POST /api/border-projects/:id/feedback': () => ({
+      url: `/api/border-projects/${bIds.borderProject}/feedback`,
+      payload: {
+        receivedOn: '2026-11-01',
+        sentiment: 'positive',
+        topic: 'water',
+        verbatim: 'Good',
+        sex: 'male',
+        age: 'unknown',
+      },
+      expectStatus: 404,
+    }),
     'GET /api/checkpoints': () => ({ url: '/api/checkpoints', expectStatus: 200, text: notB }),
     'POST /api/checkpoints': () => ({ url: '/api/checkpoints', payload: someCheckpoint, expectStatus: 201 }),
     'GET /api/checkpoints/:id': () => ({ url: `/api/checkpoints/${bIds.checkpoint}`, expectStatus: 404 }),

@@ -45,6 +45,7 @@ export interface BIds {
   checkpoint: string;
   checkpointVisit: string;
   monitoringQuestion: string;
+  borderProject: string;
   messengerAuthor: string;
   messengerMessage: string;
   helpArticle: string;
@@ -329,6 +330,7 @@ export async function seedScopingWorld(
     checkpoint: monitoring.checkpoint,
     checkpointVisit: monitoring.visit,
     monitoringQuestion: monitoring.question,
+    borderProject: monitoring.project,
     messengerAuthor: messages.json().items[0].authorId,
     messengerMessage: messages.json().items[0].id,
     helpArticle: article.json().id,

@@ -1,6 +1,7 @@
 import type { Contract } from '../contract.ts';
 import { auditApi } from './audit.api.ts';
 import { authApi } from './auth.api.ts';
+import { borderProjectsApi } from './border-projects.api.ts';
 import { casesApi } from './cases.api.ts';
 import { directoryApi, savedViewsApi } from './directory.api.ts';
 import { helpApi } from './help.api.ts';
@@ -22,6 +23,7 @@ import { usersApi } from './users.api.ts';
 const groups: Record<string, Record<string, Contract>> = {
   auditApi,
   authApi,
+  borderProjectsApi,
   casesApi,
   directoryApi,
   savedViewsApi,

@@ -1,3 +1,4 @@
+export * from './border-projects.ts';
 export * from './cases.ts';
 export * from './geography.ts';
 export * from './help.ts';
