@@ -207,6 +207,36 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     },
   });
   if (visit.status() !== 201) throw new Error(`visit: ${await visit.text()}`);
+  const project = await page.request.post(`${baseUrl}/api/border-projects`, {
+    headers: { 'x-csrf-token': me.csrfToken as string },
+    data: {
+      title: 'Восстановление канала Кок-Таш',
+      implementer: 'Баткенское областное управление водного хозяйства',
+      implementerKind: 'state_body',
+      sector: 'water',
+      districtId: 'KG-B-KADAMJAY',
+      startsOn: '2026-03-01',
+      budget: 2400000,
+      currency: 'KGS',
+      status: 'ongoing',
+    },
+  });
+  if (project.status() !== 201) throw new Error(`project: ${await project.text()}`);
+  const feedback = await page.request.post(
+    `${baseUrl}/api/border-projects/${(await project.json()).id}/feedback`,
+    {
+      headers: { 'x-csrf-token': me.csrfToken as string },
+      data: {
+        receivedOn: '2026-11-01',
+        sentiment: 'negative',
+        topic: 'water',
+        verbatim: 'С нами никто не посоветовался',
+        sex: 'female',
+        age: '18-59',
+      },
+    },
+  );
+  if (feedback.status() !== 201) throw new Error(`feedback: ${await feedback.text()}`);
   const field = [
     '/',
     '/intake',
@@ -219,6 +249,8 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     '/checkpoints',
     `/checkpoints/${(await checkpoint.json()).id}`,
     `/monitoring/visits/${(await visit.json()).id}`,
+    '/border-projects',
+    `/border-projects/${(await project.json()).id}`,
     '/persons',
     '/persons/new',
     `/persons/${personId}`,

@@ -92,4 +92,48 @@ describe('checkpoint monitoring in Chromium', () => {
     await figures.getByText('visits: 1, checkpoints: 1').waitFor();
     expect(await figures.getByTestId('monitoring-access').textContent()).toBe('1 (50 %)');
   });
+
+  it('a field worker registers a measure in a border community, records what a resident said, and sees it on the incidents map', async () => {
+    const field = await e2e.newPage();
+    await signIn(field, e2e.baseUrl, 'field@fvlwb.demo');
+    await field.getByRole('link', { name: 'Border community measures' }).click();
+    await field.getByTestId('project-add').click();
+    const form = field.getByTestId('project-form');
+    await form.getByLabel('What', { exact: true }).fill('Rehabilitation of the Kök-Tash canal');
+    await form.getByLabel('Who carries it out').fill('Batken water department');
+    await form.getByLabel('Kind of body').click();
+    await field.getByRole('option', { name: 'State body' }).click();
+    await form.getByLabel('Sector').click();
+    await field.getByRole('option', { name: 'Water and irrigation' }).click();
+    await form.getByLabel('District').fill('Kadamjay');
+    await field
+      .getByRole('option', { name: /Kadamjay/ })
+      .first()
+      .click();
+    await form.getByLabel('Starts').fill('2026-03-01');
+    // A budget without its currency is refused beside the currency, in words.
+    await form.getByLabel('Budget').fill('2400000');
+    await form.getByTestId('project-save').click();
+    await form.getByText('Say in which currency the budget is.').waitFor();
+    await form.getByLabel('Currency').click();
+    await field.getByRole('option', { name: 'KGS' }).click();
+    await form.getByTestId('project-save').click();
+    await field.getByTestId('project').waitFor();
+
+    const feedback = field.getByTestId('feedback-form');
+    await feedback.getByText('Against it', { exact: true }).click();
+    await feedback.getByTestId('feedback-verbatim').fill('Nobody asked the village before the works');
+    await feedback.getByTestId('feedback-save').click();
+    await field
+      .getByTestId('project-feedback')
+      .getByText('Nobody asked the village before the works')
+      .waitFor();
+    await field.getByText('for: 0 · mixed: 0 · against: 1').waitFor();
+
+    // On the incidents map the measure is a dashed blue ring beside the incidents.
+    await field.getByRole('link', { name: 'Border incidents' }).click();
+    await field.getByTestId('incident-map').locator('path.measure-marker').first().waitFor();
+    await field.getByLabel('Show measures in border communities').uncheck();
+    expect(await field.getByTestId('incident-map').locator('path.measure-marker').count()).toBe(0);
+  });
 });

@@ -180,6 +180,12 @@ const CheckpointPage = lazy(() =>
 const VisitPage = lazy(() =>
   import('../features/monitoring/VisitPage.tsx').then((m) => ({ default: m.VisitPage })),
 );
+const ProjectsPage = lazy(() =>
+  import('../features/border-projects/ProjectsPage.tsx').then((m) => ({ default: m.ProjectsPage })),
+);
+const ProjectPage = lazy(() =>
+  import('../features/border-projects/ProjectPage.tsx').then((m) => ({ default: m.ProjectPage })),
+);
 const HotlineDesk = lazy(() =>
   import('../features/intake/HotlineDesk.tsx').then((m) => ({ default: m.HotlineDesk })),
 );
@@ -205,6 +211,8 @@ const routeTree = rootRoute.addChildren([
     page('/checkpoints', CheckpointsPage, 'monitoring.read'),
     page('/checkpoints/$checkpointId', CheckpointPage, 'monitoring.read'),
     page('/monitoring/visits/$visitId', VisitPage, 'monitoring.read'),
+    page('/border-projects', ProjectsPage, 'monitoring.read'),
+    page('/border-projects/$projectId', ProjectPage, 'monitoring.read'),
     page('/referrals', ReferralsPage, 'referral.read'),
     page('/referrals/$referralId', ReferralPage, 'referral.read'),
     page('/services', ServicesPage, 'service.read'),

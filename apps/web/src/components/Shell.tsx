@@ -27,6 +27,7 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
     { to: '/help-content', label: t('nav.helpContent'), show: can(user, 'help.write') },
     { to: '/incidents', label: t('nav.incidents'), show: can(user, 'incident.read') },
     { to: '/checkpoints', label: t('nav.checkpoints'), show: can(user, 'monitoring.read') },
+    { to: '/border-projects', label: t('nav.borderProjects'), show: can(user, 'monitoring.read') },
     { to: '/persons', label: t('nav.persons'), show: can(user, 'person.read') },
     { to: '/cases', label: t('nav.cases'), show: can(user, 'case.read') },
     { to: '/lists', label: t('nav.lists'), show: can(user, 'person.manage') },

@@ -1,5 +1,11 @@
-import { INCIDENT_STATUSES, INCIDENT_TYPES, incidentsApi, type SessionUser } from '@komek/domain';
-import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  borderProjectsApi,
+  INCIDENT_STATUSES,
+  INCIDENT_TYPES,
+  incidentsApi,
+  type SessionUser,
+} from '@komek/domain';
+import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,6 +53,12 @@ export function IncidentsPage({ me }: { me: SessionUser }) {
   const map = useApiQuery(incidentsApi.map, {
     query: filterQuery(incidentsApi.map, { segment, type, status, from, to }),
   });
+  const [showMeasures, setShowMeasures] = useState(true);
+  const measures = useApiQuery(
+    borderProjectsApi.list,
+    { query: { from: filters.from, to: filters.to } },
+    { enabled: can(me, 'monitoring.read') && showMeasures },
+  );
   const option = useMemo(() => {
     const rows = trend.data?.items ?? [];
     const months = [...new Set(rows.map((r) => r.month))].sort();
@@ -126,10 +138,29 @@ export function IncidentsPage({ me }: { me: SessionUser }) {
       </Group>
       <ErrorAlert error={list.error ?? trend.error ?? map.error} />
       <TimeWindow from={filters.from} to={filters.to} onChange={(window) => set(window)} />
+      {can(me, 'monitoring.read') && (
+        <Checkbox
+          label={t('incidents.showMeasures')}
+          checked={showMeasures}
+          onChange={(e) => setShowMeasures(e.currentTarget.checked)}
+        />
+      )}
       <IncidentMap
         cells={map.data?.cells ?? []}
         label={(c) => t('incidents.cell', { n: c.count, people: c.people, hurt: c.casualties })}
         onOpen={(id) => navigate({ to: '/incidents/$incidentId', params: { incidentId: id } })}
+        measures={
+          showMeasures
+            ? (measures.data?.items ?? []).map((p) => ({
+                id: p.id,
+                latitude: p.latitude,
+                longitude: p.longitude,
+                districtId: p.districtId,
+                label: `${p.title} · ${t(`enums.projectStatus.${p.status}`)}`,
+              }))
+            : []
+        }
+        onOpenMeasure={(id) => navigate({ to: '/border-projects/$projectId', params: { projectId: id } })}
       />
       <Title order={4}>{t('incidents.trend')}</Title>
       <EChart option={option} height={240} testId="incident-trend" />
