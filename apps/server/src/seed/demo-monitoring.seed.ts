@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { users } from '../db/schema/index.ts';
+import { addFeedback, addProject } from '../modules/border-projects/border-projects.service.ts';
 import { addCheckpoint, setCheckpointStatus } from '../modules/monitoring/checkpoints.service.ts';
 import { recordVisit } from '../modules/monitoring/visits.service.ts';
 import type { Platform } from '../platform/http.ts';
@@ -7,7 +8,10 @@ import { actorFromUser } from '../platform/policy.ts';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-/** The association's checkpoint register: five crossings, one restricted, and three monitoring visits. */
+/**
+ * The association's checkpoint register (five crossings, one restricted, three monitoring visits)
+ * and two measures in border communities with what residents said of them.
+ */
 export async function seedDemoMonitoring(platform: Platform, orgId: string): Promise<void> {
   const { db } = platform.database;
   const [user] = await db
@@ -68,4 +72,50 @@ export async function seedDemoMonitoring(platform: Platform, orgId: string): Pro
   await visit(dostuk.id, -60, 6, 4, 1);
   await visit(dostuk.id, -12, 3, 3, 0);
   await visit(karamyk.id, -25, 2, 1, 1);
+  const canal = await addProject(platform, actor, {
+    title: 'Rehabilitation of the Kök-Tash irrigation canal',
+    implementer: 'Batken regional water department',
+    implementerKind: 'state_body',
+    sector: 'water',
+    description: 'Lining of 4 km of the canal shared by the villages on both sides of the border.',
+    districtId: 'KG-B-KADAMJAY',
+    community: 'Kök-Tash',
+    segment: 'KG-TJ',
+    latitude: 39.93,
+    longitude: 70.62,
+    startsOn: day(-200),
+    endsOn: day(60),
+    budget: 2_400_000,
+    currency: 'KGS',
+    status: 'ongoing',
+  });
+  await addProject(platform, actor, {
+    title: 'Joint youth football league of border villages',
+    implementer: 'Foundation for Tolerance International',
+    implementerKind: 'civil_society',
+    sector: 'peacebuilding',
+    description: null,
+    districtId: 'KG-O-ARAVAN',
+    community: null,
+    segment: 'KG-UZ',
+    latitude: null,
+    longitude: null,
+    startsOn: day(-120),
+    endsOn: null,
+    budget: 18_000,
+    currency: 'USD',
+    status: 'ongoing',
+  });
+  for (const [sentiment, verbatim, sex] of [
+    ['positive', 'Water now reaches the lower fields in August', 'male'],
+    ['negative', 'The works closed the road to the pasture for a month', 'female'],
+  ] as const)
+    await addFeedback(platform, actor, canal.id, {
+      receivedOn: day(-30),
+      sentiment,
+      topic: 'water',
+      verbatim,
+      sex,
+      age: '18-59',
+    });
 }
