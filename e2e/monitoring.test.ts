@@ -91,6 +91,20 @@ describe('checkpoint monitoring in Chromium', () => {
     const figures = admin.getByTestId('monitoring-figures');
     await figures.getByText('visits: 1, checkpoints: 1').waitFor();
     expect(await figures.getByTestId('monitoring-access').textContent()).toBe('1 (50 %)');
+
+    // The M&E officer takes the share for indicator 1.1 from the visits.
+    const me = await e2e.newPage();
+    await signIn(me, e2e.baseUrl, 'me@fvlwb.demo');
+    await me.getByRole('link', { name: 'Results' }).click();
+    await me.getByRole('button', { name: "Add the report's and the programme's indicators" }).click();
+    const asylum = me.getByTestId('indicator-1.1');
+    await asylum.getByTestId('edit-values-1.1').click();
+    const share = asylum.getByTestId('monitoring-share');
+    await share.getByText('1 of 2 people seeking protection reached the asylum procedure (50 %)').waitFor();
+    await share.getByRole('button', { name: 'Use as the actual' }).click();
+    await asylum.getByTestId('save-values').click();
+    await asylum.getByTestId('values-editor-1.1').waitFor({ state: 'detached' });
+    await asylum.getByTestId('actual-1.1-KG').getByText('50', { exact: false }).waitFor();
   });
 
   it('a field worker registers a measure in a border community, records what a resident said, and sees it on the incidents map', async () => {

@@ -232,6 +232,12 @@ export const zMonitoringFigures = z.object({
 });
 export type MonitoringFigures = z.infer<typeof zMonitoringFigures>;
 
+/**
+ * The results indicator that asks for the share of people seeking protection who reach the asylum
+ * procedure: what the monitoring visits count at the crossings (the standard indicators' 1.1).
+ */
+export const BORDER_ACCESS_INDICATOR = '1.1';
+
 /** Only countries the public help site speaks of can carry a notice. */
 export const canPublishNotice = (countryCode: string) =>
   (HELP_COUNTRIES as readonly string[]).includes(countryCode);

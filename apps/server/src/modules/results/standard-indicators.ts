@@ -1,4 +1,4 @@
-import type { IndicatorInput, PopulationType } from '@komek/domain';
+import { BORDER_ACCESS_INDICATOR, type IndicatorInput, type PopulationType } from '@komek/domain';
 
 interface Figure {
   country: string;
@@ -21,7 +21,7 @@ const base = { active: true, computation: null } as const;
 export const STANDARD_INDICATORS: StandardIndicator[] = [
   {
     ...base,
-    code: '1.1',
+    code: BORDER_ACCESS_INDICATOR,
     name: {
       en: 'Proportion of people seeking international protection who are able to access asylum procedures',
       ru: 'Доля лиц, ищущих международную защиту, имеющих доступ к процедурам убежища',

@@ -105,7 +105,7 @@ export function ProjectPage({ me }: { me: SessionUser }) {
                 <bdi>{f.verbatim}</bdi>
                 <Text size="xs" c="dimmed">
                   {t(`enums.projectSector.${f.topic}`)} · {t(`enums.sex.${f.sex}`)} ·{' '}
-                  {f.age === 'unknown' ? t('projects.ageUnknown') : f.age}
+                  {f.age === 'unknown' ? t('projects.ageUnknown') : <bdi>{f.age}</bdi>}
                 </Text>
               </Table.Td>
             </Table.Tr>

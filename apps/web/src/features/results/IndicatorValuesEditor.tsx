@@ -1,4 +1,5 @@
 import {
+  BORDER_ACCESS_INDICATOR,
   type IndicatorResult,
   POPULATION_TYPES,
   PROCEDURE_COUNTRIES,
@@ -12,6 +13,7 @@ import { useApiMutation } from '../../app/hooks.ts';
 import { validateWith } from '../../app/validate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { MonitoringShare } from './MonitoringShare.tsx';
 
 interface ValueRow {
   countryCode: string;
@@ -81,6 +83,15 @@ export function IndicatorValuesEditor({
     setErrors({});
     save.mutate({ params: { id: result.indicator.id }, body: checked.data });
   };
+  // The monitoring's share goes to the country's row for refugees and asylum-seekers, made if missing.
+  const takeShare = (countryCode: string, percent: number) => {
+    const at = rows.findIndex(
+      (r) => r.countryCode === countryCode && r.populationType === 'refugees_asylum_seekers',
+    );
+    if (at >= 0) return set(at, { actual: percent });
+    const blank = { baseline: '' as const, target: '' as const, actualText: '' };
+    setRows([...rows, { countryCode, populationType: 'refugees_asylum_seekers', ...blank, actual: percent }]);
+  };
   const number = (i: number, key: 'baseline' | 'target' | 'actual', label: string) => (
     <NumberInput
       label={label}
@@ -97,6 +108,9 @@ export function IndicatorValuesEditor({
         {t(entered ? 'results.valuesEntered' : 'results.valuesComputed', { year })}
       </Text>
       <ErrorAlert error={save.error} />
+      {entered && result.indicator.code === BORDER_ACCESS_INDICATOR && (
+        <MonitoringShare year={year} onUse={takeShare} />
+      )}
       {rows.map((row, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place until it is saved
         <Paper key={i} withBorder p="xs">
