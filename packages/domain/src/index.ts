@@ -1,3 +1,4 @@
+export * from './api/assistance.api.ts';
 export * from './api/audit.api.ts';
 export * from './api/auth.api.ts';
 export * from './api/border-projects.api.ts';
@@ -19,6 +20,7 @@ export * from './api/referrals.api.ts';
 export * from './api/results.api.ts';
 export * from './api/settings.api.ts';
 export * from './api/users.api.ts';
+export * from './assistance.schema.ts';
 export * from './audit.schema.ts';
 export * from './auth.schema.ts';
 export * from './border-projects.schema.ts';

@@ -35,6 +35,9 @@ export const PERMISSIONS = [
   'incident.verify',
   'monitoring.read',
   'monitoring.record',
+  'assistance.read',
+  'assistance.record',
+  'assistance.approve',
   'organisation.bootstrap',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -53,6 +56,9 @@ function casework(scope: Scope): Grants {
     'referral.send': scope,
     // Whoever works cases holds sessions and visits in the villages and records them (offline too).
     'activity.record': scope,
+    // Cash, in-kind help and grants go to the people whose cases one works, asked for by whoever works them.
+    'assistance.read': scope,
+    'assistance.record': scope,
     // The intake queue is the organisation's front door: whoever works cases takes calls and
     // requests from it, lawyers on duty included, so an office lawyer sees the whole queue.
     'intake.read': scope === 'own' ? 'own' : 'organisation',
@@ -109,6 +115,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'token.manage': 'organisation',
     ...casework('organisation'),
     'case.approve_close': 'organisation',
+    'assistance.approve': 'organisation',
     'person.merge': 'organisation',
     'service.manage': 'organisation',
     'referral.respond': 'organisation',
@@ -125,6 +132,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'user.read': 'organisation',
     ...casework('organisation'),
     'case.approve_close': 'organisation',
+    'assistance.approve': 'organisation',
     'person.merge': 'organisation',
     'referral.respond': 'organisation',
     'results.read': 'organisation',
@@ -161,6 +169,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'results.read': 'organisation',
     'results.manage': 'organisation',
     'activity.record': 'organisation',
+    'assistance.read': 'organisation',
     ...border('read'),
   },
   // A donor's viewer reads the organisation's results, never a person or a case.

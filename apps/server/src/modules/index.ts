@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { assistanceRoutes } from './assistance/assistance.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { borderProjectsRoutes } from './border-projects/border-projects.routes.ts';
@@ -49,6 +50,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(incidentsRoutes);
   await app.register(monitoringRoutes);
   await app.register(borderProjectsRoutes);
+  await app.register(assistanceRoutes);
   await app.register(intakeRoutes);
   await app.register(mailboxesRoutes);
   await app.register(messengerRoutes);

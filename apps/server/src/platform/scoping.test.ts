@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 import { type BIds, seedScopingWorld } from '../test/scoping-world.ts';
+import { scopingCasesOfAssistance } from './scoping-cases.assistance.ts';
 import { scopingCasesOfHelp } from './scoping-cases.help.ts';
 import { scopingCasesOfIncidents } from './scoping-cases.incidents.ts';
 import { scopingCasesOfIntake } from './scoping-cases.intake.ts';
@@ -35,6 +36,7 @@ describe('organisation scoping on every endpoint', () => {
       ...scopingCasesOfIntake(world),
       ...scopingCasesOfIncidents(world),
       ...scopingCasesOfMonitoring(world),
+      ...scopingCasesOfAssistance(world),
       ...scopingCasesOfMessenger(world),
       ...scopingCasesOfHelp(world),
     };

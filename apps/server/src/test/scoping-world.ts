@@ -46,6 +46,7 @@ export interface BIds {
   checkpointVisit: string;
   monitoringQuestion: string;
   borderProject: string;
+  assistance: string;
   messengerAuthor: string;
   messengerMessage: string;
   helpArticle: string;
@@ -136,6 +137,19 @@ export async function seedScopingWorld(
     payload: { casualties: true, recipients: [adminB.id] },
   });
   const monitoring = await seedMonitoring(t, b);
+  const help = await t.app.inject({
+    method: 'POST',
+    url: '/api/assistance',
+    headers: b.headers,
+    payload: {
+      personId: person.id,
+      kind: 'cash',
+      purpose: 'medical',
+      amount: 5000,
+      currency: 'KGS',
+      reason: 'Secret reason for cash to B person',
+    },
+  });
   // A documentation address (TEST-NET-3): public, so allowed, and never read in these tests.
   const mailbox = await t.app.inject({
     method: 'POST',
@@ -331,6 +345,7 @@ export async function seedScopingWorld(
     checkpointVisit: monitoring.visit,
     monitoringQuestion: monitoring.question,
     borderProject: monitoring.project,
+    assistance: help.json().id,
     messengerAuthor: messages.json().items[0].authorId,
     messengerMessage: messages.json().items[0].id,
     helpArticle: article.json().id,

@@ -1,4 +1,5 @@
 import type { Contract } from '../contract.ts';
+import { assistanceApi } from './assistance.api.ts';
 import { auditApi } from './audit.api.ts';
 import { authApi } from './auth.api.ts';
 import { borderProjectsApi } from './border-projects.api.ts';
@@ -21,6 +22,7 @@ import { calendarApi, eligibilityApi } from './settings.api.ts';
 import { usersApi } from './users.api.ts';
 
 const groups: Record<string, Record<string, Contract>> = {
+  assistanceApi,
   auditApi,
   authApi,
   borderProjectsApi,

@@ -1,3 +1,4 @@
+export * from './assistance.ts';
 export * from './border-projects.ts';
 export * from './cases.ts';
 export * from './geography.ts';
