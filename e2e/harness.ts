@@ -237,6 +237,19 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     },
   );
   if (feedback.status() !== 201) throw new Error(`feedback: ${await feedback.text()}`);
+  const help = await page.request.post(`${baseUrl}/api/assistance`, {
+    headers: { 'x-csrf-token': me.csrfToken as string },
+    data: {
+      personId,
+      kind: 'cash',
+      purpose: 'medical',
+      amount: 6000,
+      currency: 'KGS',
+      instalments: 2,
+      reason: 'Лечение после задержания на границе',
+    },
+  });
+  if (help.status() !== 201) throw new Error(`assistance: ${await help.text()}`);
   const field = [
     '/',
     '/intake',
@@ -249,6 +262,8 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     '/checkpoints',
     `/checkpoints/${(await checkpoint.json()).id}`,
     `/monitoring/visits/${(await visit.json()).id}`,
+    '/assistance',
+    `/assistance/${(await help.json()).id}`,
     '/border-projects',
     `/border-projects/${(await project.json()).id}`,
     '/persons',

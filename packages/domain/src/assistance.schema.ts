@@ -103,6 +103,7 @@ export const zAssistance = z.object({
   /** Whether approving it takes an administrator: above the organisation's threshold for its currency. */
   aboveThreshold: z.boolean(),
   requestedBy: z.string().nullable(),
+  requestedById: z.uuid().nullable(),
   decidedBy: z.string().nullable(),
   decisionNote: z.string().nullable(),
   distributions: z.array(

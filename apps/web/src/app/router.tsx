@@ -186,6 +186,14 @@ const ProjectsPage = lazy(() =>
 const ProjectPage = lazy(() =>
   import('../features/border-projects/ProjectPage.tsx').then((m) => ({ default: m.ProjectPage })),
 );
+const AssistancePage = lazy(() =>
+  import('../features/assistance/AssistancePage.tsx').then((m) => ({ default: m.AssistancePage })),
+);
+const AssistanceRecordPage = lazy(() =>
+  import('../features/assistance/AssistanceRecordPage.tsx').then((m) => ({
+    default: m.AssistanceRecordPage,
+  })),
+);
 const HotlineDesk = lazy(() =>
   import('../features/intake/HotlineDesk.tsx').then((m) => ({ default: m.HotlineDesk })),
 );
@@ -213,6 +221,8 @@ const routeTree = rootRoute.addChildren([
     page('/monitoring/visits/$visitId', VisitPage, 'monitoring.read'),
     page('/border-projects', ProjectsPage, 'monitoring.read'),
     page('/border-projects/$projectId', ProjectPage, 'monitoring.read'),
+    page('/assistance', AssistancePage, 'assistance.read'),
+    page('/assistance/$assistanceId', AssistanceRecordPage, 'assistance.read'),
     page('/referrals', ReferralsPage, 'referral.read'),
     page('/referrals/$referralId', ReferralPage, 'referral.read'),
     page('/services', ServicesPage, 'service.read'),

@@ -26,6 +26,7 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
     { to: '/messenger', label: t('nav.messenger'), show: can(user, 'intake.read') },
     { to: '/help-content', label: t('nav.helpContent'), show: can(user, 'help.write') },
     { to: '/incidents', label: t('nav.incidents'), show: can(user, 'incident.read') },
+    { to: '/assistance', label: t('nav.assistance'), show: can(user, 'assistance.read') },
     { to: '/checkpoints', label: t('nav.checkpoints'), show: can(user, 'monitoring.read') },
     { to: '/border-projects', label: t('nav.borderProjects'), show: can(user, 'monitoring.read') },
     { to: '/persons', label: t('nav.persons'), show: can(user, 'person.read') },

@@ -86,6 +86,7 @@ export async function presentAssistance(
       status: r.status,
       aboveThreshold: isAbove(r, thresholds),
       requestedBy: r.createdBy ? (names.get(r.createdBy) ?? null) : null,
+      requestedById: r.createdBy,
       decidedBy: r.decidedBy ? (names.get(r.decidedBy) ?? null) : null,
       decisionNote: r.decisionNote,
       distributions: distributions

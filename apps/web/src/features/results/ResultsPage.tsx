@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ActivitiesPanel } from './ActivitiesPanel.tsx';
+import { AssistanceTotalsPanel } from './AssistanceTotalsPanel.tsx';
 import { BudgetPanel } from './BudgetPanel.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
@@ -64,6 +65,7 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
           <Tabs.Tab value="figures">{t('results.keyFigures')}</Tabs.Tab>
           <Tabs.Tab value="activities">{t('results.activities')}</Tabs.Tab>
           <Tabs.Tab value="requests">{t('results.requests.title')}</Tabs.Tab>
+          <Tabs.Tab value="assistance">{t('assistance.title')}</Tabs.Tab>
           <Tabs.Tab value="budget">{t('results.budget')}</Tabs.Tab>
           <Tabs.Tab value="stories">{t('results.stories')}</Tabs.Tab>
           <Tabs.Tab value="narrative">{t('results.narrative')}</Tabs.Tab>
@@ -81,6 +83,9 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
         </Tabs.Panel>
         <Tabs.Panel value="requests" pt="sm">
           <RequestsPanel year={year} suppressed={suppressed} />
+        </Tabs.Panel>
+        <Tabs.Panel value="assistance" pt="sm">
+          <AssistanceTotalsPanel year={year} suppressed={suppressed} />
         </Tabs.Panel>
         <Tabs.Panel value="budget" pt="sm">
           <BudgetPanel year={year} canManage={manage} />
