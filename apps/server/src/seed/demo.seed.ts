@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { offices, organisations, users } from '../db/schema/index.ts';
 import type { Platform } from '../platform/http.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { seedDemoAssistance } from './demo-assistance.seed.ts';
 import { seedDemoCasework } from './demo-casework.seed.ts';
 import { seedDemoDirectory } from './demo-directory.seed.ts';
 import { seedDemoEligibility } from './demo-eligibility.seed.ts';
@@ -182,6 +183,7 @@ export async function seedDemo(
     await seedDemoIntake(platform, caseworkOrg);
     await seedDemoHelp(platform, caseworkOrg);
     await seedDemoMonitoring(platform, caseworkOrg);
+    await seedDemoAssistance(platform, caseworkOrg);
   }
   return { created: true, users: allUsers };
 }

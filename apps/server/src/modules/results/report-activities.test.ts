@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 import { builtReport } from '../../test/report-fixtures.ts';
 
@@ -16,6 +17,28 @@ describe('the results report’s activities', () => {
     const monitor = await t.login((await t.factory.user(org.id, 'field_worker')).email);
     const post = (url: string, payload: object) =>
       t.app.inject({ method: 'POST', url, headers: monitor.headers, payload }).then((r) => r.json());
+    const lead = await t.login((await t.factory.user(org.id, 'supervisor')).email);
+    const person = await registerPerson(t, monitor, { givenName: 'Gulnara', familyName: 'Tashieva' });
+    const asked = await post('/api/assistance', {
+      personId: person.id,
+      kind: 'cash',
+      purpose: 'medical',
+      amount: 9000,
+      currency: 'KGS',
+      reason: 'Surgery of Gulnara after the crossing',
+    });
+    const approved = await t.app
+      .inject({
+        method: 'POST',
+        url: `/api/assistance/${asked.id}/decision`,
+        headers: lead.headers,
+        payload: { version: asked.version, decision: 'approve' },
+      })
+      .then((r) => r.json());
+    await post(`/api/assistance/${asked.id}/distributions`, {
+      version: approved.version,
+      on: `${year}-05-02`,
+    });
     const dostuk = await post('/api/checkpoints', { name: 'Dostuk', countryCode: 'KG', kind: 'road' });
     for (const [day, sought, accessed] of [
       ['03-10', 12, 9],
@@ -89,9 +112,20 @@ describe('the results report’s activities', () => {
       '|Findings in Kyrgyzstan|Yes|Partly|No',
       '|Risk of refoulement|2|0|0',
     ]);
+    const help: string[] = [];
+    book.getWorksheet('Assistance')!.eachRow((r) => help.push((r.values as unknown[]).join('|')));
+    // One person, one family: both leave as "<5"; the money is not a count of people.
+    expect(help).toEqual([
+      '|Families reached|<5',
+      '|Individuals reached|<5',
+      '|Purpose|Grants|Amounts',
+      '|Medical|1|9,000 KGS',
+      '|Budget line|Grants|Amounts',
+      '|No budget line|1|9,000 KGS',
+    ]);
     const everything: string[] = [];
     book.eachSheet((sheet) => sheet.eachRow((r) => everything.push((r.values as unknown[]).join('|'))));
-    expect(everything.join('\n')).not.toMatch(/Afghan families|Rahmatullah/);
+    expect(everything.join('\n')).not.toMatch(/Afghan families|Rahmatullah|Gulnara/);
     expect((await builtReport(t, me, year, 'pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

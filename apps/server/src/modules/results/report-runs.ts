@@ -5,14 +5,16 @@ import type { Platform } from '../../platform/http.ts';
 import { enqueueOrRun } from '../../platform/jobs.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
 import { type Actor, actorFromUser, authorize, can } from '../../platform/policy.ts';
+import { assistanceTotals } from '../assistance/assistance-totals.ts';
 import { listAreas } from '../geography/geography.repo.ts';
 import { requestCounts } from '../intake/request-counts.ts';
 import { checklistOf } from '../monitoring/checklist.service.ts';
 import { monitoringFigures } from '../monitoring/visits.service.ts';
-import { organisationName } from '../organisations/organisations.repo.ts';
+import { findOrganisation, organisationName } from '../organisations/organisations.repo.ts';
 import { listActivities } from './activities.service.ts';
 import { budgetOf } from './budget.service.ts';
 import { reportHtml, reportXlsx } from './report.ts';
+import { assistanceRows } from './report-assistance.ts';
 import { monitoringRows } from './report-monitoring.ts';
 import * as runs from './report-runs.repo.ts';
 import { narrativesOf } from './results.repo.ts';
@@ -78,6 +80,7 @@ export async function executeReport(platform: Platform, runId: string): Promise<
       suppressBelow: below,
       requests: await requestCounts(platform, actor, run.year, below),
       monitoring: await monitoringOf(platform, actor, run.year, below),
+      assistance: await assistanceOf(platform, actor, run.year, below),
     };
     await setRun(platform, runId, { progress: 85 });
     const file =
@@ -102,6 +105,16 @@ async function monitoringOf(platform: Platform, actor: Actor, year: number, belo
     own.map((q) => [q.key, q.labels.en ?? Object.values(q.labels)[0] ?? q.key] as [string, string]),
   );
   return monitoringRows(await monitoringFigures(platform, actor, year), below, labels);
+}
+
+/** The year's assistance for the report, the budget lines named as the budget sheet names them. */
+async function assistanceOf(platform: Platform, actor: Actor, year: number, below: number) {
+  const country = (await findOrganisation(platform.database.db, actor.orgId))?.countryCode ?? 'KG';
+  const totals = await assistanceTotals(platform, actor, year, country);
+  const lines = Object.fromEntries(
+    (await budgetOf(platform, actor, year)).map((l) => [l.id, `${l.areaCode}: ${l.areaName}`]),
+  );
+  return assistanceRows(totals, below, lines);
 }
 
 export async function findRun(platform: Platform, actor: Actor, id: string) {

@@ -8,6 +8,7 @@ import {
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { escapeHtml } from '../../platform/pdf.ts';
+import { type AssistanceRows, addAssistanceSheet, assistanceHtml } from './report-assistance.ts';
 import { addMonitoringSheet, type MonitoringRow, monitoringHtml } from './report-monitoring.ts';
 import { addRequestsSheet, requestsHtml } from './report-requests.ts';
 
@@ -26,6 +27,8 @@ export interface ReportContent {
   requests: RequestCounts;
   /** The year's checkpoint monitoring by country; empty when none was done (or may be read). */
   monitoring: MonitoringRow[];
+  /** The year's assistance handed over: families and individuals reached, by purpose and budget line. */
+  assistance: AssistanceRows | null;
 }
 
 const ACTIVITY: Record<string, string> = {
@@ -196,6 +199,7 @@ export async function reportXlsx(c: ReportContent): Promise<Buffer> {
   }
   addRequestsSheet(book, c.requests, c.districtNames);
   addMonitoringSheet(book, c.monitoring);
+  addAssistanceSheet(book, c.assistance);
   const narrative = book.addWorksheet('Narrative');
   for (const n of c.narratives) {
     narrative.addRow([n.area]).font = { bold: true };
@@ -247,5 +251,5 @@ ${r.rows
 <style>body{font-family:'Noto Sans','DejaVu Sans',sans-serif;font-size:10pt}h1{font-size:16pt}h3{font-size:11pt;margin:6mm 0 2mm}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:1.2mm 2mm;text-align:left}th{background:#eef}</style></head>
 <body><h1>${e(c.orgName)} — results ${c.year}</h1><p><i>Counts from 1 to ${c.suppressBelow - 1} are shown as "&lt;${c.suppressBelow}".</i></p>
-<h2>Indicators</h2>${tables}${activities}${monitoringHtml(c.monitoring)}${requestsHtml(c.requests, c.districtNames)}${budget}${narrative ? `<h2>Narrative</h2>${narrative}` : ''}</body></html>`;
+<h2>Indicators</h2>${tables}${activities}${monitoringHtml(c.monitoring)}${assistanceHtml(c.assistance)}${requestsHtml(c.requests, c.districtNames)}${budget}${narrative ? `<h2>Narrative</h2>${narrative}` : ''}</body></html>`;
 }
