@@ -11,6 +11,8 @@ export interface SchemaForm<S extends z.ZodType> {
   onSubmit: (send: (data: z.output<S>) => unknown) => (event?: { preventDefault?: () => void }) => void;
   /** Puts the server's field errors (already in the user's language) beside their fields. */
   showServerErrors: (error: unknown) => void;
+  /** A `NumberInput`'s props for a field that may be empty: cleared, it holds null rather than "". */
+  numberInput: (path: string) => ReturnType<UseFormReturnType<Values<S>>['getInputProps']>;
 }
 
 /**
@@ -36,5 +38,13 @@ export function useSchemaForm<S extends z.ZodType>(schema: S, initialValues: Val
       send(checked.data);
     },
     showServerErrors: (error) => form.setErrors(fieldErrors(error)),
+    numberInput: (path) => {
+      const p = form.getInputProps(path);
+      return {
+        ...p,
+        value: (p.value as number | null) ?? '',
+        onChange: (v: string | number) => p.onChange(v === '' ? null : Number(v)),
+      };
+    },
   };
 }

@@ -9,9 +9,7 @@ import {
   zAssistanceInput,
 } from '@komek/domain';
 import {
-  Button,
   Checkbox,
-  Group,
   NumberInput,
   Paper,
   Select,
@@ -28,6 +26,7 @@ import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 /** Asks for help for a person (or their whole household): what, why, how much, from which budget line. */
 export function AssistanceForm({ onDone }: { onDone: (saved?: Assistance) => void }) {
@@ -155,14 +154,12 @@ export function AssistanceForm({ onDone }: { onDone: (saved?: Assistance) => voi
             />
           )}
           <Textarea label={t('assistance.reason')} autosize minRows={2} {...form.getInputProps('reason')} />
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={() => onDone()}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="assistance-save">
-              {t('assistance.send')}
-            </Button>
-          </Group>
+          <FormActions
+            busy={create.isPending}
+            onCancel={() => onDone()}
+            submitLabel={t('assistance.send')}
+            testId="assistance-save"
+          />
         </Stack>
       </form>
     </Paper>

@@ -9,7 +9,6 @@ import {
   zProjectUpdate,
 } from '@komek/domain';
 import {
-  Button,
   Group,
   NumberInput,
   Paper,
@@ -27,6 +26,7 @@ import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { segmentOptions } from '../incidents/segment-name.ts';
 
@@ -39,7 +39,12 @@ export function ProjectForm({ project, onDone }: { project?: Project; onDone: (s
   const create = useApiMutation(borderProjectsApi.create, { invalidates: VIEWS, onSuccess: onDone });
   const update = useApiMutation(borderProjectsApi.update, { invalidates: VIEWS, onSuccess: onDone });
   const schema: z.ZodType = project ? zProjectUpdate : zProjectInput;
-  const { form, onSubmit, showServerErrors } = useSchemaForm(schema, {
+  const {
+    form,
+    onSubmit,
+    showServerErrors,
+    numberInput: number,
+  } = useSchemaForm(schema, {
     ...(project ? { version: project.version } : { id: uuidv7() }),
     title: project?.title ?? '',
     implementer: project?.implementer ?? '',
@@ -63,14 +68,6 @@ export function ProjectForm({ project, onDone }: { project?: Project; onDone: (s
       update.mutate({ params: { id: project.id }, body: data as z.output<typeof zProjectUpdate> }, settings);
     else create.mutate({ body: data as z.output<typeof zProjectInput> }, settings);
   });
-  const number = (path: string) => {
-    const p = form.getInputProps(path);
-    return {
-      ...p,
-      value: (p.value as number | null) ?? '',
-      onChange: (v: string | number) => p.onChange(v === '' ? null : Number(v)),
-    };
-  };
   const day = (path: string) => {
     const p = form.getInputProps(path);
     return {
@@ -139,14 +136,11 @@ export function ProjectForm({ project, onDone }: { project?: Project; onDone: (s
             minRows={2}
             {...form.getInputProps('description')}
           />
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={() => onDone()}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending} data-testid="project-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            busy={create.isPending || update.isPending}
+            onCancel={() => onDone()}
+            testId="project-save"
+          />
         </Stack>
       </form>
     </Paper>

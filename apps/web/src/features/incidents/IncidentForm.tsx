@@ -30,6 +30,7 @@ import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { segmentOptions } from './segment-name.ts';
 
@@ -56,7 +57,12 @@ export function IncidentForm({
   const update = useApiMutation(incidentsApi.update, { invalidates: VIEWS, onSuccess: onDone });
   // One form for both: a correction carries the version it was made from.
   const schema: z.ZodType = incident ? zIncidentUpdate : zIncidentInput;
-  const { form, onSubmit, showServerErrors } = useSchemaForm(schema, {
+  const {
+    form,
+    onSubmit,
+    showServerErrors,
+    numberInput: number,
+  } = useSchemaForm(schema, {
     ...(incident ? { version: incident.version } : { id: uuidv7() }),
     occurredAt: incident?.occurredAt ?? new Date().toISOString(),
     precision: incident?.precision ?? 'hour',
@@ -81,14 +87,6 @@ export function IncidentForm({
       );
     else create.mutate({ body: data as z.output<typeof zIncidentInput> }, settings);
   });
-  const number = (path: string) => {
-    const p = form.getInputProps(path);
-    return {
-      ...p,
-      value: (p.value as number | null) ?? '',
-      onChange: (v: string | number) => p.onChange(v === '' ? null : Number(v)),
-    };
-  };
   return (
     <Paper withBorder p="md">
       <form noValidate onSubmit={send} data-testid="incident-form">
@@ -210,14 +208,11 @@ export function IncidentForm({
             minRows={3}
             {...form.getInputProps('description')}
           />
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={() => onDone()}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending} data-testid="incident-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            busy={create.isPending || update.isPending}
+            onCancel={() => onDone()}
+            testId="incident-save"
+          />
         </Stack>
       </form>
     </Paper>

@@ -6,17 +6,7 @@ import {
   zCheckpointInput,
   zCheckpointUpdate,
 } from '@komek/domain';
-import {
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { NumberInput, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
@@ -24,6 +14,7 @@ import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
 import { countryOptions } from '../help/CountrySelect.tsx';
 import { segmentOptions } from '../incidents/segment-name.ts';
@@ -43,7 +34,12 @@ export function CheckpointForm({
   const create = useApiMutation(monitoringApi.addCheckpoint, { invalidates: VIEWS, onSuccess: onDone });
   const update = useApiMutation(monitoringApi.updateCheckpoint, { invalidates: VIEWS, onSuccess: onDone });
   const schema: z.ZodType = checkpoint ? zCheckpointUpdate : zCheckpointInput;
-  const { form, onSubmit, showServerErrors } = useSchemaForm(schema, {
+  const {
+    form,
+    onSubmit,
+    showServerErrors,
+    numberInput: number,
+  } = useSchemaForm(schema, {
     ...(checkpoint ? { version: checkpoint.version } : { id: uuidv7() }),
     name: checkpoint?.name ?? '',
     countryCode: checkpoint?.countryCode ?? '',
@@ -62,14 +58,6 @@ export function CheckpointForm({
       );
     else create.mutate({ body: data as z.output<typeof zCheckpointInput> }, settings);
   });
-  const number = (path: string) => {
-    const p = form.getInputProps(path);
-    return {
-      ...p,
-      value: (p.value as number | null) ?? '',
-      onChange: (v: string | number) => p.onChange(v === '' ? null : Number(v)),
-    };
-  };
   return (
     <Paper withBorder p="md">
       <form noValidate onSubmit={send} data-testid="checkpoint-form">
@@ -109,18 +97,11 @@ export function CheckpointForm({
             <NumberInput label={t('incidents.latitude')} decimalScale={5} {...number('latitude')} />
             <NumberInput label={t('incidents.longitude')} decimalScale={5} {...number('longitude')} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={() => onDone()}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={create.isPending || update.isPending}
-              data-testid="checkpoint-save"
-            >
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            busy={create.isPending || update.isPending}
+            onCancel={() => onDone()}
+            testId="checkpoint-save"
+          />
         </Stack>
       </form>
     </Paper>

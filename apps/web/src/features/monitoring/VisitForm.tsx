@@ -1,6 +1,5 @@
 import { FINDING_ANSWERS, monitoringApi, type Visit, zVisitInput, zVisitUpdate } from '@komek/domain';
 import {
-  Button,
   Group,
   NumberInput,
   Paper,
@@ -20,6 +19,7 @@ import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 import { useChecklistLabel } from './checklist-label.ts';
 
 export const FIGURES = [
@@ -144,14 +144,11 @@ function Fields({
             ))}
           </SimpleGrid>
           <Textarea label={t('monitoring.summary')} autosize minRows={2} {...form.getInputProps('summary')} />
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={() => onDone()}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending} data-testid="visit-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            busy={create.isPending || update.isPending}
+            onCancel={() => onDone()}
+            testId="visit-save"
+          />
         </Stack>
       </form>
     </Paper>
