@@ -7,6 +7,7 @@ import {
 } from '@komek/domain';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, authorize } from '../../platform/policy.ts';
+import { findOrganisation } from '../organisations/organisations.repo.ts';
 import { handedOverIn } from './assistance.repo.ts';
 
 type Amounts = Map<string, number>;
@@ -23,9 +24,10 @@ export async function assistanceTotals(
   platform: Platform,
   actor: Actor,
   year: number,
-  orgCountry: string,
 ): Promise<AssistanceTotals> {
   authorize(actor, 'results.read');
+  // A person with no district counts in the organisation's own country.
+  const orgCountry = (await findOrganisation(platform.database.db, actor.orgId))?.countryCode ?? 'KG';
   const { given, members, people, families } = await handedOverIn(platform.database.db, actor.orgId, year);
   const reached = new Set<string>();
   const familiesReached = new Set<string>();

@@ -1,7 +1,6 @@
 import { assistanceApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
-import { findOrganisation } from '../organisations/organisations.repo.ts';
 import * as service from './assistance.service.ts';
 import { assistanceTotals } from './assistance-totals.ts';
 
@@ -33,14 +32,7 @@ export const assistanceRoutes: FastifyPluginAsync = async (app) => {
     return service.presentOne(platform, row);
   });
 
-  implement(app, assistanceApi.totals, async ({ actor, query }) =>
-    assistanceTotals(
-      platform,
-      actor,
-      query.year,
-      (await findOrganisation(platform.database.db, actor.orgId))?.countryCode ?? 'KG',
-    ),
-  );
+  implement(app, assistanceApi.totals, ({ actor, query }) => assistanceTotals(platform, actor, query.year));
 
   implement(app, assistanceApi.thresholds, ({ actor }) => service.thresholds(platform, actor));
 

@@ -10,7 +10,7 @@ import { listAreas } from '../geography/geography.repo.ts';
 import { requestCounts } from '../intake/request-counts.ts';
 import { checklistOf } from '../monitoring/checklist.service.ts';
 import { monitoringFigures } from '../monitoring/visits.service.ts';
-import { findOrganisation, organisationName } from '../organisations/organisations.repo.ts';
+import { organisationName } from '../organisations/organisations.repo.ts';
 import { listActivities } from './activities.service.ts';
 import { budgetOf } from './budget.service.ts';
 import { reportHtml, reportXlsx } from './report.ts';
@@ -109,8 +109,7 @@ async function monitoringOf(platform: Platform, actor: Actor, year: number, belo
 
 /** The year's assistance for the report, the budget lines named as the budget sheet names them. */
 async function assistanceOf(platform: Platform, actor: Actor, year: number, below: number) {
-  const country = (await findOrganisation(platform.database.db, actor.orgId))?.countryCode ?? 'KG';
-  const totals = await assistanceTotals(platform, actor, year, country);
+  const totals = await assistanceTotals(platform, actor, year);
   const lines = Object.fromEntries(
     (await budgetOf(platform, actor, year)).map((l) => [l.id, `${l.areaCode}: ${l.areaName}`]),
   );
