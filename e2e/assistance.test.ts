@@ -74,6 +74,10 @@ describe.skipIf(ON_POSTGRES)('assistance in Chromium', () => {
       .getByText('The clinic took half; the rest paid the rent')
       .waitFor();
 
+    // The person's page lists the help they were given.
+    await field.goto(`${e2e.baseUrl}/persons/${person.id}`);
+    await field.getByTestId('person-assistance').getByText('Handed over', { exact: true }).waitFor();
+
     // The results count one family and one person reached, medical help of 8 000 som.
     const me = await e2e.newPage();
     await signIn(me, e2e.baseUrl, 'me@fvlwb.demo');

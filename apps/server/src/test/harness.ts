@@ -98,6 +98,21 @@ export async function createTestApp(overrides: Partial<ReturnType<typeof loadCon
     return { org, user, session: await login(user.email) };
   }
 
+  /** A request to `/api…` as the session's user, in a language (English unless told). */
+  const api = (
+    session: Session,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: object,
+    locale = 'en',
+  ) =>
+    app.inject({
+      method,
+      url: `/api${url}`,
+      headers: { ...session.headers, 'accept-language': locale },
+      payload,
+    });
+
   return {
     app,
     platform,
@@ -105,6 +120,7 @@ export async function createTestApp(overrides: Partial<ReturnType<typeof loadCon
     factory,
     login,
     signedIn,
+    api,
     close: async () => {
       await app.close();
       await database.dropped();

@@ -27,13 +27,7 @@ describe('assistance: cash, goods and grants', () => {
     viewer = await t.login((await t.factory.user(org.id, 'viewer')).email);
   });
   afterAll(() => t.close());
-  const send = (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, locale = 'en') =>
-    t.app.inject({
-      method,
-      url: `/api${url}`,
-      headers: { ...s.headers, 'accept-language': locale },
-      payload,
-    });
+  const send: TestApp['api'] = (...request) => t.api(...request);
   const cash = (personId: string, extra: object = {}) => ({
     personId,
     kind: 'cash',

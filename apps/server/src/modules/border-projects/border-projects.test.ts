@@ -35,13 +35,7 @@ describe('cross-monitoring of measures in border communities', () => {
     viewer = await t.login((await t.factory.user(org.id, 'viewer')).email);
   });
   afterAll(() => t.close());
-  const send = (s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, locale = 'en') =>
-    t.app.inject({
-      method,
-      url: `/api${url}`,
-      headers: { ...s.headers, 'accept-language': locale },
-      payload,
-    });
+  const send: TestApp['api'] = (...request) => t.api(...request);
 
   it('registers a measure with its budget and period, refusing one that ends before it starts or has no currency', async () => {
     const made = await send(field, 'POST', '/border-projects', canal);

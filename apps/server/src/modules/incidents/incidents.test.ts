@@ -48,19 +48,7 @@ describe('the border incidents log', () => {
     ids = { supervisor: s.id, lawyer: l.id };
   });
   afterAll(() => t.close());
-  const send = (
-    s: Session,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: object,
-    locale = 'en',
-  ) =>
-    t.app.inject({
-      method,
-      url: `/api${url}`,
-      headers: { ...s.headers, 'accept-language': locale },
-      payload,
-    });
+  const send: TestApp['api'] = (...request) => t.api(...request);
 
   it('logs an incident as reported, its words and sources sealed, and refuses one without a source or in the future', async () => {
     const res = await send(field, 'POST', '/incidents', incident());

@@ -47,13 +47,7 @@ describe('checkpoint monitoring', () => {
     viewer = await t.login((await t.factory.user(org.id, 'viewer')).email);
   });
   afterAll(() => t.close());
-  const send = (s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, locale = 'en') =>
-    t.app.inject({
-      method,
-      url: `/api${url}`,
-      headers: { ...s.headers, 'accept-language': locale },
-      payload,
-    });
+  const send: TestApp['api'] = (...request) => t.api(...request);
 
   it('keeps a register of checkpoints whose status changes are a history, and tells the public when asked', async () => {
     const added = await send(field, 'POST', '/checkpoints', dostuk);

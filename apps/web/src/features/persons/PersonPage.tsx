@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { languageName } from '../../components/language-options.ts';
 import { PersonLink } from '../../components/RecordLinks.tsx';
 import { useDistricts } from '../../components/useDistricts.ts';
+import { PersonAssistance } from '../assistance/PersonAssistance.tsx';
 import { HouseholdPanel } from './HouseholdPanel.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 import { OpenCaseForm } from './OpenCaseForm.tsx';
@@ -94,6 +95,9 @@ export function PersonPage() {
       </Paper>
       <PersonCases personId={p.id} />
       <HouseholdPanel person={p} canManage={can(session?.user, 'person.manage')} />
+      {can(session?.user, 'assistance.read') && (
+        <PersonAssistance personId={p.id} householdId={p.householdId} />
+      )}
       <PersonDocuments person={p} />
       <PersonConsents person={p} />
       <Modal opened={merging} onClose={() => setMerging(false)} title={t('persons.merge')} size="xl">
