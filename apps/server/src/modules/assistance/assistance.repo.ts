@@ -90,25 +90,18 @@ export const distributionsOf = (db: Db, ids: string[]) =>
 export const insertDistribution = (db: Db, values: typeof assistanceDistributions.$inferInsert) =>
   db.insert(assistanceDistributions).values(values);
 
-export const monitoringOf = (db: Db, id: string) =>
-  db
-    .select({ m: assistanceMonitoring, byName: users.displayName })
-    .from(assistanceMonitoring)
-    .leftJoin(users, eq(users.id, assistanceMonitoring.by))
-    .where(eq(assistanceMonitoring.assistanceId, id))
-    .orderBy(asc(assistanceMonitoring.on), asc(assistanceMonitoring.id));
+export const monitoringOf = (db: Db, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .select({ m: assistanceMonitoring, byName: users.displayName })
+        .from(assistanceMonitoring)
+        .leftJoin(users, eq(users.id, assistanceMonitoring.by))
+        .where(inArray(assistanceMonitoring.assistanceId, ids))
+        .orderBy(asc(assistanceMonitoring.on), asc(assistanceMonitoring.id));
 
 export const insertMonitoring = (db: Db, values: typeof assistanceMonitoring.$inferInsert) =>
   db.insert(assistanceMonitoring).values(values);
-
-export const userNames = async (db: Db, ids: string[]) =>
-  new Map(
-    ids.length === 0
-      ? []
-      : (
-          await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids))
-        ).map((u) => [u.id, u.name]),
-  );
 
 export const thresholdsOf = (db: Db, orgId: string) =>
   db
@@ -116,6 +109,12 @@ export const thresholdsOf = (db: Db, orgId: string) =>
     .from(assistanceThresholds)
     .where(eq(assistanceThresholds.orgId, orgId))
     .orderBy(asc(assistanceThresholds.currency));
+
+/** The thresholds of these organisations (a platform operator's list spans several). */
+export const thresholdsOfOrgs = (db: Db, orgIds: string[]) =>
+  orgIds.length === 0
+    ? Promise.resolve([])
+    : db.select().from(assistanceThresholds).where(inArray(assistanceThresholds.orgId, orgIds));
 
 export async function replaceThresholds(
   db: Db,
@@ -203,11 +202,12 @@ export async function handedOverIn(db: Db, orgId: string, year: number) {
   return { given, members, people, families };
 }
 
-/** A person's name as lists show it: family name first. */
-export async function personName(db: Db, id: string) {
-  const [row] = await db
+/** People's names as lists show them, family name first, by id. */
+export async function personNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
     .select({ id: persons.id, family: persons.familyName, given: persons.givenName })
     .from(persons)
-    .where(eq(persons.id, id));
-  return { id, name: row ? [row.family, row.given].filter(Boolean).join(' ') : '' };
+    .where(inArray(persons.id, ids));
+  return new Map(rows.map((r) => [r.id, [r.family, r.given].filter(Boolean).join(' ')]));
 }

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { AppError, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { type Actor, assertCan, authorize, can, scopeFilter } from '../../platform/policy.ts';
+import { namesOfUsers } from '../cases/cases.repo.ts';
 import { getHousehold } from '../persons/households.service.ts';
 import { getPerson } from '../persons/persons.service.ts';
 import * as repo from './assistance.repo.ts';
@@ -52,56 +53,52 @@ export async function presentAssistance(
 ): Promise<Assistance[]> {
   const db = platform.database.db;
   const ids = rows.map((r) => r.id);
-  const [distributions, names, households, thresholds] = await Promise.all([
+  const present = <T>(list: Array<T | null>) => [...new Set(list.filter((v): v is T => v !== null))];
+  // One query each for the whole list, whatever its length.
+  const [distributions, monitoring, names, people, households, thresholds] = await Promise.all([
     repo.distributionsOf(db, ids),
-    repo.userNames(db, [
-      ...new Set(rows.flatMap((r) => [r.createdBy, r.decidedBy]).filter((u): u is string => !!u)),
-    ]),
-    repo.householdNames(
-      db,
-      rows.flatMap((r) => (r.householdId ? [r.householdId] : [])),
-    ),
-    rows.length ? thresholdMap(platform, rows[0]!.orgId) : Promise.resolve(new Map<string, number>()),
+    repo.monitoringOf(db, ids),
+    namesOfUsers(db, present(rows.flatMap((r) => [r.createdBy, r.decidedBy]))),
+    repo.personNames(db, present(rows.map((r) => r.personId))),
+    repo.householdNames(db, present(rows.map((r) => r.householdId))),
+    repo.thresholdsOfOrgs(db, present(rows.map((r) => r.orgId))),
   ]);
-  const people = new Map(
-    (await Promise.all(rows.flatMap((r) => (r.personId ? [repo.personName(db, r.personId)] : [])))).map(
-      (p) => [p.id, p.name],
-    ),
-  );
-  return Promise.all(
-    rows.map(async (r) => ({
-      id: r.id,
-      reference: r.reference,
-      personId: r.personId,
-      householdId: r.householdId,
-      recipientName: (r.personId ? people.get(r.personId) : households.get(r.householdId!)) ?? '',
-      kind: r.kind,
-      purpose: r.purpose,
-      amount: r.amount,
-      currency: r.currency as Assistance['currency'],
-      instalments: r.instalments,
-      items: r.items,
-      budgetLineId: r.budgetLineId,
-      reason: platform.cipher.decrypt(r.reasonEnc, sealContext.reason(r.id)),
-      status: r.status,
-      aboveThreshold: isAbove(r, thresholds),
-      requestedBy: r.createdBy ? (names.get(r.createdBy) ?? null) : null,
-      requestedById: r.createdBy,
-      decidedBy: r.decidedBy ? (names.get(r.decidedBy) ?? null) : null,
-      decisionNote: r.decisionNote,
-      distributions: distributions
-        .filter(({ d }) => d.assistanceId === r.id)
-        .map(({ d, byName }) => ({ on: d.on, instalment: d.instalment, amount: d.amount, byName })),
-      monitoring: (await repo.monitoringOf(db, r.id)).map(({ m, byName }) => ({
+  const thresholdsOf = (orgId: string) =>
+    new Map(thresholds.filter((t) => t.orgId === orgId).map((t) => [t.currency, t.amount]));
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    personId: r.personId,
+    householdId: r.householdId,
+    recipientName: (r.personId ? people.get(r.personId) : households.get(r.householdId!)) ?? '',
+    kind: r.kind,
+    purpose: r.purpose,
+    amount: r.amount,
+    currency: r.currency as Assistance['currency'],
+    instalments: r.instalments,
+    items: r.items,
+    budgetLineId: r.budgetLineId,
+    reason: platform.cipher.decrypt(r.reasonEnc, sealContext.reason(r.id)),
+    status: r.status,
+    aboveThreshold: isAbove(r, thresholdsOf(r.orgId)),
+    requestedBy: r.createdBy ? (names.get(r.createdBy) ?? null) : null,
+    requestedById: r.createdBy,
+    decidedBy: r.decidedBy ? (names.get(r.decidedBy) ?? null) : null,
+    decisionNote: r.decisionNote,
+    distributions: distributions
+      .filter(({ d }) => d.assistanceId === r.id)
+      .map(({ d, byName }) => ({ on: d.on, instalment: d.instalment, amount: d.amount, byName })),
+    monitoring: monitoring
+      .filter(({ m }) => m.assistanceId === r.id)
+      .map(({ m, byName }) => ({
         on: m.on,
         received: m.received as 'fully',
         usedFor: m.usedFor as Assistance['monitoring'][number]['usedFor'],
         note: m.noteEnc ? platform.cipher.decrypt(m.noteEnc, sealContext.note(m.id)) : null,
         byName,
       })),
-      version: r.version,
-    })),
-  );
+    version: r.version,
+  }));
 }
 
 export const presentOne = async (platform: Platform, row: repo.AssistanceRow) =>

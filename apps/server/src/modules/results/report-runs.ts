@@ -67,11 +67,12 @@ export async function executeReport(platform: Platform, runId: string): Promise<
         setRun(platform, runId, { progress: Math.max(1, Math.floor((done / total) * 80)) }),
     });
     const narratives = await narrativesOf(db, run.orgId, run.year);
+    const budget = await budgetOf(platform, actor, run.year);
     const content = {
       orgName: await organisationName(db, run.orgId),
       year: run.year,
       results,
-      budget: await budgetOf(platform, actor, run.year),
+      budget,
       narratives,
       activities: (await listActivities(platform, actor, { year: run.year })).reverse(),
       districtNames: Object.fromEntries(
@@ -80,7 +81,7 @@ export async function executeReport(platform: Platform, runId: string): Promise<
       suppressBelow: below,
       requests: await requestCounts(platform, actor, run.year, below),
       monitoring: await monitoringOf(platform, actor, run.year, below),
-      assistance: await assistanceOf(platform, actor, run.year, below),
+      assistance: await assistanceOf(platform, actor, run.year, below, budget),
     };
     await setRun(platform, runId, { progress: 85 });
     const file =
@@ -108,11 +109,15 @@ async function monitoringOf(platform: Platform, actor: Actor, year: number, belo
 }
 
 /** The year's assistance for the report, the budget lines named as the budget sheet names them. */
-async function assistanceOf(platform: Platform, actor: Actor, year: number, below: number) {
+async function assistanceOf(
+  platform: Platform,
+  actor: Actor,
+  year: number,
+  below: number,
+  budget: Array<{ id: string; areaCode: string; areaName: string }>,
+) {
   const totals = await assistanceTotals(platform, actor, year);
-  const lines = Object.fromEntries(
-    (await budgetOf(platform, actor, year)).map((l) => [l.id, `${l.areaCode}: ${l.areaName}`]),
-  );
+  const lines = Object.fromEntries(budget.map((l) => [l.id, `${l.areaCode}: ${l.areaName}`]));
   return assistanceRows(totals, below, lines);
 }
 
