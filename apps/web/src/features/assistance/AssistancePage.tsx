@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterQuery, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
+import { EmptyRow } from '../../components/EmptyRow.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { AssistanceForm } from './AssistanceForm.tsx';
@@ -59,15 +60,7 @@ export function AssistancePage({ me }: { me: SessionUser }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.length === 0 && list.data && (
-            <Table.Tr>
-              <Table.Td colSpan={5}>
-                <Text size="sm" c="dimmed">
-                  {t('assistance.none')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
+          {items.length === 0 && list.data && <EmptyRow colSpan={5}>{t('assistance.none')}</EmptyRow>}
           {items.map((a) => (
             <Table.Tr key={a.id}>
               <Table.Td>

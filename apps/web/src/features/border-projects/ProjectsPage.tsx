@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { filterQuery, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { dateOnly } from '../../components/date-time.ts';
+import { EmptyRow } from '../../components/EmptyRow.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { useDistricts } from '../../components/useDistricts.ts';
@@ -82,15 +83,7 @@ export function ProjectsPage({ me }: { me: SessionUser }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.length === 0 && list.data && (
-            <Table.Tr>
-              <Table.Td colSpan={6}>
-                <Text size="sm" c="dimmed">
-                  {t('projects.none')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
+          {items.length === 0 && list.data && <EmptyRow colSpan={6}>{t('projects.none')}</EmptyRow>}
           {items.map((p) => (
             <Table.Tr key={p.id}>
               <Table.Td>

@@ -5,7 +5,7 @@ import {
   incidentsApi,
   type SessionUser,
 } from '@komek/domain';
-import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { filterQuery, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { dateTime } from '../../components/date-time.ts';
 import { EChart } from '../../components/EChart.tsx';
+import { EmptyRow } from '../../components/EmptyRow.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { Pager } from '../../components/Pager.tsx';
@@ -178,15 +179,7 @@ export function IncidentsPage({ me }: { me: SessionUser }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.length === 0 && list.data && (
-            <Table.Tr>
-              <Table.Td colSpan={6}>
-                <Text size="sm" c="dimmed">
-                  {t('incidents.none')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
+          {items.length === 0 && list.data && <EmptyRow colSpan={6}>{t('incidents.none')}</EmptyRow>}
           {items.map((i) => (
             <Table.Tr key={i.id}>
               <Table.Td>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterQuery, useApiQuery } from '../../app/hooks.ts';
 import { dateTime } from '../../components/date-time.ts';
+import { EmptyRow } from '../../components/EmptyRow.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { Pager } from '../../components/Pager.tsx';
@@ -114,15 +115,7 @@ export function IntakeQueuePage() {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {list.data?.items.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={7}>
-                <Text size="sm" c="dimmed">
-                  {t('intake.none')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
+          {list.data?.items.length === 0 && <EmptyRow colSpan={7}>{t('intake.none')}</EmptyRow>}
           {list.data?.items.map((item) => (
             <Table.Tr key={item.id}>
               <Table.Td>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { filterQuery, useApiQuery } from '../../app/hooks.ts';
 import { can } from '../../app/session.ts';
 import { dateOnly } from '../../components/date-time.ts';
+import { EmptyRow } from '../../components/EmptyRow.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { countryOptions } from '../help/CountrySelect.tsx';
@@ -90,15 +91,7 @@ export function CheckpointsPage({ me }: { me: SessionUser }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.length === 0 && list.data && (
-            <Table.Tr>
-              <Table.Td colSpan={6}>
-                <Text size="sm" c="dimmed">
-                  {t('monitoring.none')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
+          {items.length === 0 && list.data && <EmptyRow colSpan={6}>{t('monitoring.none')}</EmptyRow>}
           {items.map((c) => (
             <Table.Tr key={c.id}>
               <Table.Td>
