@@ -1,19 +1,10 @@
 import { type Assistance, assistanceApi, RECEIPT_ANSWERS, USES, zMonitoringInput } from '@komek/domain';
-import {
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation } from '../../app/hooks.ts';
+import { Choices } from '../../components/Choices.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 
@@ -102,7 +93,7 @@ export function MonitoringForm({ a }: { a: Assistance }) {
         <Stack gap="xs">
           <Title order={4}>{t('assistance.addFollowUp')}</Title>
           <ErrorAlert error={record.error} />
-          <SegmentedControl
+          <Choices
             aria-label={t('assistance.received')}
             data={enumOptions(t, 'receipt', RECEIPT_ANSWERS)}
             {...form.getInputProps('received')}

@@ -7,23 +7,13 @@ import {
   SEXES,
   zFeedbackInput,
 } from '@komek/domain';
-import {
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation } from '../../app/hooks.ts';
+import { Choices } from '../../components/Choices.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 
@@ -54,7 +44,7 @@ export function FeedbackForm({ project }: { project: Project }) {
         <Stack gap="xs">
           <Title order={4}>{t('projects.addFeedback')}</Title>
           <ErrorAlert error={add.error} />
-          <SegmentedControl
+          <Choices
             aria-label={t('projects.sentiment')}
             data={enumOptions(t, 'feedbackSentiment', FEEDBACK_SENTIMENTS)}
             {...form.getInputProps('sentiment')}

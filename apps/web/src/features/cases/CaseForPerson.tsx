@@ -5,12 +5,13 @@ import {
   type LegalProblem,
   personsApi,
 } from '@komek/domain';
-import { Button, Group, MultiSelect, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import { fieldErrors } from '../../app/api.ts';
 import { useApiMutation } from '../../app/hooks.ts';
+import { Choices } from '../../components/Choices.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { blankPerson, PersonFields } from '../persons/PersonForm.tsx';
@@ -69,7 +70,7 @@ export function CaseForPerson({
           onChange={(v) => setStart({ ...start, problems: v as LegalProblem[] })}
           maxValues={5}
         />
-        <SegmentedControl
+        <Choices
           data={enumOptions(t, 'priority', CASE_PRIORITIES)}
           value={start.priority}
           onChange={(v) => setStart({ ...start, priority: v as CasePriority })}

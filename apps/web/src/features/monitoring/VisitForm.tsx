@@ -3,7 +3,6 @@ import {
   Group,
   NumberInput,
   Paper,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   TagsInput,
@@ -17,6 +16,7 @@ import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { useSchemaForm } from '../../app/form.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
+import { Choices } from '../../components/Choices.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { enumOptions } from '../../components/enum-options.ts';
 import { FormActions } from '../../components/FormActions.tsx';
@@ -121,7 +121,7 @@ function Fields({
                 {labelOf(f.key)}
               </Text>
               <Group align="flex-start" wrap="wrap">
-                <SegmentedControl
+                <Choices
                   aria-labelledby={`finding-${f.key}`}
                   data={enumOptions(t, 'findingAnswer', FINDING_ANSWERS)}
                   {...form.getInputProps(`findings.${i}.answer`)}
