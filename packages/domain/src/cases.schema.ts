@@ -41,6 +41,8 @@ export const zCaseUpdate = z.object({
   priority: z.enum(CASE_PRIORITIES).optional(),
   summary: z.string().trim().max(4000).optional().nullable(),
   assignedTo: z.uuid().optional().nullable(),
+  /** Restricts the case to the people named on it and supervisors; only a supervisor lifts it. */
+  restricted: z.boolean().optional(),
 });
 
 export const zCaseTransition = z.discriminatedUnion('to', [
@@ -90,6 +92,7 @@ export const zCase = z.object({
   persons: z.array(zPersonSummary),
   populationType: z.enum(POPULATION_TYPES).nullable(),
   districtId: z.string().nullable(),
+  restricted: z.boolean(),
   overdueTasks: z.int(),
   createdAt: z.string(),
   version: z.int(),

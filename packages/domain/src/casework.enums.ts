@@ -105,6 +105,7 @@ export const LEGAL_PROBLEMS = [
   'access_health_education_social',
   'property_land',
   'family',
+  'trafficking_exploitation',
   'other',
 ] as const;
 

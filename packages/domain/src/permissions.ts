@@ -38,6 +38,9 @@ export const PERMISSIONS = [
   'assistance.read',
   'assistance.record',
   'assistance.approve',
+  'screening.record',
+  'case.read_restricted',
+  'export.restricted',
   'organisation.bootstrap',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -59,6 +62,8 @@ function casework(scope: Scope): Grants {
     // Cash, in-kind help and grants go to the people whose cases one works, asked for by whoever works them.
     'assistance.read': scope,
     'assistance.record': scope,
+    // Whoever meets migrants may screen them; what they find is read only by those named on the case.
+    'screening.record': scope,
     // The intake queue is the organisation's front door: whoever works cases takes calls and
     // requests from it, lawyers on duty included, so an office lawyer sees the whole queue.
     'intake.read': scope === 'own' ? 'own' : 'organisation',
@@ -131,6 +136,10 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     ...everyone,
     'user.read': 'organisation',
     ...casework('organisation'),
+    // Restricted records (screenings, trafficking cases) are read by those named on them and by
+    // the supervisor, who oversees them; an administrator runs the system and is not among them.
+    'case.read_restricted': 'organisation',
+    'export.restricted': 'organisation',
     'case.approve_close': 'organisation',
     'assistance.approve': 'organisation',
     'person.merge': 'organisation',

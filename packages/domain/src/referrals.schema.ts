@@ -14,6 +14,7 @@ export const SERVICE_TYPES = [
   'psychosocial',
   'child_protection',
   'livelihoods',
+  'return_reintegration',
   'other',
 ] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];

@@ -24,6 +24,7 @@ import { procedureRoutes } from './procedures/procedures.routes.ts';
 import { referralRoutes } from './referrals/referrals.routes.ts';
 import { resultsRoutes } from './results/results.routes.ts';
 import { savedViewRoutes } from './saved-views/saved-views.routes.ts';
+import { screeningRoutes } from './screenings/screenings.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
 
@@ -37,6 +38,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(tokenRoutes);
   await app.register(personRoutes);
   await app.register(caseRoutes);
+  await app.register(screeningRoutes);
   await app.register(attachmentRoutes);
   await app.register(savedViewRoutes);
   await app.register(eligibilityRoutes);

@@ -28,6 +28,10 @@ export function authorize(actor: Actor, permission: Permission): Scope {
   return scope;
 }
 
+/** Whether the actor holds a permission at any scope (a right, not a reach over a record). */
+export const holds = (actor: Actor, permission: Permission) =>
+  !!grantedScope(actor.role, actor.platformAdmin, permission);
+
 export function can(actor: Actor, permission: Permission, record: Owned): boolean {
   const scope = grantedScope(actor.role, actor.platformAdmin, permission);
   switch (scope) {
@@ -63,25 +67,59 @@ export function assertCan(
   }
 }
 
+/**
+ * Who reads, as far as restricted records go (screenings, trafficking cases): the records they are
+ * named on, or every one within their scope when they hold `case.read_restricted`.
+ */
+export interface Reader {
+  userId: string;
+  orgId: string;
+  allRestricted: boolean;
+}
+
 /** The narrowing a list query must apply; repos translate it to WHERE clauses. */
-export type ScopeFilter =
+export type ScopeFilter = (
   | { kind: 'all' }
   | { kind: 'organisation'; orgId: string }
   | { kind: 'office'; orgId: string; officeId: string | null; userId: string }
-  | { kind: 'own'; orgId: string; userId: string };
+  | { kind: 'own'; orgId: string; userId: string }
+) & { reader?: Reader };
+
+export const readerOf = (actor: Actor): Reader => ({
+  userId: actor.userId,
+  orgId: actor.orgId,
+  allRestricted: holds(actor, 'case.read_restricted'),
+});
 
 export function scopeFilter(actor: Actor, permission: Permission): ScopeFilter {
   const scope = authorize(actor, permission);
+  const reader = readerOf(actor);
   switch (scope) {
     case 'all':
-      return { kind: 'all' };
+      return { kind: 'all', reader };
     case 'organisation':
-      return { kind: 'organisation', orgId: actor.orgId };
+      return { kind: 'organisation', orgId: actor.orgId, reader };
     case 'office':
-      return { kind: 'office', orgId: actor.orgId, officeId: actor.officeId, userId: actor.userId };
+      return { kind: 'office', orgId: actor.orgId, officeId: actor.officeId, userId: actor.userId, reader };
     case 'own':
-      return { kind: 'own', orgId: actor.orgId, userId: actor.userId };
+      return { kind: 'own', orgId: actor.orgId, userId: actor.userId, reader };
   }
+}
+
+/**
+ * A restricted record is read by the people named on it, whatever their office or scope, and by
+ * those who hold `case.read_restricted` over it; to anyone else it answers 404, so a colleague in
+ * the same office learns nothing, not even that it exists.
+ */
+export function assertReachesRestricted(
+  actor: Actor,
+  permission: Permission,
+  record: Owned & { named: boolean },
+) {
+  authorize(actor, permission);
+  if (record.named && record.orgId === actor.orgId) return;
+  if (holds(actor, 'case.read_restricted') && can(actor, permission, record)) return;
+  throw new AppError('not_found');
 }
 
 /** How a route declares what it needs; every /api route must carry one (checked at start-up). */

@@ -10,6 +10,7 @@ import { scopingCasesOfIntake } from './scoping-cases.intake.ts';
 import { scopingCasesOfMessenger } from './scoping-cases.messenger.ts';
 import { scopingCasesOfMonitoring } from './scoping-cases.monitoring.ts';
 import { scopingCasesOfPeople } from './scoping-cases.people.ts';
+import { scopingCasesOfScreenings } from './scoping-cases.screenings.ts';
 import type { Cases, World } from './scoping-cases.ts';
 import { scopingCasesOfWork } from './scoping-cases.work.ts';
 
@@ -37,6 +38,7 @@ describe('organisation scoping on every endpoint', () => {
       ...scopingCasesOfIncidents(world),
       ...scopingCasesOfMonitoring(world),
       ...scopingCasesOfAssistance(world),
+      ...scopingCasesOfScreenings(world),
       ...scopingCasesOfMessenger(world),
       ...scopingCasesOfHelp(world),
     };

@@ -8,6 +8,7 @@ import {
 } from './casework-fixtures.ts';
 import type { Session, TestApp } from './harness.ts';
 import { seedMonitoring } from './monitoring-fixtures.ts';
+import { screeningPayload } from './screening-fixtures.ts';
 
 /** The ids of organisation B's records that the scoping test aims organisation A at. */
 export interface BIds {
@@ -47,6 +48,7 @@ export interface BIds {
   monitoringQuestion: string;
   borderProject: string;
   assistance: string;
+  screening: string;
   messengerAuthor: string;
   messengerMessage: string;
   helpArticle: string;
@@ -149,6 +151,16 @@ export async function seedScopingWorld(
       currency: 'KGS',
       reason: 'Secret reason for cash to B person',
     },
+  });
+  const screening = await t.app.inject({
+    method: 'POST',
+    url: '/api/screenings',
+    headers: b.headers,
+    payload: screeningPayload(
+      person.id,
+      { debt_bondage: 'yes', documents_withheld: 'yes' },
+      'Secret words of B person',
+    ),
   });
   // A documentation address (TEST-NET-3): public, so allowed, and never read in these tests.
   const mailbox = await t.app.inject({
@@ -346,6 +358,7 @@ export async function seedScopingWorld(
     monitoringQuestion: monitoring.question,
     borderProject: monitoring.project,
     assistance: help.json().id,
+    screening: screening.json().id,
     messengerAuthor: messages.json().items[0].authorId,
     messengerMessage: messages.json().items[0].id,
     helpArticle: article.json().id,

@@ -18,6 +18,7 @@ import { geographyApi, healthApi, notificationsApi, tokensApi } from './platform
 import { proceduresApi } from './procedures.api.ts';
 import { referralsApi } from './referrals.api.ts';
 import { resultsApi } from './results.api.ts';
+import { screeningsApi } from './screenings.api.ts';
 import { calendarApi, eligibilityApi } from './settings.api.ts';
 import { usersApi } from './users.api.ts';
 
@@ -38,6 +39,7 @@ const groups: Record<string, Record<string, Contract>> = {
   messengerApi,
   monitoringApi,
   organisationsApi,
+  screeningsApi,
   personsApi,
   geographyApi,
   healthApi,

@@ -10,6 +10,7 @@ import type {
 } from '@komek/domain';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
   index,
   integer,
@@ -68,6 +69,11 @@ export const cases = pgTable(
     /** Denormalised from the main person for list filters; kept in step by the cases service. */
     populationType: text('population_type').$type<PopulationType>(),
     districtId: text('district_id'),
+    /**
+     * A restricted record (a trafficking case, a case with a screening): read only by the people
+     * named on it (its assignee and case_members) and by supervisors; out of exports by default.
+     */
+    restricted: boolean('restricted').notNull().default(false),
     openedAt: timestamptz('opened_at').notNull().defaultNow(),
     closedAt: timestamptz('closed_at'),
     ...tracked(),

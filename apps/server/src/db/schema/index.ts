@@ -12,3 +12,4 @@ export * from './platform.ts';
 export * from './procedures.ts';
 export * from './referrals.ts';
 export * from './results.ts';
+export * from './screenings.ts';

@@ -1,6 +1,6 @@
 import type { Case, CaseListQuery } from '@komek/domain';
 import type { Platform } from '../../platform/http.ts';
-import type { Actor } from '../../platform/policy.ts';
+import { type Actor, holds } from '../../platform/policy.ts';
 import { toCsv, toXlsx } from '../../platform/tabular-export.ts';
 import * as repo from './cases.repo.ts';
 import { caseWhere, presentCases } from './cases.service.ts';
@@ -22,7 +22,11 @@ const COLUMNS: Array<[string, (c: Case) => string | number]> = [
   ['overdue_tasks', (c) => c.overdueTasks],
 ];
 
-/** Exactly the cases the user may list with these filters; the caller audits the export. */
+/**
+ * Exactly the cases the user may list with these filters, less the restricted ones unless the user
+ * holds `export.restricted`: a trafficking case leaves the system only by a deliberate right.
+ * The caller audits the export.
+ */
 export async function exportCases(
   platform: Platform,
   actor: Actor,
@@ -30,12 +34,17 @@ export async function exportCases(
   format: 'csv' | 'xlsx',
 ) {
   const rows: Case[] = [];
-  const where = caseWhere(platform, actor, query);
+  const withoutRestricted = !holds(actor, 'export.restricted');
+  const where = caseWhere(platform, actor, query, { withoutRestricted });
   for (let offset = 0; offset < EXPORT_LIMIT; offset += 1000) {
     const page = await repo.listCases(platform.database.db, where, query.sort ?? 'opened_desc', 1000, offset);
     rows.push(...(await presentCases(platform, page.items)));
     if (page.items.length < 1000) break;
   }
   const table = { sheet: 'cases', columns: COLUMNS, rows };
-  return { body: format === 'csv' ? toCsv(table) : await toXlsx(table), count: rows.length };
+  return {
+    body: format === 'csv' ? toCsv(table) : await toXlsx(table),
+    count: rows.length,
+    restrictedIncluded: !withoutRestricted,
+  };
 }

@@ -31,6 +31,7 @@ export function presentCase(
     persons: related.persons,
     populationType: row.populationType,
     districtId: row.districtId,
+    restricted: row.restricted,
     overdueTasks: related.overdueTasks,
     createdAt: row.createdAt.toISOString(),
     version: row.version,

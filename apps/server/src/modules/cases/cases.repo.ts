@@ -36,11 +36,16 @@ import { today } from '../../platform/dates.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
 import { personSummaryColumns } from '../persons/persons.repo.ts';
 import { taskIsOpen } from './case-activity.repo.ts';
+import { withinReach } from './case-reach.repo.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 
+/** The cases a list may show: within the actor's scope, and no restricted one they are not named on. */
 export const caseScope = (filter: ScopeFilter) =>
-  scopeWhere(filter, { orgId: cases.orgId, officeId: cases.officeId, ownerId: cases.assignedTo });
+  withinReach(
+    scopeWhere(filter, { orgId: cases.orgId, officeId: cases.officeId, ownerId: cases.assignedTo }),
+    filter.reader,
+  );
 
 const overdueTask = (db: Db) =>
   exists(
@@ -86,6 +91,8 @@ function changedAfter(db: Db, since: Date) {
 export type CaseFilterInput = Partial<Omit<CaseListQuery, 'q' | 'limit' | 'offset' | 'sort'>> & {
   nameKeys?: string[];
   number?: string;
+  /** Leave restricted cases out even where the actor may read them (an export without the right to take them). */
+  withoutRestricted?: boolean;
 };
 
 export function caseFilters(db: Db, filter: ScopeFilter, q: CaseFilterInput, actorId: string) {
@@ -101,6 +108,7 @@ export function caseFilters(db: Db, filter: ScopeFilter, q: CaseFilterInput, act
   // A closed case has nothing left to do: its forgotten tasks do not make it overdue.
   if (q.overdue === 'true') conditions.push(and(ne(cases.status, 'closed'), overdueTask(db)));
   if (q.number) conditions.push(eq(cases.caseNumber, q.number));
+  if (q.withoutRestricted) conditions.push(eq(cases.restricted, false));
   if (q.awaitingApproval === 'true')
     conditions.push(and(isNotNull(cases.closeRequest), ne(cases.status, 'closed')));
   if (q.personId) {
@@ -233,12 +241,12 @@ export async function overdueTaskCounts(db: Db, caseIds: string[]) {
   return new Map(rows.map((r) => [r.caseId, r.n]));
 }
 
-export async function openCasesOfPersons(db: Db, personIds: string[]) {
+export async function openCasesOfPersons(db: Db, personIds: string[], visible?: SQL) {
   return db
     .selectDistinct({ case: cases })
     .from(cases)
     .innerJoin(casePersons, eq(casePersons.caseId, cases.id))
-    .where(and(inArray(casePersons.personId, personIds), ne(cases.status, 'closed')));
+    .where(and(inArray(casePersons.personId, personIds), ne(cases.status, 'closed'), visible));
 }
 
 export const activeCriteria = (db: Db, orgId: string) =>

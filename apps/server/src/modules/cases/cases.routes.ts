@@ -19,7 +19,11 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
 
   implement(app, casesApi.list, async ({ actor, query, audit }) => {
     const page = await service.listCases(platform, actor, query);
-    await audit({ details: { ...query, returned: page.items.length } });
+    // Restricted cases are named in the trail whenever a list shows them.
+    const restricted = page.items.filter((c) => c.restricted).map((c) => c.id);
+    await audit({
+      details: { ...query, returned: page.items.length, ...(restricted.length ? { restricted } : {}) },
+    });
     return page;
   });
 
@@ -28,8 +32,8 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   );
 
   implement(app, casesApi.export, async ({ actor, query: { format, ...query }, audit, reply }) => {
-    const { body, count } = await exportCases(platform, actor, query, format);
-    await audit({ details: { ...query, format, count } });
+    const { body, count, restrictedIncluded } = await exportCases(platform, actor, query, format);
+    await audit({ details: { ...query, format, count, restrictedIncluded } });
     return sendExport(reply, 'cases', format, body);
   });
 

@@ -12,11 +12,12 @@ import type { z } from 'zod';
 import { sealOptional } from '../../platform/crypto.ts';
 import { AppError, fieldIssue, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
-import { type Actor, assertCan, can, scopeFilter } from '../../platform/policy.ts';
+import { type Actor, assertCan, assertReachesRestricted, can, scopeFilter } from '../../platform/policy.ts';
 import { presentPersonSummary } from '../persons/persons.presenter.ts';
 import { getPerson } from '../persons/persons.service.ts';
 import { assertAssignee } from '../users/assignees.ts';
 import { countOpenTasks, settleOpenTasks } from './case-activity.repo.ts';
+import * as reach from './case-reach.repo.ts';
 import { caseContext, presentCase } from './cases.presenter.ts';
 import * as repo from './cases.repo.ts';
 
@@ -34,10 +35,20 @@ export async function getCase(
   id: string,
   permission: 'case.read' | 'case.manage' = 'case.read',
 ) {
-  const row = await repo.findCase(platform.database.db, id);
+  const { db } = platform.database;
+  const row = await repo.findCase(db, id);
+  if (row?.restricted && row.orgId === actor.orgId) {
+    const named = row.assignedTo === actor.userId || (await reach.isMember(db, row.id, actor.userId));
+    assertReachesRestricted(actor, permission, { ...caseOwnership(row), named });
+    return row;
+  }
   assertCan(actor, permission, row && caseOwnership(row));
   return row;
 }
+
+/** A trafficking case is a restricted record from the moment it is one. */
+const isTrafficking = (problems: readonly string[] | undefined) =>
+  !!problems?.includes('trafficking_exploitation');
 
 /** Loads persons, assignee names and overdue counts for a page of cases in three queries. */
 export async function presentCases(platform: Platform, rows: repo.CaseRow[]) {
@@ -83,9 +94,11 @@ export async function openCase(platform: Platform, actor: Actor, input: CaseInpu
   assertCan(actor, 'case.manage', { orgId: actor.orgId, officeId: actor.officeId, ownerId: assignedTo });
   const main = people[0]!;
   const id = input.id ?? uuidv7();
-  return repo.insertCase(
+  const restricted = isTrafficking(input.problems);
+  const row = await repo.insertCase(
     platform.database.db,
     {
+      restricted,
       id,
       orgId: actor.orgId,
       officeId: actor.officeId,
@@ -107,6 +120,9 @@ export async function openCase(platform: Platform, actor: Actor, input: CaseInpu
     input.personIds,
     actor.userId,
   );
+  // Whoever opens a restricted case is named on it, even when it goes to someone else.
+  if (restricted) await reach.addMembers(platform.database.db, row.id, [actor.userId], actor.userId);
+  return row;
 }
 
 export async function updateCase(
@@ -117,13 +133,15 @@ export async function updateCase(
 ) {
   const current = await getCase(platform, actor, id, 'case.manage');
   await assertAssignable(platform, actor, input.assignedTo);
-  const { version, summary, priority, ...rest } = input;
+  const { version, summary, priority, restricted, ...rest } = input;
+  const restrict = await restrictionChange(platform, actor, current, input);
   const updated = await repo.updateCaseVersioned(
     platform.database.db,
     id,
     version,
     {
       ...rest,
+      ...(restrict === undefined ? {} : { restricted: restrict }),
       ...(priority ? { priority, priorityRank: PRIORITY_RANK[priority] } : {}),
       ...(summary === undefined
         ? {}
@@ -135,7 +153,34 @@ export async function updateCase(
       : undefined,
   );
   if (!updated) throw versionConflict(current.version);
+  if (updated.restricted && !current.restricted)
+    await reach.addMembers(platform.database.db, id, [actor.userId], actor.userId);
   return updated;
+}
+
+/**
+ * What an update does to a case's restriction. Anyone who works the case may restrict it, and a
+ * trafficking problem restricts it by itself; lifting it is a supervisor's decision, and never
+ * while the case is about trafficking or holds a screening.
+ */
+async function restrictionChange(
+  platform: Platform,
+  actor: Actor,
+  current: repo.CaseRow,
+  input: z.infer<typeof zCaseUpdate>,
+): Promise<boolean | undefined> {
+  const problems = input.problems ?? current.problems;
+  if (input.restricted === false && current.restricted) {
+    const kept =
+      !can(actor, 'case.read_restricted', caseOwnership(current)) ||
+      isTrafficking(problems) ||
+      (await reach.hasScreening(platform.database.db, current.id));
+    if (kept)
+      throw new AppError('validation_failed', { issues: [fieldIssue('restricted', 'restriction_kept')] });
+    return false;
+  }
+  if (isTrafficking(problems) || input.restricted === true) return current.restricted ? undefined : true;
+  return undefined;
 }
 
 /**
@@ -256,12 +301,17 @@ function searchTerms(q: string | undefined) {
   return { nameKeys: nameKeys(q) };
 }
 
-export function caseWhere(platform: Platform, actor: Actor, query: Partial<CaseListQuery>) {
+export function caseWhere(
+  platform: Platform,
+  actor: Actor,
+  query: Partial<CaseListQuery>,
+  options: { withoutRestricted?: boolean } = {},
+) {
   const { q, limit: _l, offset: _o, sort: _s, ...filters } = query;
   return repo.caseFilters(
     platform.database.db,
     scopeFilter(actor, 'case.read'),
-    { ...filters, ...searchTerms(q) },
+    { ...filters, ...searchTerms(q), ...options },
     actor.userId,
   );
 }
@@ -283,8 +333,11 @@ export async function listCases(platform: Platform, actor: Actor, query: CaseLis
 
 export async function precheck(platform: Platform, actor: Actor, personIds: string[]) {
   for (const personId of personIds) await getPerson(platform, actor, personId);
-  const rows = await repo.openCasesOfPersons(platform.database.db, personIds);
-  const visible = rows.map((r) => r.case).filter((c) => can(actor, 'case.read', caseOwnership(c)));
+  const { db } = platform.database;
+  const rows = await repo.openCasesOfPersons(db, personIds);
+  const visible = (
+    await repo.openCasesOfPersons(db, personIds, repo.caseScope(scopeFilter(actor, 'case.read')))
+  ).map((r) => r.case);
   return { openCases: await presentCases(platform, visible), hiddenOpenCases: rows.length - visible.length };
 }
 

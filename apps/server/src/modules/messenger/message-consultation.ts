@@ -2,9 +2,9 @@ import { zCaseInput, type zMessageToConsultation } from '@komek/domain';
 import type { z } from 'zod';
 import { versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
-import { type Actor, can } from '../../platform/policy.ts';
+import { type Actor, scopeFilter } from '../../platform/policy.ts';
 import { logIntervention } from '../cases/case-activity.service.ts';
-import { openCasesOfPersons } from '../cases/cases.repo.ts';
+import { caseScope, openCasesOfPersons } from '../cases/cases.repo.ts';
 import { openCase } from '../cases/cases.service.ts';
 import * as repo from './messenger.repo.ts';
 import { messageToActOn, presentMessage } from './messenger.service.ts';
@@ -28,9 +28,13 @@ export async function messageToConsultation(
     input.keepWords,
   );
   const words = original?.text ?? redacted;
-  const open = (await openCasesOfPersons(platform.database.db, [input.personId]))
-    .map((r) => r.case)
-    .find((c) => can(actor, 'case.manage', { orgId: c.orgId, officeId: c.officeId, ownerId: c.assignedTo }));
+  const open = (
+    await openCasesOfPersons(
+      platform.database.db,
+      [input.personId],
+      caseScope(scopeFilter(actor, 'case.manage')),
+    )
+  )[0]?.case;
   const onCase =
     open ??
     (await openCase(

@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'intake_overdue',
   'intake_callback_due',
   'incident_warning',
+  'screening_high_risk',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -43,6 +44,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_overdue: 'Request {reference} has had no answer within its response time',
     intake_callback_due: 'Call back now: request {reference}',
     incident_warning: 'Early warning: border incident {reference} ({segment})',
+    screening_high_risk: 'High risk in a screening on case {case}: direct support to arrange',
     footer: 'Sign in to Komek to see it:',
   },
   ru: {
@@ -61,6 +63,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_overdue: 'На обращение {reference} не ответили в установленный срок',
     intake_callback_due: 'Пора перезвонить: обращение {reference}',
     incident_warning: 'Раннее предупреждение: пограничный инцидент {reference} ({segment})',
+    screening_high_risk: 'Высокий риск по итогам скрининга в деле {case}: организуйте прямую поддержку',
     footer: 'Войдите в Komek, чтобы посмотреть:',
   },
   ky: {
@@ -79,6 +82,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_overdue: '{reference} кайрылуусуна белгиленген мөөнөттө жооп берилген жок',
     intake_callback_due: 'Кайра чалуу убагы келди: {reference} кайрылуусу',
     incident_warning: 'Эрте эскертүү: чек ара окуясы {reference} ({segment})',
+    screening_high_risk: '{case} ишиндеги скринингде жогорку тобокелдик: түз колдоо уюштуруңуз',
     footer: 'Көрүү үчүн Komekке кириңиз:',
   },
   uz: {
@@ -97,6 +101,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_overdue: '{reference} murojaatiga belgilangan muddatda javob berilmadi',
     intake_callback_due: 'Qayta qoʻngʻiroq qilish vaqti: {reference} murojaati',
     incident_warning: 'Erta ogohlantirish: chegara hodisasi {reference} ({segment})',
+    screening_high_risk: '{case} ishidagi skriningda yuqori xavf: bevosita yordamni tashkil qiling',
     footer: 'Koʻrish uchun Komekka kiring:',
   },
   tg: {
@@ -115,6 +120,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_overdue: 'Ба муроҷиати {reference} дар мӯҳлати муқарраршуда ҷавоб дода нашуд',
     intake_callback_due: 'Вақти бозгашти занг: муроҷиати {reference}',
     incident_warning: 'Огоҳии барвақт: ҳодисаи марзӣ {reference} ({segment})',
+    screening_high_risk: 'Хатари баланд дар скрининги парвандаи {case}: дастгирии мустақимро ташкил кунед',
     footer: 'Барои дидан ба Komek ворид шавед:',
   },
   kk: {
@@ -133,6 +139,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_overdue: '{reference} өтінішіне белгіленген мерзімде жауап берілмеді',
     intake_callback_due: 'Қайта қоңырау шалу уақыты: {reference} өтініші',
     incident_warning: 'Ерте ескерту: шекара оқиғасы {reference} ({segment})',
+    screening_high_risk: '{case} ісіндегі скринингте жоғары тәуекел: тікелей қолдауды ұйымдастырыңыз',
     footer: 'Көру үшін Komek жүйесіне кіріңіз:',
   },
   'fa-AF': {
@@ -151,6 +158,7 @@ const CATALOGUE: Partial<Record<Locale, Partial<Catalogue>>> & { en: Catalogue }
     intake_overdue: 'به درخواست {reference} در مهلت تعیین‌شده پاسخ داده نشد',
     intake_callback_due: 'وقت تماس دوباره: درخواست {reference}',
     incident_warning: 'هشدار زودهنگام: رویداد مرزی {reference} ({segment})',
+    screening_high_risk: 'خطر بالا در غربالگری پرونده {case}: حمایت مستقیم را ترتیب دهید',
     footer: 'برای دیدن آن وارد Komek شوید:',
   },
 };

@@ -14,6 +14,7 @@ import {
 } from '../../db/schema/index.ts';
 import { countCapped, scopeWhere } from '../../db/scope.ts';
 import type { ScopeFilter } from '../../platform/policy.ts';
+import { caseIdWithinReach } from '../cases/case-reach.repo.ts';
 
 export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralInsert = typeof referrals.$inferInsert;
@@ -42,6 +43,8 @@ export function referralWhere(
     );
     if (fromOrgId) conditions.push(eq(referrals.fromOrgId, fromOrgId));
     if (createdBy) conditions.push(eq(referrals.createdBy, createdBy));
+    // A referral from a restricted case is as restricted as the case, on the sending side.
+    conditions.push(caseIdWithinReach(referrals.caseId, filter.reader));
   } else {
     conditions.push(scope.incomingTo ? eq(referrals.toOrgId, scope.incomingTo) : sql`false`);
   }

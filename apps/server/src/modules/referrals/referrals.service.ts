@@ -12,7 +12,8 @@ import type { z } from 'zod';
 import { openOptional, sealOptional } from '../../platform/crypto.ts';
 import { AppError, fieldIssue, versionConflict } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
-import { type Actor, authorize, can, scopeFilter } from '../../platform/policy.ts';
+import { type Actor, authorize, can, readerOf, scopeFilter } from '../../platform/policy.ts';
+import { caseWithinReach } from '../cases/case-reach.repo.ts';
 import { caseContext } from '../cases/cases.presenter.ts';
 import { personsOfCases } from '../cases/cases.repo.ts';
 import { getCase } from '../cases/cases.service.ts';
@@ -66,7 +67,15 @@ function sideOf(actor: Actor, row: repo.ReferralRow | undefined): Side {
 
 export async function loadReferral(platform: Platform, actor: Actor, id: string) {
   const row = await repo.findReferral(platform.database.db, id);
-  return { row: row!, side: sideOf(actor, row) };
+  const side = sideOf(actor, row);
+  // On the sending side a referral from a restricted case is read by those who may read the case.
+  if (
+    side === 'sender' &&
+    row?.caseId &&
+    !(await caseWithinReach(platform.database.db, row.caseId, readerOf(actor)))
+  )
+    throw new AppError('not_found');
+  return { row: row!, side };
 }
 
 export async function present(platform: Platform, id: string, side: Side, detailed: boolean) {
