@@ -193,7 +193,7 @@ describe('restricted records: screenings and trafficking cases', () => {
     `/api/cases?personId=${ids.person}`,
     '/api/cases/export?format=csv',
     `/api/cases/hearings?from=${inDays(0)}&to=${inDays(30)}`,
-    '/api/cases/tasks/mine',
+    `/api/cases/tasks/mine?from=${inDays(-1)}&to=${inDays(30)}`,
     '/api/deadlines',
     '/api/screenings',
     '/api/referrals?direction=outgoing',

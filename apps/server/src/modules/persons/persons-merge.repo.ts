@@ -1,11 +1,19 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
-import { casePersons, consents, householdMembers, personDocuments, persons } from '../../db/schema/index.ts';
+import {
+  assistance,
+  casePersons,
+  consents,
+  householdMembers,
+  personDocuments,
+  persons,
+  screenings,
+} from '../../db/schema/index.ts';
 import type { PersonRow } from './persons.repo.ts';
 
 /**
  * In one transaction: the target takes the chosen values (at the version the caller saw), the
- * source's cases, documents, consents and household place move to it, and the source is marked
+ * source's cases, documents, consents, assistance, screenings and household place move to it, and the source is marked
  * merged. Undefined when the target changed meanwhile; nothing is then moved.
  */
 export async function mergeRecords(
@@ -44,6 +52,9 @@ export async function mergeRecords(
       .set({ personId: target.id })
       .where(eq(personDocuments.personId, source.id));
     await tx.update(consents).set({ personId: target.id }).where(eq(consents.personId, source.id));
+    // The help given and the screenings done are the same person's history.
+    await tx.update(assistance).set({ personId: target.id }).where(eq(assistance.personId, source.id));
+    await tx.update(screenings).set({ personId: target.id }).where(eq(screenings.personId, source.id));
     if (target.householdId) await tx.delete(householdMembers).where(eq(householdMembers.personId, source.id));
     else
       await tx
