@@ -326,7 +326,8 @@ export const CODED: Record<string, Record<Locale, string>> = {
     kk: 'Шектеу қалады: оны тек супервайзер алып тастай алады, адам саудасы ісінен немесе скринингі бар істен ешқашан.',
     uz: 'Cheklov qoladi: uni faqat supervayzer olib tashlaydi, odam savdosi ishidan yoki skriningi bor ishdan hech qachon.',
     tg: 'Маҳдудият боқӣ мемонад: онро танҳо супервайзер бекор мекунад, ва ҳеҷ гоҳ аз парвандаи хариду фурӯши одам ё парвандае, ки скрининг дорад.',
-    'fa-AF': 'محدودیت باقی می‌ماند: فقط سرپرست آن را برمی‌دارد، و هرگز از پروندهٔ قاچاق انسان یا پرونده‌ای که غربالگری دارد.',
+    'fa-AF':
+      'محدودیت باقی می‌ماند: فقط سرپرست آن را برمی‌دارد، و هرگز از پروندهٔ قاچاق انسان یا پرونده‌ای که غربالگری دارد.',
   },
   person_not_on_case: {
     en: 'This person is not on the chosen case. Choose one of their cases, or leave it empty to open a new one.',
@@ -335,7 +336,8 @@ export const CODED: Record<string, Record<Locale, string>> = {
     kk: 'Бұл адам таңдалған істе жоқ. Оның істерінің бірін таңдаңыз немесе жаңасын ашу үшін бос қалдырыңыз.',
     uz: 'Bu shaxs tanlangan ishda yoʻq. Uning ishlaridan birini tanlang yoki yangisini ochish uchun boʻsh qoldiring.',
     tg: 'Ин шахс дар парвандаи интихобшуда нест. Яке аз парвандаҳои ӯро интихоб кунед ё барои кушодани парвандаи нав холӣ гузоред.',
-    'fa-AF': 'این شخص در پروندهٔ انتخاب‌شده نیست. یکی از پرونده‌های او را انتخاب کنید، یا برای باز کردن پروندهٔ جدید خالی بگذارید.',
+    'fa-AF':
+      'این شخص در پروندهٔ انتخاب‌شده نیست. یکی از پرونده‌های او را انتخاب کنید، یا برای باز کردن پروندهٔ جدید خالی بگذارید.',
   },
   one_recipient: {
     en: 'Choose one person or one household, not both.',

@@ -52,6 +52,18 @@ export const DEMO_SERVICES: Record<
       contactEmail: 'focal@mrc.demo',
       hours: 'Mon–Sat 9:00–17:00',
     },
+    {
+      name: 'Temporary shelter for victims of trafficking and vulnerable migrants',
+      type: 'shelter',
+      description: 'A safe place to stay, meals and accompaniment to doctors, for up to 30 days.',
+      districtIds: ['KG-O-KARASUU'],
+      languages: ['ky', 'ru', 'uz', 'tg'],
+      eligibility: 'Presumed victims of trafficking and migrants at risk, referred by a partner.',
+      contactName: 'Zarina Alimova',
+      contactPhone: '+996 3222 0 00 23',
+      contactEmail: 'focal@mrc.demo',
+      hours: 'Every day, around the clock',
+    },
   ],
   mfa: [
     {

@@ -194,6 +194,15 @@ const AssistanceRecordPage = lazy(() =>
     default: m.AssistanceRecordPage,
   })),
 );
+const ScreeningsPage = lazy(() =>
+  import('../features/screenings/ScreeningsPage.tsx').then((m) => ({ default: m.ScreeningsPage })),
+);
+const ScreeningPage = lazy(() =>
+  import('../features/screenings/ScreeningPage.tsx').then((m) => ({ default: m.ScreeningPage })),
+);
+const NewScreeningPage = lazy(() =>
+  import('../features/screenings/NewScreeningPage.tsx').then((m) => ({ default: m.NewScreeningPage })),
+);
 const HotlineDesk = lazy(() =>
   import('../features/intake/HotlineDesk.tsx').then((m) => ({ default: m.HotlineDesk })),
 );
@@ -206,6 +215,9 @@ const routeTree = rootRoute.addChildren([
     page('/persons/new', PersonRegisterPage, 'person.manage'),
     page('/persons/$personId', PersonPage, 'person.read'),
     page('/persons/$personId/edit', PersonEditPage, 'person.manage'),
+    page('/persons/$personId/screening', NewScreeningPage, 'screening.record'),
+    page('/screenings', ScreeningsPage, 'case.read'),
+    page('/screenings/$screeningId', ScreeningPage, 'case.read'),
     page('/cases', CasesPage, 'case.read'),
     page('/cases/$caseId', CasePage, 'case.read'),
     page('/intake', IntakeQueuePage, 'intake.read'),

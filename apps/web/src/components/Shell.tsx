@@ -27,6 +27,11 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
     { to: '/help-content', label: t('nav.helpContent'), show: can(user, 'help.write') },
     { to: '/incidents', label: t('nav.incidents'), show: can(user, 'incident.read') },
     { to: '/assistance', label: t('nav.assistance'), show: can(user, 'assistance.read') },
+    {
+      to: '/screenings',
+      label: t('nav.screenings'),
+      show: can(user, 'screening.record') || can(user, 'case.read_restricted'),
+    },
     { to: '/checkpoints', label: t('nav.checkpoints'), show: can(user, 'monitoring.read') },
     { to: '/border-projects', label: t('nav.borderProjects'), show: can(user, 'monitoring.read') },
     { to: '/persons', label: t('nav.persons'), show: can(user, 'person.read') },

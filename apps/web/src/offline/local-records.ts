@@ -108,7 +108,7 @@ export async function localCase(
     status: 'intake',
     priority: input.priority ?? 'normal',
     problems: input.problems,
-    restricted: input.problems.includes("trafficking_exploitation"),
+    restricted: input.problems.includes('trafficking_exploitation'),
     summary: input.summary ?? null,
     assignedTo: input.assignedTo ?? (mine ? user.id : null),
     assignedName: input.assignedTo ? null : mine ? user.displayName : null,

@@ -11,6 +11,7 @@ import {
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   MultiSelect,
   Paper,
@@ -48,6 +49,7 @@ export function CaseEditor({ c, me, onDone }: { c: Case; me: SessionUser; onDone
     priority: c.priority,
     summary: c.summary ?? '',
     assignedTo: c.assignedTo,
+    restricted: c.restricted,
   });
   const { form } = schema;
   const [conflict, setConflict] = useState(false);
@@ -135,6 +137,15 @@ export function CaseEditor({ c, me, onDone }: { c: Case; me: SessionUser; onDone
               max={zCaseUpdate.shape.summary.unwrap().unwrap().maxLength}
             />
           </Stack>
+          <Checkbox
+            label={t('cases.restrictedLabel')}
+            description={t('cases.restrictedHint')}
+            // Only a supervisor lifts a restriction; the server says so too.
+            disabled={c.restricted && !can(me, 'case.read_restricted')}
+            {...form.getInputProps('restricted', { type: 'checkbox' })}
+            error={form.errors.restricted}
+            data-testid="case-restricted"
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onDone}>
               {t('common.cancel')}

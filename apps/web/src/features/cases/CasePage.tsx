@@ -26,6 +26,7 @@ import { PersonLink } from '../../components/RecordLinks.tsx';
 import { keepInActivity, keepTaskDone, localNote } from '../../offline/local-records.ts';
 import { CaseProcedures } from '../procedures/CaseProcedures.tsx';
 import { CaseReferrals } from '../referrals/CaseReferrals.tsx';
+import { CaseScreenings } from '../screenings/CaseScreenings.tsx';
 import { Attachments } from './Attachments.tsx';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseEditing } from './CaseEditor.tsx';
@@ -106,6 +107,11 @@ export function CasePage({ me }: { me: SessionUser }) {
           >
             {t(`enums.priority.${data.priority}`)}
           </Badge>
+          {data.restricted && (
+            <Badge size="lg" color="grape" data-testid="case-restricted-badge">
+              {t('cases.restricted')}
+            </Badge>
+          )}
           {data.outcome && (
             <Badge size="lg" color="green" data-testid="case-outcome-badge">
               {t(`enums.outcome.${data.outcome}`)}
@@ -140,6 +146,7 @@ export function CasePage({ me }: { me: SessionUser }) {
         </Alert>
       )}
       <CaseEditing c={data} me={me} />
+      <CaseScreenings c={data} me={me} />
       <CaseActions
         c={data}
         me={me}

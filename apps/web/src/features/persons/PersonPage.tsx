@@ -50,6 +50,17 @@ export function PersonPage() {
           <Button component={Link} to={`/persons/${p.id}/edit`} variant="default" data-testid="edit-person">
             {t('common.edit')}
           </Button>
+          {can(session?.user, 'screening.record') && !p.mergedInto && (
+            <Button
+              component={Link}
+              to={`/persons/${p.id}/screening`}
+              variant="light"
+              color="grape"
+              data-testid="screen-person"
+            >
+              {t('screening.start')}
+            </Button>
+          )}
           <Button onClick={() => setOpening(true)} data-testid="open-case">
             {t('persons.openCase')}
           </Button>

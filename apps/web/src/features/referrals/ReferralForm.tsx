@@ -5,6 +5,7 @@ import {
   intakeApi,
   type Referral,
   referralsApi,
+  type ServiceType,
   SHAREABLE_FIELDS,
   type ShareableField,
   zReferralConsent,
@@ -45,6 +46,8 @@ export function ReferralForm(props: {
     | { intake: { id: string; version: number; personId: string } };
   ownOrgId: string;
   allowedFields?: readonly ShareableField[];
+  /** What the referral starts with when it follows from a screening: the need and the kind of service. */
+  initial?: { need?: string; priority?: (typeof CASE_PRIORITIES)[number]; serviceType?: ServiceType };
   onSent: (sent: Referral | IntakeItem) => void;
 }) {
   const { t } = useTranslation();
@@ -64,8 +67,8 @@ export function ReferralForm(props: {
   const sending = 'caseId' in props.from ? fromCase : 'intake' in props.from ? fromIntake : onward;
   const [values, setValues] = useState({
     serviceId: null as string | null,
-    priority: 'normal' as (typeof CASE_PRIORITIES)[number],
-    need: '',
+    priority: props.initial?.priority ?? ('normal' as (typeof CASE_PRIORITIES)[number]),
+    need: props.initial?.need ?? '',
     contact: '',
     share: [] as ShareableField[],
     consentKind: 'consent' as 'consent' | 'emergency_override',
@@ -76,9 +79,15 @@ export function ReferralForm(props: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
   const fields = props.allowedFields ?? SHAREABLE_FIELDS;
-  const options = (services.data?.items ?? [])
-    .filter((s) => s.acceptsReferrals && s.orgId !== props.ownOrgId)
-    .map((s) => ({ value: s.id, label: `${s.orgName} — ${s.name}` }));
+  const open = (services.data?.items ?? []).filter((s) => s.acceptsReferrals && s.orgId !== props.ownOrgId);
+  // Services of the kind asked for come first; the others stay within reach.
+  const wanted = props.initial?.serviceType;
+  const options = [...open.filter((s) => s.type === wanted), ...open.filter((s) => s.type !== wanted)].map(
+    (s) => ({
+      value: s.id,
+      label: `${s.orgName} — ${s.name}`,
+    }),
+  );
 
   const submit = () => {
     const body = {
