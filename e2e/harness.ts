@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCREENING_INDICATORS } from '@komek/domain';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../apps/server/src/app.ts';
 import { testAuditKeys } from '../apps/server/src/platform/audit-keys.ts';
@@ -250,6 +251,20 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     },
   });
   if (help.status() !== 201) throw new Error(`assistance: ${await help.text()}`);
+  // The walk's case becomes a restricted one: its badge, screenings and named people are walked too.
+  const answers = Object.fromEntries(SCREENING_INDICATORS.map((i) => [i, 'no']));
+  const screening = await page.request.post(`${baseUrl}/api/screenings`, {
+    headers: { 'x-csrf-token': me.csrfToken as string },
+    data: {
+      personId,
+      caseId: c.id,
+      screenedOn: new Date().toISOString().slice(0, 10),
+      answers: { ...answers, debt_bondage: 'yes', crossing_arranged: 'yes', serious_illness: 'unknown' },
+      supportNeeds: ['shelter', 'medical'],
+      notes: 'Долг за дорогу растёт каждый месяц',
+    },
+  });
+  if (screening.status() !== 201) throw new Error(`screening: ${await screening.text()}`);
   const field = [
     '/',
     '/intake',
@@ -264,6 +279,9 @@ export async function screensToWalk(page: Page, baseUrl: string) {
     `/monitoring/visits/${(await visit.json()).id}`,
     '/assistance',
     `/assistance/${(await help.json()).id}`,
+    '/screenings',
+    `/screenings/${(await screening.json()).id}`,
+    `/persons/${personId}/screening`,
     '/border-projects',
     `/border-projects/${(await project.json()).id}`,
     '/persons',

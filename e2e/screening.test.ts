@@ -38,7 +38,9 @@ describe.skipIf(ON_POSTGRES)('screening in Chromium', () => {
 
     await lawyer.getByTestId('refer-shelter').click();
     const referral = lawyer.getByTestId('referral-form');
-    expect(await referral.getByLabel('Need', { exact: true }).inputValue()).toContain('Shelter for a person identified');
+    expect(await referral.getByLabel('Need', { exact: true }).inputValue()).toContain(
+      'Shelter for a person identified',
+    );
     await referral.getByTestId('referral-service').click();
     await lawyer.getByRole('option', { name: /Temporary shelter for victims of trafficking/ }).click();
     await referral.getByLabel('How to contact').fill('Through the lawyer, +996 555 000 101');

@@ -13,6 +13,7 @@ import { seedDemoMonitoring } from './demo-monitoring.seed.ts';
 import { seedDemoProcedures } from './demo-procedures.seed.ts';
 import { seedDemoReferrals } from './demo-referrals.seed.ts';
 import { seedDemoResults } from './demo-results.seed.ts';
+import { seedDemoScreenings } from './demo-screening.seed.ts';
 
 export const DEMO_PASSWORD = 'komek-demo-2026';
 
@@ -184,6 +185,7 @@ export async function seedDemo(
     await seedDemoHelp(platform, caseworkOrg);
     await seedDemoMonitoring(platform, caseworkOrg);
     await seedDemoAssistance(platform, caseworkOrg);
+    await seedDemoScreenings(platform, caseworkOrg);
   }
   return { created: true, users: allUsers };
 }

@@ -32,13 +32,13 @@ describe('demo data', () => {
       sql`select (select count(*)::int from persons) as persons, (select count(distinct status)::int from cases) as statuses`,
     );
     expect(counts).toEqual({ persons: 60, statuses: 4 });
-    // Referrals to the partners on the platform reach several stages; the directory lists four services.
+    // Referrals to the partners on the platform reach several stages; the directory lists five services.
     const [refs] = await queryRows<{ services: number; referrals: number; stages: number }>(
       t.db,
       sql`select (select count(*)::int from services) as services, (select count(*)::int from referrals) as referrals,
         (select count(distinct status)::int from referrals) as stages`,
     );
-    expect(refs!.services).toBe(4);
+    expect(refs!.services).toBe(5);
     expect(refs!.referrals).toBeGreaterThan(5);
     expect(refs!.stages).toBeGreaterThanOrEqual(3);
     const [procs] = await queryRows<{ procedures: number; running: number }>(
@@ -68,5 +68,14 @@ describe('demo data', () => {
       'no_other_lawyer',
     ]);
     expect(criteria.every((c) => c.languages === LOCALES.length)).toBe(true);
+    // Two screenings, each on a restricted case of its own, one of them at high risk.
+    const screened = await queryRows<{ level: string; restricted: boolean }>(
+      t.db,
+      sql`select s.risk_level as level, c.restricted from screenings s join cases c on c.id = s.case_id order by 1`,
+    );
+    expect(screened).toEqual([
+      { level: 'high', restricted: true },
+      { level: 'medium', restricted: true },
+    ]);
   });
 });
