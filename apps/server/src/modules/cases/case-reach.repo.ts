@@ -24,6 +24,8 @@ export function withinReach(inScope: SQL | undefined, reader?: Reader): SQL | un
   return or(open, named);
 }
 
+export const notRestricted = () => eq(cases.restricted, false);
+
 /** For a table that points at a case (referrals, screenings): that case is not restricted out of reach. */
 export function caseIdWithinReach(caseId: PgColumn, reader?: Reader): SQL | undefined {
   if (reader?.allRestricted) return undefined;

@@ -334,11 +334,15 @@ export async function listCases(platform: Platform, actor: Actor, query: CaseLis
 export async function precheck(platform: Platform, actor: Actor, personIds: string[]) {
   for (const personId of personIds) await getPerson(platform, actor, personId);
   const { db } = platform.database;
-  const rows = await repo.openCasesOfPersons(db, personIds);
   const visible = (
     await repo.openCasesOfPersons(db, personIds, repo.caseScope(scopeFilter(actor, 'case.read')))
   ).map((r) => r.case);
-  return { openCases: await presentCases(platform, visible), hiddenOpenCases: rows.length - visible.length };
+  // Cases out of reach are counted so that no one opens a duplicate; restricted ones are not even counted.
+  const shown = new Set(visible.map((c) => c.id));
+  const hidden = (await repo.openCasesOfPersons(db, personIds, reach.notRestricted())).filter(
+    (r) => !shown.has(r.case.id),
+  ).length;
+  return { openCases: await presentCases(platform, visible), hiddenOpenCases: hidden };
 }
 
 export async function caseloadFor(platform: Platform, actor: Actor, mine: boolean) {
