@@ -4,7 +4,7 @@ import { ROLES, type Role } from '@komek/domain';
 import { eq, sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
 import { organisations, users } from './db/schema/index.ts';
-import { logCheckpoint, registerWorkers } from './jobs/registry.ts';
+import { declareQueues, logCheckpoint, registerWorkers } from './jobs/registry.ts';
 import { dedupeFile, linkFiles } from './linkage/link-command.ts';
 import { InputFileError } from './linkage/read-people-csv.ts';
 import {
@@ -22,7 +22,9 @@ import { DEMO_PASSWORD, seedDemo } from './seed/demo.seed.ts';
 
 const HELP = `komek <command> [options]
 
-  serve [--demo]                 run the server (PGlite in ./data unless DATABASE_URL is set)
+  serve [--demo] [--no-workers]  run the server (PGlite in ./data unless DATABASE_URL is set);
+                                 --no-workers serves without running background jobs (PostgreSQL)
+  worker                         run the background jobs without serving HTTP (PostgreSQL)
   migrate                        apply database migrations
   seed [--demo]                  load reference geography; --demo adds demo organisations and users
   user:create --email E --name N --role R --org ORG [--password P] [--platform-admin]
@@ -46,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
     args: rest,
     options: {
       demo: { type: 'boolean', default: false },
+      'no-workers': { type: 'boolean', default: false },
       email: { type: 'string' },
       name: { type: 'string' },
       role: { type: 'string' },
@@ -81,7 +84,9 @@ async function main(argv: string[]): Promise<number> {
       await dedupeFile(values.input, values.out, console.error);
       return 0;
     case 'serve':
-      return serve(config, values.demo ?? false);
+      return serve(config, { demo: values.demo ?? false, workers: !values['no-workers'] });
+    case 'worker':
+      return worker(config);
     case 'audit:verify':
       return auditVerify(config, values.org, values.checkpoint);
     case 'migrate': {
@@ -185,18 +190,40 @@ async function auditVerify(config: ReturnType<typeof loadConfig>, org?: string, 
   }
 }
 
-async function serve(config: ReturnType<typeof loadConfig>, demo: boolean): Promise<number> {
+/** The embedded database serves one process: workers apart need a PostgreSQL server. */
+function refuseSplitOnPglite(config: ReturnType<typeof loadConfig>, what: string): boolean {
+  if (config.databaseUrl) return false;
+  console.error(
+    `${what} needs a PostgreSQL server (DATABASE_URL): the embedded database serves one process.`,
+  );
+  return true;
+}
+
+async function serve(config: ReturnType<typeof loadConfig>, options: { demo: boolean; workers: boolean }) {
+  if (!options.workers && refuseSplitOnPglite(config, 'serve --no-workers')) return 2;
   const platform = await startPlatform(config);
-  if (demo) printDemo(await seedDemo(platform));
-  await registerWorkers(platform);
+  platform.lifecycle = { draining: false };
+  if (options.demo) printDemo(await seedDemo(platform));
+  // Without workers the node still puts jobs on the queues; `komek worker` processes take them.
+  if (options.workers) await registerWorkers(platform);
+  else await declareQueues(platform);
   const app = await buildApp(platform, { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'shutting down');
+    // Readiness says 503 at once; the port stays open for the drain, so that a load balancer
+    // stops sending before anyone is refused; then in-flight requests finish, within a deadline.
+    platform.lifecycle!.draining = true;
+    app.log.info({ signal, drainSeconds: config.drainSeconds }, 'draining');
+    await new Promise((r) => setTimeout(r, config.drainSeconds * 1000));
+    setTimeout(() => {
+      app.log.error('in-flight requests did not finish in time; exiting');
+      process.exit(1);
+    }, config.shutdownSeconds * 1000).unref();
     await app.close();
     await writeCheckpoints(platform, logCheckpoint).catch(() => {});
+    // Jobs this node was running finish or go back to the queue for another worker.
     await stopPlatform(platform);
     process.exit(0);
   };
@@ -204,8 +231,27 @@ async function serve(config: ReturnType<typeof loadConfig>, demo: boolean): Prom
   process.on('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   console.log(
-    `\nKomek is running at http://localhost:${config.port} (database: ${platform.database.kind})\n`,
+    `\nKomek is running at http://localhost:${config.port} (database: ${platform.database.kind}${options.workers ? '' : ', no workers'})\n`,
   );
+  return -1;
+}
+
+/** Background jobs only (reports, PDFs, list matching, reminders, referral clocks, imports). */
+async function worker(config: ReturnType<typeof loadConfig>): Promise<number> {
+  if (refuseSplitOnPglite(config, 'worker')) return 2;
+  const platform = await startPlatform(config);
+  await registerWorkers(platform);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    // pg-boss lets running jobs finish within its timeout; what it cannot finish is retried elsewhere.
+    await stopPlatform(platform);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  console.log(`\nKomek worker is running (database: ${platform.database.kind})\n`);
   return -1;
 }
 

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'idempotency_mismatch',
   'idempotency_key_format',
   'database_unavailable',
+  'not_ready',
   'password_too_weak',
   'nul_character',
   'assignee_not_allowed',

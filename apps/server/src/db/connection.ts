@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
@@ -61,6 +62,14 @@ export interface Database {
 }
 
 const migrationsFolder = fileURLToPath(new NodeURL('./migrations', import.meta.url));
+
+/** The newest migration this code carries: its tag, and the stamp the migrator records for it. */
+export function newestMigration(): { tag: string; when: number } {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as {
+    entries: Array<{ tag: string; when: number }>;
+  };
+  return journal.entries.at(-1)!;
+}
 
 export interface OpenOptions {
   /** PostgreSQL server URL; when absent, PGlite is used. */

@@ -26,7 +26,16 @@ export const handlersFor = (platform: Platform): Handlers => ({
   idempotencyPurge: () => purgeIdempotencyKeys(platform.database.db),
 });
 
-/** Background work of every module; only the serving process runs it. */
+/**
+ * Declares every queue without working it: a node serving without workers must still be able to
+ * put jobs on them (pg-boss drops a job sent to a queue that does not exist yet).
+ */
+export async function declareQueues(platform: Platform): Promise<void> {
+  if (!platform.jobs) return;
+  for (const queue of Object.values(QUEUES)) await platform.jobs.createQueue(queue.name);
+}
+
+/** Background work of every module, in the serving process or in `komek worker` processes. */
 export async function registerWorkers(platform: Platform): Promise<void> {
   const handlers = handlersFor(platform);
   for (const key of Object.keys(QUEUES) as QueueKey[]) {

@@ -19,6 +19,8 @@ describe('access to every /api route', () => {
     expect(publicRoutes.sort()).toEqual([
       'GET /api/calendar/:file',
       'GET /api/health',
+      'GET /api/health/live',
+      'GET /api/health/ready',
       'POST /api/auth/login',
     ]);
     expect(t.app.routeCatalogue.length).toBeGreaterThan(20);

@@ -40,6 +40,13 @@ export interface Config {
   chromiumPath: string;
   /** Counts from 1 to this minus one leave the organisation as "<N" (reports, cross-organisation figures). */
   suppressBelow: number;
+  /**
+   * Seconds between SIGTERM and closing the port, while /api/health/ready already answers 503, so
+   * that a load balancer stops sending first; 0 on one machine.
+   */
+  drainSeconds: number;
+  /** Seconds in-flight requests get to finish after the port closes, before the process gives up. */
+  shutdownSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -75,5 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.KOMEK_PUBLIC_URL ?? `http://localhost:${num('PORT', 3000)}`).replace(/\/$/, ''),
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     suppressBelow: num('KOMEK_SUPPRESS_BELOW', 5),
+    drainSeconds: num('KOMEK_DRAIN_SECONDS', 0),
+    shutdownSeconds: num('KOMEK_SHUTDOWN_SECONDS', 25),
   };
 }

@@ -19,6 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   idempotency_mismatch: 422,
   idempotency_key_format: 400,
   database_unavailable: 503,
+  not_ready: 503,
   password_too_weak: 400,
   nul_character: 400,
   assignee_not_allowed: 400,

@@ -17,6 +17,8 @@ export interface Platform {
   auditKeys: AuditKeys;
   jobs?: Jobs;
   mailer: Mailer;
+  /** Set by `komek serve`: once draining, readiness answers 503 while in-flight work finishes. */
+  lifecycle?: { draining: boolean };
 }
 
 export type RequestAudit = (

@@ -28,6 +28,7 @@ const en: Catalogue = {
   nul_character: 'This field contains an invisible control character (NUL). Remove it and try again.',
   assignee_not_allowed:
     'This person cannot be given this work: they must belong to the organisation and be allowed to work the record.',
+  not_ready: 'The server is starting or shutting down; try again in a moment.',
 };
 
 const ru: Catalogue = {
@@ -58,6 +59,7 @@ const ru: Catalogue = {
   nul_character: 'Поле содержит невидимый управляющий символ (NUL). Удалите его и повторите.',
   assignee_not_allowed:
     'Этому пользователю нельзя поручить эту работу: он должен быть из организации и иметь право работать с записью.',
+  not_ready: 'Сервер запускается или останавливается; повторите попытку чуть позже.',
 };
 
 const ky: Partial<Catalogue> = {
@@ -77,6 +79,7 @@ const ky: Partial<Catalogue> = {
   nul_character: 'Талаада көрүнбөгөн башкаруучу белги (NUL) бар. Аны өчүрүп, кайталаңыз.',
   assignee_not_allowed:
     'Бул колдонуучуга бул ишти тапшырууга болбойт: ал уюмдан болуп, жазуу менен иштөөгө укугу болушу керек.',
+  not_ready: 'Сервер иштей баштап же токтоп жатат; бир аздан кийин кайталаңыз.',
 };
 
 const kk: Partial<Catalogue> = {
@@ -94,6 +97,7 @@ const kk: Partial<Catalogue> = {
   nul_character: 'Өрісте көрінбейтін басқару таңбасы (NUL) бар. Оны өшіріп, қайталаңыз.',
   assignee_not_allowed:
     'Бұл пайдаланушыға бұл жұмысты тапсыруға болмайды: ол ұйымнан болып, жазбамен жұмыс істеуге құқығы болуы керек.',
+  not_ready: 'Сервер іске қосылып не тоқтап жатыр; сәлден кейін қайталаңыз.',
 };
 
 const uz: Partial<Catalogue> = {
@@ -112,6 +116,7 @@ const uz: Partial<Catalogue> = {
   nul_character: 'Maydonda koʻrinmas boshqaruv belgisi (NUL) bor. Uni oʻchirib, qayta urinib koʻring.',
   assignee_not_allowed:
     'Bu foydalanuvchiga bu ishni topshirib boʻlmaydi: u tashkilotdan boʻlishi va yozuv bilan ishlash huquqiga ega boʻlishi kerak.',
+  not_ready: 'Server ishga tushmoqda yoki toʻxtamoqda; birozdan keyin qayta urinib koʻring.',
 };
 
 const tg: Partial<Catalogue> = {
@@ -130,6 +135,7 @@ const tg: Partial<Catalogue> = {
   nul_character: 'Дар майдон аломати идоракунандаи ноаён (NUL) ҳаст. Онро тоза карда, такрор кунед.',
   assignee_not_allowed:
     'Ба ин корбар ин корро супоридан мумкин нест: ӯ бояд аз ташкилот бошад ва ҳуқуқи кор бо сабтро дошта бошад.',
+  not_ready: 'Сервер оғоз ё қатъ шуда истодааст; каме баъд дубора кӯшиш кунед.',
 };
 
 const faAF: Partial<Catalogue> = {
@@ -146,6 +152,7 @@ const faAF: Partial<Catalogue> = {
   nul_character: 'این خانه یک نویسهٔ کنترلی نامرئی (NUL) دارد. آن را پاک کنید و دوباره کوشش کنید.',
   assignee_not_allowed:
     'این کار را نمی‌توان به این کاربر سپرد: او باید از همین سازمان باشد و اجازهٔ کار روی این سابقه را داشته باشد.',
+  not_ready: 'سرور در حال روشن یا خاموش شدن است؛ کمی بعد دوباره کوشش کنید.',
 };
 
 const catalogues: Record<Locale, Partial<Catalogue>> = { en, ru, ky, kk, uz, tg, 'fa-AF': faAF };

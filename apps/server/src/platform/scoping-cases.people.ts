@@ -6,6 +6,8 @@ import { type Cases, empty, selfOnly, type World } from './scoping-cases.ts';
 export function scopingCasesOfPeople({ bIds, aOrg }: World): Cases {
   return {
     'GET /api/health': () => ({ url: '/api/health', expectStatus: 200 }),
+    'GET /api/health/live': () => ({ url: '/api/health/live', expectStatus: 200 }),
+    'GET /api/health/ready': () => ({ url: '/api/health/ready', expectStatus: 200 }),
     'POST /api/auth/login': () => ({
       url: '/api/auth/login',
       payload: { email: 'x@y.zz', password: 'x' },

@@ -56,13 +56,25 @@ export interface ServerProcess {
 }
 
 /** `komek serve` as its own process, the way an office runs it. */
-export async function startServerProcess(where: Where): Promise<ServerProcess> {
+export const startServerProcess = (
+  where: Where,
+  extraArgs: string[] = [],
+  env: Record<string, string> = {},
+) => startKomek(where, ['serve', ...extraArgs], 'Komek is running', env);
+
+/** Any `komek` command as its own process, answered once its output says `ready`. */
+export async function startKomek(
+  where: Where,
+  args: string[],
+  ready: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   // KOMEK_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to look inside a benchmark.
   const extra = (process.env.KOMEK_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   // As `npm start` runs it: a larger young generation, fewer scavenges under load (bench/README.md).
   const flags = ['--max-semi-space-size=64', ...extra];
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/cli.ts', 'serve'], {
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: serverDir,
     env: {
       ...process.env,
@@ -73,6 +85,7 @@ export async function startServerProcess(where: Where): Promise<ServerProcess> {
       KOMEK_LOGIN_RATE_LIMIT: '10000',
       LOG_LEVEL: 'warn',
       ...(where.databaseUrl ? { DATABASE_URL: where.databaseUrl } : { DATABASE_URL: '' }),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -84,7 +97,7 @@ export async function startServerProcess(where: Where): Promise<ServerProcess> {
     output += c;
   });
   const started = Date.now();
-  while (!output.includes('Komek is running')) {
+  while (!output.includes(ready)) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
     if (Date.now() - started > 90_000) throw new Error(`server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -1,7 +1,7 @@
 import { zIdParams, zItems } from '../common.schema.ts';
 import { contract } from '../contract.ts';
 import { zGeoArea, zGeoListQuery } from '../geography.schema.ts';
-import { zHealth } from '../platform.schema.ts';
+import { zHealth, zLive, zReady } from '../platform.schema.ts';
 import {
   zNotification,
   zNotificationList,
@@ -17,6 +17,29 @@ export const healthApi = {
     tags: ['health'],
     access: { public: true },
     response: zHealth,
+    zLive,
+    zReady,
+  }),
+  /** The process answers: a supervisor restarts it otherwise. Touches nothing else. */
+  live: contract({
+    method: 'GET',
+    path: '/health/live',
+    tags: ['health'],
+    access: { public: true },
+    unitOfWork: false,
+    response: zLive,
+  }),
+  /**
+   * The node may take traffic: its database answers, its migrations are those of its code, and it is
+   * not shutting down (503 `not_ready` otherwise, so that a load balancer sends elsewhere).
+   */
+  ready: contract({
+    method: 'GET',
+    path: '/health/ready',
+    tags: ['health'],
+    access: { public: true },
+    unitOfWork: false,
+    response: zReady,
   }),
 };
 

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  run,
+  type ServerProcess,
+  seedAdmin,
+  signIn,
+  startKomek,
+  startServerProcess,
+} from '../test/server-process.ts';
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const serverUrl = process.env.TEST_DATABASE_URL;
+const cli = ['--import', 'tsx', 'src/cli.ts'];
+const serverDir = new URL('../..', import.meta.url).pathname;
+
+describe('background jobs apart from the API nodes', () => {
+  const started: ServerProcess[] = [];
+  afterAll(async () => {
+    for (const p of started) await p.stop('SIGKILL');
+  });
+
+  it.skipIf(!!serverUrl)('refuses to split on the embedded database, which serves one process', async () => {
+    for (const args of [['worker'], ['serve', '--no-workers']]) {
+      const failed = await run(process.execPath, [...cli, ...args], {
+        cwd: serverDir,
+        env: {
+          ...process.env,
+          DATABASE_URL: '',
+          KOMEK_DATA_DIR: mkdtempSync(join(tmpdir(), 'komek-split-')),
+        },
+      }).then(
+        () => null,
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(failed?.code, args.join(' ')).toBe(2);
+      expect(failed?.stderr).toContain('needs a PostgreSQL server (DATABASE_URL)');
+    }
+  });
+
+  it.skipIf(!serverUrl)(
+    'leaves a report queued on a node without workers, and a separate worker makes it, then stops cleanly',
+    async () => {
+      const name = `komek_split_${randomBytes(5).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      const url = new URL(serverUrl!);
+      url.pathname = `/${name}`;
+      const where = { dataDir: mkdtempSync(join(tmpdir(), 'komek-split-')), databaseUrl: url.toString() };
+      const { email } = await seedAdmin(where);
+      const api = await startServerProcess(where, ['--no-workers']);
+      started.push(api);
+      expect(api.output()).toContain('no workers');
+      const session = await signIn(api.url, email);
+      const asked = await fetch(`${api.url}/api/results/reports`, {
+        method: 'POST',
+        headers: session.headers,
+        body: JSON.stringify({ year: new Date().getUTCFullYear(), format: 'xlsx' }),
+      });
+      expect(asked.status).toBe(202);
+      const { id } = (await asked.json()) as { id: string };
+      const status = async () =>
+        (
+          (await (
+            await fetch(`${api.url}/api/results/reports/${id}`, { headers: session.headers })
+          ).json()) as {
+            status: string;
+          }
+        ).status;
+      await pause(3_000);
+      expect(await status()).toBe('queued');
+
+      const worker = await startKomek(where, ['worker'], 'Komek worker is running');
+      started.push(worker);
+      let now = await status();
+      for (let i = 0; i < 120 && now !== 'done' && now !== 'failed'; i++) {
+        await pause(500);
+        now = await status();
+      }
+      expect(now).toBe('done');
+      const file = await fetch(`${api.url}/api/results/reports/${id}/file`, { headers: session.headers });
+      expect(file.status).toBe(200);
+      expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+      worker.process.kill('SIGTERM');
+      const [code] = await once(worker.process, 'exit');
+      expect(code).toBe(0);
+    },
+    120_000,
+  );
+});
