@@ -13,6 +13,7 @@ import { registerErrorHandler } from './platform/error-handler.ts';
 import { AppError } from './platform/errors.ts';
 import type { Platform } from './platform/http.ts';
 import { redactingSerializers } from './platform/log-redaction.ts';
+import { sharedRateLimitStore } from './platform/rate-limit-store.ts';
 import { registerRequestContext } from './platform/request-context.ts';
 import { registerRequestUnitOfWork } from './platform/request-unit-of-work.ts';
 import { zodValidatorCompiler } from './platform/validation.ts';
@@ -59,7 +60,8 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
     },
     hsts: platform.config.production,
   });
-  await app.register(rateLimit, { global: false });
+  // Counters in the shared database: every node behind a load balancer counts the same attempts.
+  await app.register(rateLimit, { global: false, store: sharedRateLimitStore(platform.database) });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Komek API', version: '0.1.0', description: 'Legal aid and protection casework' },

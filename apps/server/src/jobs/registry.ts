@@ -9,6 +9,7 @@ import { writeCheckpoints } from '../platform/audit-checkpoints.ts';
 import type { Platform } from '../platform/http.ts';
 import { purgeIdempotencyKeys } from '../platform/idempotency.ts';
 import { serveQueue } from '../platform/jobs.ts';
+import { purgeRateLimits } from '../platform/rate-limits.repo.ts';
 import { type Payload, QUEUES, type QueueKey } from './queues.ts';
 
 type Handlers = { [K in QueueKey]: (data: Payload<(typeof QUEUES)[K]>) => Promise<unknown> };
@@ -23,7 +24,10 @@ export const handlersFor = (platform: Platform): Handlers => ({
   intakeMail: () => pollAllMailboxes(platform),
   procedureReminders: () => sendDueReminders(platform),
   auditCheckpoint: () => writeCheckpoints(platform, logCheckpoint),
-  idempotencyPurge: () => purgeIdempotencyKeys(platform.database.db),
+  idempotencyPurge: async () => {
+    await purgeIdempotencyKeys(platform.database.db);
+    await purgeRateLimits(platform.database.db);
+  },
 });
 
 /**

@@ -181,3 +181,13 @@ export const derivedVersions = pgTable('derived_versions', {
   name: text('name').primaryKey(),
   version: integer('version').notNull(),
 });
+
+/**
+ * Request counters of the rate limits (sign-in, the public help form), shared by every API node so
+ * that N nodes still allow only the configured attempts. The key is a hash of route and address.
+ */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  windowEnds: timestamptz('window_ends').notNull(),
+});
