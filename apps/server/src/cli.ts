@@ -201,7 +201,7 @@ function refuseSplitOnPglite(config: ReturnType<typeof loadConfig>, what: string
 
 async function serve(config: ReturnType<typeof loadConfig>, options: { demo: boolean; workers: boolean }) {
   if (!options.workers && refuseSplitOnPglite(config, 'serve --no-workers')) return 2;
-  const platform = await startPlatform(config);
+  const platform = await startPlatform(config, { cluster: !options.workers });
   platform.lifecycle = { draining: false };
   if (options.demo) printDemo(await seedDemo(platform));
   // Without workers the node still puts jobs on the queues; `komek worker` processes take them.
@@ -239,7 +239,7 @@ async function serve(config: ReturnType<typeof loadConfig>, options: { demo: boo
 /** Background jobs only (reports, PDFs, list matching, reminders, referral clocks, imports). */
 async function worker(config: ReturnType<typeof loadConfig>): Promise<number> {
   if (refuseSplitOnPglite(config, 'worker')) return 2;
-  const platform = await startPlatform(config);
+  const platform = await startPlatform(config, { cluster: true });
   await registerWorkers(platform);
   let stopping = false;
   const stop = async () => {

@@ -45,6 +45,11 @@ export interface Config {
    * that a load balancer stops sending first; 0 on one machine.
    */
   drainSeconds: number;
+  /**
+   * Several API nodes or workers share the database (KOMEK_CLUSTER=1; implied by `serve
+   * --no-workers` and `worker`): keys must come from the environment, not a local file.
+   */
+  cluster: boolean;
   /** Seconds in-flight requests get to finish after the port closes, before the process gives up. */
   shutdownSeconds: number;
 }
@@ -83,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     suppressBelow: num('KOMEK_SUPPRESS_BELOW', 5),
     drainSeconds: num('KOMEK_DRAIN_SECONDS', 0),
+    cluster: env.KOMEK_CLUSTER === '1',
     shutdownSeconds: num('KOMEK_SHUTDOWN_SECONDS', 25),
   };
 }

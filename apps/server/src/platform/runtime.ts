@@ -18,8 +18,27 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   return openDatabase({ dataDir: dir });
 }
 
+/**
+ * Nodes of a cluster must seal and read with the same keys: a key file each made for itself in its
+ * own data folder would leave every node unable to read what another wrote.
+ */
+export function assertClusterKeys(config: Config): void {
+  const missing = [
+    !config.encryptionKeys && 'KOMEK_ENCRYPTION_KEYS',
+    !config.auditKeys && 'KOMEK_AUDIT_KEYS',
+  ].filter(Boolean);
+  if (missing.length > 0)
+    throw new Error(
+      `Several processes share this database: set ${missing.join(' and ')} to the same keys on every one, rather than a key file made for each.`,
+    );
+}
+
 /** Opens the database, brings its schema up to date and starts background jobs. */
-export async function startPlatform(config: Config, options: { jobs?: boolean } = {}): Promise<Platform> {
+export async function startPlatform(
+  config: Config,
+  options: { jobs?: boolean; cluster?: boolean } = {},
+): Promise<Platform> {
+  if (options.cluster || config.cluster) assertClusterKeys(config);
   const database = await openConfiguredDatabase(config);
   await database.migrate();
   await seedGeography(database.db);

@@ -43,6 +43,27 @@ describe('background jobs apart from the API nodes', () => {
     }
   });
 
+  it('refuses to run as one of several processes without the shared keys', async () => {
+    const failed = await run(process.execPath, [...cli, 'worker'], {
+      cwd: serverDir,
+      env: {
+        ...process.env,
+        // Never reached: the keys are checked before the database is opened.
+        DATABASE_URL: 'postgres://127.0.0.1:1/none',
+        KOMEK_ENCRYPTION_KEYS: '',
+        KOMEK_AUDIT_KEYS: '',
+        KOMEK_DATA_DIR: mkdtempSync(join(tmpdir(), 'komek-keys-')),
+      },
+    }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain(
+      'set KOMEK_ENCRYPTION_KEYS and KOMEK_AUDIT_KEYS to the same keys on every one',
+    );
+  });
+
   it.skipIf(!serverUrl)(
     'leaves a report queued on a node without workers, and a separate worker makes it, then stops cleanly',
     async () => {
@@ -55,7 +76,9 @@ describe('background jobs apart from the API nodes', () => {
       url.pathname = `/${name}`;
       const where = { dataDir: mkdtempSync(join(tmpdir(), 'komek-split-')), databaseUrl: url.toString() };
       const { email } = await seedAdmin(where);
-      const api = await startServerProcess(where, ['--no-workers']);
+      const key = () => randomBytes(32).toString('base64');
+      const keys = { KOMEK_ENCRYPTION_KEYS: `k1:${key()}`, KOMEK_AUDIT_KEYS: `a1:${key()}` };
+      const api = await startServerProcess(where, ['--no-workers'], keys);
       started.push(api);
       expect(api.output()).toContain('no workers');
       const session = await signIn(api.url, email);
@@ -77,7 +100,7 @@ describe('background jobs apart from the API nodes', () => {
       await pause(3_000);
       expect(await status()).toBe('queued');
 
-      const worker = await startKomek(where, ['worker'], 'Komek worker is running');
+      const worker = await startKomek(where, ['worker'], 'Komek worker is running', keys);
       started.push(worker);
       let now = await status();
       for (let i = 0; i < 120 && now !== 'done' && now !== 'failed'; i++) {
