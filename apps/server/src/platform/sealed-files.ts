@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ATTACHMENT_MAX_BYTES } from '@komek/domain';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from './errors.ts';
 import type { Platform } from './http.ts';
+import { insertSealedFile, readSealedChunks } from './sealed-files.repo.ts';
 
 /** Magic numbers of the binary types we accept, so a renamed executable is refused. */
 const SIGNATURES: Record<string, number[][]> = {
@@ -20,13 +21,15 @@ const SIGNATURES: Record<string, number[][]> = {
 const bad = (path: string, code: string) =>
   new AppError('validation_failed', { issues: [{ path, in: 'body', code, message: '' }] });
 
-const pathOf = (platform: Platform, orgId: string, id: string) =>
+/** Where files were kept before they moved into the database; still read, never written. */
+const legacyPathOf = (platform: Platform, orgId: string, id: string) =>
   join(platform.config.dataDir, 'attachments', orgId, id);
 
 /**
- * Checks an upload and writes it sealed to disk under a fresh id, never under the uploaded name.
- * `table` names the owning table; with the id it is bound into the seal, so a file cannot be
- * passed off as another record's.
+ * Checks an upload and stores it sealed under a fresh id, never under the uploaded name, in the
+ * database (in the request's transaction, so the file and its record commit together; every node
+ * reads it). `table` names the owning table; with the id it is bound into the seal, so a file
+ * cannot be passed off as another record's.
  */
 export async function storeSealedFile(
   platform: Platform,
@@ -42,11 +45,7 @@ export async function storeSealedFile(
     throw bad('mimeType', 'content_does_not_match_type');
   const id = uuidv7();
   const { keyId, sealed } = platform.cipher.encryptBuffer(bytes, `${table}:${id}`);
-  const file = pathOf(platform, orgId, id);
-  await mkdir(join(platform.config.dataDir, 'attachments', orgId), { recursive: true, mode: 0o700 });
-  // Written under a temporary name first, so a crash never leaves a half file under the real one.
-  await writeFile(`${file}.part`, sealed, { mode: 0o600 });
-  await rename(`${file}.part`, file);
+  await insertSealedFile(platform.database.db, id, orgId, sealed);
   return { id, keyId, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
@@ -55,7 +54,9 @@ export async function readSealedFile(
   table: string,
   row: { id: string; orgId: string; keyId: string },
 ): Promise<Buffer> {
-  const sealed = await readFile(pathOf(platform, row.orgId, row.id));
+  const sealed =
+    (await readSealedChunks(platform.database.db, row.id)) ??
+    (await readFile(legacyPathOf(platform, row.orgId, row.id)));
   return platform.cipher.decryptBuffer(sealed, row.keyId, `${table}:${row.id}`);
 }
 

@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, integer, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { uuidv7 } from 'uuidv7';
 
 export const id = () =>
@@ -31,3 +31,6 @@ export const yearlyCounter = (name: string) =>
     (t) => [primaryKey({ columns: [t.orgId, t.year] })],
   );
 export type YearlyCounter = ReturnType<typeof yearlyCounter>;
+
+/** Binary content (generated reports, sealed files), as Buffers. */
+export const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });

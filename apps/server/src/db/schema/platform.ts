@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { id, timestamptz, tracked } from './columns.ts';
+import { bytea, id, timestamptz, tracked } from './columns.ts';
 
 export const organisations = pgTable('organisations', {
   id: id(),
@@ -191,3 +191,19 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer('count').notNull(),
   windowEnds: timestamptz('window_ends').notNull(),
 });
+
+/**
+ * Sealed uploaded files (attachments, activity photos, chat exports), in chunks, in the database
+ * every node shares and every backup takes: a file written through one node is read through
+ * another, and it commits or not with the record that owns it.
+ */
+export const sealedFileChunks = pgTable(
+  'sealed_file_chunks',
+  {
+    fileId: uuid('file_id').notNull(),
+    chunk: integer('chunk').notNull(),
+    orgId: uuid('org_id').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fileId, t.chunk] })],
+);

@@ -12,7 +12,6 @@ import type {
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  customType,
   date,
   doublePrecision,
   index,
@@ -24,10 +23,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
-import { id, timestamptz, tracked } from './columns.ts';
+import { bytea, id, timestamptz, tracked } from './columns.ts';
 import { organisations } from './platform.ts';
-
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export const indicators = pgTable(
   'indicators',

@@ -1,6 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealedFileChunks } from '../../db/schema/index.ts';
+import { readSealedChunks } from '../../platform/sealed-files.repo.ts';
+import { readSealedFile } from '../../platform/sealed-files.ts';
 import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 
@@ -24,7 +29,7 @@ describe('case attachments and saved views', () => {
   const upload = (payload: object) =>
     t.app.inject({ method: 'POST', url: `/api/cases/${caseId}/attachments`, headers: s.headers, payload });
 
-  it('stores a file sealed on disk and gives it back intact, auditing the download', async () => {
+  it('stores a file sealed in the database and gives it back intact, auditing the download', async () => {
     const res = await upload({
       filename: 'паспорт.pdf',
       mimeType: 'application/pdf',
@@ -33,9 +38,11 @@ describe('case attachments and saved views', () => {
     expect(res.statusCode).toBe(201);
     const { id, sizeBytes } = res.json();
     expect(sizeBytes).toBe(PDF.length);
-    const onDisk = readFileSync(join(t.platform.config.dataDir, 'attachments', orgId, id));
-    expect(onDisk.includes(Buffer.from('AN 1234567'))).toBe(false);
-    expect(onDisk.includes(Buffer.from('%PDF'))).toBe(false);
+    const stored = (await readSealedChunks(t.db, id))!;
+    expect(stored.includes(Buffer.from('AN 1234567'))).toBe(false);
+    expect(stored.includes(Buffer.from('%PDF'))).toBe(false);
+    // Nothing on this node's disk: another node reads the same file.
+    expect(existsSync(join(t.platform.config.dataDir, 'attachments', orgId, id))).toBe(false);
     const back = await t.app.inject({
       method: 'GET',
       url: `/api/cases/${caseId}/attachments/${id}`,
@@ -64,9 +71,21 @@ describe('case attachments and saved views', () => {
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe(path);
     }
-    const files = readdirSync(join(t.platform.config.dataDir, 'attachments', orgId));
-    expect(files.every((f) => !f.endsWith('.part'))).toBe(true);
+    // Refused uploads leave nothing behind: one file, the first test's.
+    const files = await t.db
+      .selectDistinct({ id: sealedFileChunks.fileId })
+      .from(sealedFileChunks)
+      .where(eq(sealedFileChunks.orgId, orgId));
     expect(files).toHaveLength(1);
+  });
+
+  it('still reads a file kept on disk before files moved into the database', async () => {
+    const id = uuidv7();
+    const { keyId, sealed } = t.platform.cipher.encryptBuffer(PDF, `case_attachments:${id}`);
+    mkdirSync(join(t.platform.config.dataDir, 'attachments', orgId), { recursive: true });
+    writeFileSync(join(t.platform.config.dataDir, 'attachments', orgId, id), sealed);
+    const back = await readSealedFile(t.platform, 'case_attachments', { id, orgId, keyId });
+    expect(back.equals(PDF)).toBe(true);
   });
 
   it('saves, lists and deletes a user own case-list views', async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection.ts';
+import { readSealedChunks } from '../../platform/sealed-files.repo.ts';
 import { registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 
@@ -306,10 +306,8 @@ describe('district messenger groups', () => {
     );
     const keptRow = rows.find((r) => r.group_id === kept.id)!;
     expect(rows.find((r) => r.group_id === dropped.id)!.file_id).toBeNull();
-    const onDisk = readFileSync(
-      join(t.platform.config.dataDir, 'attachments', keptRow.org_id, keptRow.file_id!),
-    );
-    expect(onDisk.length).toBeGreaterThan(chat.length);
-    expect(onDisk.toString('utf8')).not.toContain('задержали');
+    const stored = (await readSealedChunks(t.db, keptRow.file_id!))!;
+    expect(stored.length).toBeGreaterThan(chat.length);
+    expect(stored.toString('utf8')).not.toContain('задержали');
   });
 });
