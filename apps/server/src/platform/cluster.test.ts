@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows } from '../db/connection.ts';
 import { TEST_PASSWORD } from '../test/harness.ts';
 import { run, seedAdmin, signIn } from '../test/server-process.ts';
+import { scratchDatabase } from '../test/test-database.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const script = fileURLToPath(new URL('../../../../scripts/cluster.sh', import.meta.url));
@@ -23,16 +23,10 @@ describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
   });
 
   it('loses no acknowledged write and makes none twice when a node is killed, holds the sign-in limit across nodes, shares files, and works jobs on the worker', async () => {
-    const name = `komek_cluster_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    const { email } = await seedAdmin({ dataDir: '/nonexistent', databaseUrl: url.toString() });
+    const { name, url } = await scratchDatabase(serverUrl!, 'komek_cluster');
+    const { email } = await seedAdmin({ dataDir: '/nonexistent', databaseUrl: url });
     const started = await run('bash', [script, 'start'], {
-      env: { ...process.env, DATABASE_URL: url.toString(), KOMEK_LOGIN_RATE_LIMIT: '6' },
+      env: { ...process.env, DATABASE_URL: url, KOMEK_LOGIN_RATE_LIMIT: '6' },
       timeout: 180_000,
     });
     env = Object.fromEntries(
@@ -109,7 +103,7 @@ describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
         await pause(250);
       }
     }
-    const database = await openDatabase({ url: url.toString() });
+    const database = await openDatabase({ url: url });
     try {
       const rows = await queryRows<{ id: string; given_name: string }>(
         database.db,

@@ -3,7 +3,6 @@ import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   run,
@@ -13,6 +12,7 @@ import {
   startKomek,
   startServerProcess,
 } from '../test/server-process.ts';
+import { scratchDatabase } from '../test/test-database.ts';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -67,14 +67,8 @@ describe('background jobs apart from the API nodes', () => {
   it.skipIf(!serverUrl)(
     'leaves a report queued on a node without workers, and a separate worker makes it, then stops cleanly',
     async () => {
-      const name = `komek_split_${randomBytes(5).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(serverUrl!);
-      url.pathname = `/${name}`;
-      const where = { dataDir: mkdtempSync(join(tmpdir(), 'komek-split-')), databaseUrl: url.toString() };
+      const { url } = await scratchDatabase(serverUrl!, 'komek_split');
+      const where = { dataDir: mkdtempSync(join(tmpdir(), 'komek-split-')), databaseUrl: url };
       const { email } = await seedAdmin(where);
       const key = () => randomBytes(32).toString('base64');
       const keys = { KOMEK_ENCRYPTION_KEYS: `k1:${key()}`, KOMEK_AUDIT_KEYS: `a1:${key()}` };

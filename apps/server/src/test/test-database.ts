@@ -13,14 +13,8 @@ export async function openTestDatabase(): Promise<Database & { dropped: () => Pr
     await database.migrate();
     return { ...database, dropped: database.close };
   }
-  const name = `komek_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  const { name, url } = await scratchDatabase(serverUrl);
+  const database = await openDatabase({ url });
   await database.migrate();
   return {
     ...database,
@@ -32,4 +26,16 @@ export async function openTestDatabase(): Promise<Database & { dropped: () => Pr
       await cleanup.end();
     },
   };
+}
+
+/** A new, empty database on the PostgreSQL server at `serverUrl`; its name and its URL. */
+export async function scratchDatabase(serverUrl: string, prefix = 'komek_test') {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString() };
 }
