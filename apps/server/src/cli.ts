@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@komek/domain';
 import { eq, sql } from 'drizzle-orm';
@@ -13,10 +14,12 @@ import {
   verifyChainAgainstCheckpoint,
   writeCheckpoints,
 } from './platform/audit-checkpoints.ts';
+import { loadAuditKeys } from './platform/audit-keys.ts';
+import { backupKey, createBackup, restoreBackup, verifyBackup } from './platform/backup.ts';
 import { loadConfig } from './platform/config.ts';
 import { randomToken } from './platform/crypto.ts';
 import { hashPassword } from './platform/passwords.ts';
-import { startPlatform, stopPlatform } from './platform/runtime.ts';
+import { openConfiguredDatabase, startPlatform, stopPlatform } from './platform/runtime.ts';
 import { endAllSessions } from './platform/sessions.ts';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.seed.ts';
 
@@ -25,6 +28,12 @@ const HELP = `komek <command> [options]
   serve [--demo] [--no-workers]  run the server (PGlite in ./data unless DATABASE_URL is set);
                                  --no-workers serves without running background jobs (PostgreSQL)
   worker                         run the background jobs without serving HTTP (PostgreSQL)
+  backup --out FILE              a consistent snapshot sealed with KOMEK_BACKUP_KEY (rows counted,
+                                 audit checkpoints included); on the embedded database, stop the
+                                 server first
+  restore FILE                   into an empty DATABASE_URL, or a data folder without a database
+  backup:verify FILE             restore into a scratch database, check every table's rows and
+                                 every audit chain; exit 1 if anything differs
   migrate                        apply database migrations
   seed [--demo]                  load reference geography; --demo adds demo organisations and users
   user:create --email E --name N --role R --org ORG [--password P] [--platform-admin]
@@ -44,8 +53,9 @@ const HELP = `komek <command> [options]
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
       demo: { type: 'boolean', default: false },
       'no-workers': { type: 'boolean', default: false },
@@ -87,6 +97,21 @@ async function main(argv: string[]): Promise<number> {
       return serve(config, { demo: values.demo ?? false, workers: !values['no-workers'] });
     case 'worker':
       return worker(config);
+    case 'backup':
+      if (!values.out) {
+        console.error('backup needs --out FILE');
+        return 2;
+      }
+      return backupCommand(config, values.out);
+    case 'restore':
+    case 'backup:verify':
+      if (!positionals[0]) {
+        console.error(`${command} needs the backup FILE`);
+        return 2;
+      }
+      return command === 'restore'
+        ? restoreCommand(config, positionals[0])
+        : verifyCommand(config, positionals[0]);
     case 'audit:verify':
       return auditVerify(config, values.org, values.checkpoint);
     case 'migrate': {
@@ -253,6 +278,49 @@ async function worker(config: ReturnType<typeof loadConfig>): Promise<number> {
   process.on('SIGTERM', () => void stop());
   console.log(`\nKomek worker is running (database: ${platform.database.kind})\n`);
   return -1;
+}
+
+async function backupCommand(config: ReturnType<typeof loadConfig>, out: string): Promise<number> {
+  const key = backupKey(config.backupKey);
+  const database = await openConfiguredDatabase(config);
+  try {
+    const archive = await createBackup(database, config.dataDir, key);
+    writeFileSync(out, archive, { mode: 0o600 });
+    console.log(`backup written: ${out} (${archive.length} bytes, ${database.kind})`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function restoreCommand(config: ReturnType<typeof loadConfig>, file: string): Promise<number> {
+  const manifest = await restoreBackup(readFileSync(file), backupKey(config.backupKey), {
+    databaseUrl: config.databaseUrl,
+    pgliteDir: config.databaseUrl ? undefined : join(config.dataDir, 'pglite'),
+    dataDir: config.dataDir,
+  });
+  const rows = Object.values(manifest.rows).reduce((a, b) => a + b, 0);
+  console.log(`restored the backup of ${manifest.createdAt}: ${rows} rows, migration ${manifest.migration}`);
+  return 0;
+}
+
+async function verifyCommand(config: ReturnType<typeof loadConfig>, file: string): Promise<number> {
+  const auditKeys = loadAuditKeys({ envKeys: config.auditKeys, dataDir: config.dataDir });
+  const result = await verifyBackup(
+    readFileSync(file),
+    backupKey(config.backupKey),
+    auditKeys,
+    config.databaseUrl,
+  );
+  console.log(
+    `backup of ${result.manifest.createdAt} (${result.manifest.kind}): ${result.tables} tables, ${result.rows} rows`,
+  );
+  for (const d of result.differing)
+    console.log(`FAIL ${d.table}: ${d.expected} rows expected, ${d.found} found`);
+  for (const c of result.chains)
+    console.log(`${c.ok ? 'ok  ' : 'FAIL'} audit chain ${c.chain}: ${c.checked} entries`);
+  console.log(result.ok ? 'verified' : 'NOT verified');
+  return result.ok ? 0 : 1;
 }
 
 function printDemo(result: { created: boolean; users: Array<{ email: string; role: string }> }) {

@@ -59,6 +59,8 @@ export interface Database {
   connectionString?: string;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: a consistent tarball of the data folder, taken between queries (backups). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 const migrationsFolder = fileURLToPath(new NodeURL('./migrations', import.meta.url));
@@ -76,11 +78,13 @@ export interface OpenOptions {
   url?: string;
   /** PGlite data directory; `memory://` for a throwaway database. */
   dataDir?: string;
+  /** PGlite only: start the data directory from this tarball (a restored backup). */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url);
-  return openPglite(options.dataDir ?? 'memory://');
+  return openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -104,8 +108,8 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
-  const client = await PGlite.create(dataDir);
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   const root = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
@@ -122,6 +126,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     },
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('gzip'),
   };
 }
 

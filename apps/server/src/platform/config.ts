@@ -50,6 +50,8 @@ export interface Config {
    * --no-workers` and `worker`): keys must come from the environment, not a local file.
    */
   cluster: boolean;
+  /** 32 bytes in base64 sealing backups; kept by an administrator away from the machine. */
+  backupKey?: string;
   /** Seconds in-flight requests get to finish after the port closes, before the process gives up. */
   shutdownSeconds: number;
 }
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suppressBelow: num('KOMEK_SUPPRESS_BELOW', 5),
     drainSeconds: num('KOMEK_DRAIN_SECONDS', 0),
     cluster: env.KOMEK_CLUSTER === '1',
+    backupKey: env.KOMEK_BACKUP_KEY || undefined,
     shutdownSeconds: num('KOMEK_SHUTDOWN_SECONDS', 25),
   };
 }
