@@ -33,10 +33,13 @@ wait_ready() {
 komek() {
   local name=$1
   shift
-  (cd "$root/apps/server" &&
-    env PORT="${PORT:-3000}" KOMEK_DATA_DIR="$KOMEK_DATA_DIR" nohup node --import tsx src/cli.ts "$@" \
-      >"$dir/$name.log" 2>&1 &
-    echo $! >"$dir/$name.pid")
+  # A simple command in the background, so that $! is the node process itself (env and nohup
+  # exec it), and none of this script's streams stay open in it.
+  cd "$root/apps/server"
+  env PORT="${PORT:-3000}" KOMEK_DATA_DIR="$KOMEK_DATA_DIR" nohup node --import tsx src/cli.ts "$@" \
+    </dev/null >"$dir/$name.log" 2>&1 &
+  echo $! >"$dir/$name.pid"
+  cd - >/dev/null
 }
 
 case "${1:-}" in
@@ -81,7 +84,9 @@ backend nodes
   server node1 127.0.0.1:$port1 check
   server node2 127.0.0.1:$port2 check
 EOF
-    haproxy -f "$dir/haproxy.cfg" -D -p "$dir/haproxy.pid"
+    # Its own log, and none of this script's streams: whoever reads the script's output is not kept
+    # waiting by a daemon holding them open.
+    haproxy -f "$dir/haproxy.cfg" -D -p "$dir/haproxy.pid" </dev/null >"$dir/haproxy.log" 2>&1
     wait_ready "http://127.0.0.1:$proxy/api/health/ready" "$dir/node1.log"
     echo "export KOMEK_CLUSTER_URL=http://127.0.0.1:$proxy"
     echo "export KOMEK_NODE1_URL=http://127.0.0.1:$port1"

@@ -103,7 +103,9 @@ describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
         await pause(250);
       }
     }
-    const database = await openDatabase({ url: url });
+    // Node 1 is really gone: the writes after the 15th all went through node 2.
+    await expect(fetch(`${env.KOMEK_NODE1_URL}/api/health/live`)).rejects.toThrow();
+    const database = await openDatabase({ url });
     try {
       const rows = await queryRows<{ id: string; given_name: string }>(
         database.db,
