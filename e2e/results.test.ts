@@ -25,9 +25,16 @@ describe.skipIf(ON_POSTGRES)('results in Chromium', () => {
     await page.getByText(`People given legal aid, by sex and age, ${year}`).waitFor();
     await page.getByText(`Month by month, ${year} (Gregorian calendar)`).waitFor();
 
+    // When the figures were read, and from where: the main database here, as there is no replica.
+    await expect
+      .poll(() => page.getByTestId('read-source').first().getAttribute('data-from'))
+      .toBe('primary');
+    expect(await page.getByTestId('read-source').first().textContent()).toMatch(/^Figures as of .+\.$/);
+
     await page.getByTestId('report-pdf').click();
     const link = page.getByTestId('report-download');
     await link.waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('read-source').count()).toBe(2);
     const href = await link.getAttribute('href');
     const pdf = await page.request.get(`${e2e.baseUrl}${href}`);
     expect(pdf.status()).toBe(200);

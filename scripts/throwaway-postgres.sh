@@ -2,6 +2,8 @@
 # Starts a disposable PostgreSQL cluster on a free loopback port and prints its URL.
 # Usage: eval "$(scripts/throwaway-postgres.sh start)"   → exports TEST_DATABASE_URL and KOMEK_PG_DIR
 #        scripts/throwaway-postgres.sh stop "$KOMEK_PG_DIR"
+#        eval "$(scripts/throwaway-postgres.sh replica "$KOMEK_PG_DIR")"   → a streaming read replica
+#          of that server (hot standby, Debian's pg_basebackup), exports TEST_REPLICA_URL
 #        scripts/throwaway-postgres.sh restart "$KOMEK_PG_DIR"   (fast shutdown, then start: fault tests)
 #        scripts/throwaway-postgres.sh kill "$KOMEK_PG_DIR"      (SIGKILL of the postmaster, then start)
 set -euo pipefail
@@ -40,6 +42,18 @@ case "${1:-}" in
     echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$port/postgres"
     echo "export KOMEK_PG_DIR=$dir"
     ;;
+  replica)
+    dir=${2:?directory}
+    bin=$(pg_bin)
+    port=$(sed -E 's/^-p ([0-9]+).*/\1/' "$dir/opts")
+    rport=$(free_port)
+    as_owner "$bin/pg_basebackup" -h 127.0.0.1 -p "$port" -U postgres -D "$dir/replica" -R -X stream \
+      >"$dir/basebackup.log" 2>&1
+    # Feedback keeps the primary from vacuuming away rows a long report on the replica still reads.
+    ropts="-p $rport -k $dir -c listen_addresses=127.0.0.1 -c hot_standby_feedback=on -c max_connections=200"
+    as_owner "$bin/pg_ctl" -D "$dir/replica" -l "$dir/replica.log" -w -o "$ropts" start >/dev/null
+    echo "export TEST_REPLICA_URL=postgres://postgres@127.0.0.1:$rport/postgres"
+    ;;
   restart)
     dir=${2:?directory}
     as_owner "$(pg_bin)/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -m fast restart >/dev/null
@@ -57,6 +71,7 @@ case "${1:-}" in
     ;;
   stop)
     dir=${2:?directory}
+    [ -d "$dir/replica" ] && as_owner "$(pg_bin)/pg_ctl" -D "$dir/replica" -m immediate stop >/dev/null 2>&1 || true
     as_owner "$(pg_bin)/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     ;;

@@ -1,6 +1,7 @@
 export * from './api/assistance.api.ts';
 export * from './api/audit.api.ts';
 export * from './api/auth.api.ts';
+export * from './api/backups.api.ts';
 export * from './api/border-projects.api.ts';
 export * from './api/cases.api.ts';
 export * from './api/catalogue.ts';
@@ -24,6 +25,7 @@ export * from './api/users.api.ts';
 export * from './assistance.schema.ts';
 export * from './audit.schema.ts';
 export * from './auth.schema.ts';
+export * from './backups.schema.ts';
 export * from './border-projects.schema.ts';
 export * from './cases.schema.ts';
 export * from './casework.enums.ts';

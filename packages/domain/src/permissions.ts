@@ -42,6 +42,7 @@ export const PERMISSIONS = [
   'case.read_restricted',
   'export.restricted',
   'organisation.bootstrap',
+  'backup.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -202,6 +203,8 @@ export const PLATFORM_ADMIN_GRANTS: Grants = {
   // The operator keeps directory entries for partners that are not on the platform.
   'service.manage': 'all',
   'procedure_template.manage': 'all',
+  // Backups hold every organisation's data, sealed with a key the operator keeps.
+  'backup.manage': 'all',
 };
 // A platform operator runs the installation; it does not read other organisations' people or cases.
 

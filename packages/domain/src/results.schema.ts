@@ -230,6 +230,19 @@ export const zMonthlyTrend = z.object({
 
 export const REPORT_FORMATS = ['xlsx', 'pdf'] as const;
 export const zReportRequest = z.object({ year: zYearNumber, format: z.enum(REPORT_FORMATS) });
+/**
+ * Where a report's figures were read: the read replica (when one is set up and had caught up with
+ * every change made before the report was asked), or the primary. `lagSeconds`: how long the
+ * replica took to catch up, or, when it had not within the wait, how far behind it was; null
+ * without a replica.
+ */
+export const zReadSource = z.object({
+  from: z.enum(['primary', 'replica']),
+  lagSeconds: z.number().nullable(),
+  asOf: z.string(),
+});
+export type ReadSource = z.infer<typeof zReadSource>;
+
 export const zReportRun = z.object({
   id: z.uuid(),
   year: z.int(),
@@ -238,6 +251,8 @@ export const zReportRun = z.object({
   progress: z.int(),
   error: z.string().nullable(),
   createdAt: z.string(),
+  /** Set once the figures are read. */
+  source: zReadSource.nullable(),
 });
 export type ReportRun = z.infer<typeof zReportRun>;
 

@@ -61,6 +61,8 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: a consistent tarball of the data folder, taken between queries (backups). */
   dumpDataDir?: () => Promise<Blob>;
+  /** The read replica's pool, when DATABASE_REPLICA_URL is set (platform/replica.ts reads there). */
+  replica?: Db;
 }
 
 const migrationsFolder = fileURLToPath(new NodeURL('./migrations', import.meta.url));
@@ -76,6 +78,8 @@ export function newestMigration(): { tag: string; when: number } {
 export interface OpenOptions {
   /** PostgreSQL server URL; when absent, PGlite is used. */
   url?: string;
+  /** A streaming replica of `url`, for reports. */
+  replicaUrl?: string;
   /** PGlite data directory; `memory://` for a throwaway database. */
   dataDir?: string;
   /** PGlite only: start the data directory from this tarball (a restored backup). */
@@ -83,19 +87,24 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url);
+  if (options.url) return openPostgres(options.url, options.replicaUrl);
   return openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, replicaUrl?: string): Promise<Database> {
   // Page-sized queries run side by side (items and count); on a small server, parallel workers
   // make them fight for the same cores and stretch the tail (bench/README.md). Reports can set
   // their own per transaction. KOMEK_PG_OPTIONS replaces this default.
   const options = process.env.KOMEK_PG_OPTIONS ?? '-c max_parallel_workers_per_gather=0';
   const pool = resilientPool({ connectionString: url, max: 10, options });
   const root = drizzleNodePg(pool, { schema }) as unknown as Db;
+  // Reports only: a few connections, each a long read-only snapshot.
+  const replicaPool = replicaUrl
+    ? resilientPool({ connectionString: replicaUrl, max: 4, options })
+    : undefined;
   return {
     kind: 'postgres',
+    replica: replicaPool ? (drizzleNodePg(replicaPool, { schema }) as unknown as Db) : undefined,
     db: ambientDb(root),
     root,
     executeSqlOf,
@@ -104,7 +113,10 @@ async function openPostgres(url: string): Promise<Database> {
     connectionString: url,
     executeSql: async (text, values) => pool.query(text, values as unknown[]),
     migrate: () => migrateNodePg(drizzleNodePg(pool, { schema }), { migrationsFolder }),
-    close: () => pool.end(),
+    close: async () => {
+      await pool.end();
+      await replicaPool?.end();
+    },
   };
 }
 

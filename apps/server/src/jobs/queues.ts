@@ -5,7 +5,13 @@ import type { Config } from '../platform/config.ts';
 export interface Queue<S extends z.ZodType = z.ZodType> {
   name: string;
   payload: S;
-  cron?: (config: Config) => string;
+  /** Its schedule, or undefined where this installation has none (an optional job). */
+  cron?: (config: Config) => string | undefined;
+  /**
+   * Long work whose job is given to another worker when its own is gone (killed mid-job): how many
+   * times. Its handler must then be safe to run again (a report claims its run afresh).
+   */
+  retries?: number;
 }
 
 export type Payload<Q extends Queue> = z.infer<Q['payload']>;
@@ -13,11 +19,13 @@ export type Payload<Q extends Queue> = z.infer<Q['payload']>;
 const queue = <S extends z.ZodType>(
   name: string,
   payload: S,
-  cron?: (config: Config) => string,
+  cron?: (config: Config) => string | undefined,
+  retries?: number,
 ): Queue<S> => ({
   name,
   payload,
   cron,
+  retries,
 });
 const nothing = z.object({});
 
@@ -28,7 +36,7 @@ const nothing = z.object({});
 export const QUEUES = {
   notificationEmail: queue('notification-email', z.object({ ids: z.array(z.uuid()).min(1) })),
   linkageList: queue('linkage-list', z.object({ listId: z.uuid() })),
-  resultsReport: queue('results-report', z.object({ runId: z.uuid() })),
+  resultsReport: queue('results-report', z.object({ runId: z.uuid() }), undefined, 2),
   /** Every ten minutes: the shortest response time is a day, so a flag is at most ten minutes late. */
   referralsOverdue: queue('referrals-overdue', nothing, () => '*/10 * * * *'),
   /** Every five minutes: an emergency must be answered within two hours, so a flag is at most five minutes late. */
@@ -42,6 +50,8 @@ export const QUEUES = {
     const minutes = Math.max(1, Math.min(59, Math.round(config.auditCheckpointMinutes)));
     return `*/${minutes} * * * *`;
   }),
+  /** Backups into the backup folder, when KOMEK_BACKUP_SCHEDULE sets a schedule (or asked on the screen). */
+  backup: queue('backup', nothing, (config) => config.backupSchedule),
   /** Idempotency keys past their time (30 days). */
   idempotencyPurge: queue('idempotency-purge', nothing, () => '17 * * * *'),
 } as const;

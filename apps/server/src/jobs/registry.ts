@@ -10,6 +10,7 @@ import type { Platform } from '../platform/http.ts';
 import { purgeIdempotencyKeys } from '../platform/idempotency.ts';
 import { serveQueue } from '../platform/jobs.ts';
 import { purgeRateLimits } from '../platform/rate-limits.repo.ts';
+import { takeScheduledBackup } from '../platform/scheduled-backups.ts';
 import { type Payload, QUEUES, type QueueKey } from './queues.ts';
 
 type Handlers = { [K in QueueKey]: (data: Payload<(typeof QUEUES)[K]>) => Promise<unknown> };
@@ -24,6 +25,7 @@ export const handlersFor = (platform: Platform): Handlers => ({
   intakeMail: () => pollAllMailboxes(platform),
   procedureReminders: () => sendDueReminders(platform),
   auditCheckpoint: () => writeCheckpoints(platform, logCheckpoint),
+  backup: () => takeScheduledBackup(platform),
   idempotencyPurge: async () => {
     await purgeIdempotencyKeys(platform.database.db);
     await purgeRateLimits(platform.database.db);

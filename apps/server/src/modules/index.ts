@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { assistanceRoutes } from './assistance/assistance.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { backupRoutes } from './backups/backups.routes.ts';
 import { borderProjectsRoutes } from './border-projects/border-projects.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { attachmentRoutes } from './cases/attachments.routes.ts';
@@ -36,6 +37,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(auditRoutes);
   await app.register(geographyRoutes);
   await app.register(tokenRoutes);
+  await app.register(backupRoutes);
   await app.register(personRoutes);
   await app.register(caseRoutes);
   await app.register(screeningRoutes);

@@ -11,6 +11,9 @@ import { exportSnapshot, rowCounts, scratchDatabaseBeside } from './backup.repo.
 
 const MAGIC = Buffer.from('KOMEKBK1');
 
+// Our buffers are never shared memory; the DOM's Blob type (web tests load this file) wants that said.
+const blobOf = (bytes: Buffer) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
+
 export interface BackupManifest {
   version: 1;
   kind: 'pglite' | 'postgres';
@@ -83,7 +86,7 @@ export async function createBackup(database: Database, dataDir: string, key: Buf
       .then((r) => [r[0], r[1]] as [Buffer, Record<string, number>]);
   } else {
     dump = Buffer.from(await (await database.dumpDataDir!()).arrayBuffer());
-    const copy = await openDatabase({ loadDataDir: new Blob([dump]) });
+    const copy = await openDatabase({ loadDataDir: blobOf(dump) });
     try {
       rows = await rowCounts(copy.db);
     } finally {
@@ -175,7 +178,7 @@ export async function restoreBackup(
       throw new Error('This backup is of an embedded database: restore it into a data folder.');
     if (existsSync(target.pgliteDir) && readdirSync(target.pgliteDir).length > 0)
       throw new Error(`${target.pgliteDir} is not empty: restore into a fresh data folder.`);
-    const database = await openDatabase({ dataDir: target.pgliteDir, loadDataDir: new Blob([dump]) });
+    const database = await openDatabase({ dataDir: target.pgliteDir, loadDataDir: blobOf(dump) });
     await database.close();
   }
   if (checkpoints.length > 0)
@@ -203,7 +206,7 @@ export async function verifyBackup(archive: Buffer, key: Buffer, auditKeys: Audi
     await restoreBackup(archive, key, { databaseUrl: scratch.url, dataDir });
     database = await openDatabase({ url: scratch.url });
   } else {
-    database = await openDatabase({ loadDataDir: new Blob([dump]) });
+    database = await openDatabase({ loadDataDir: blobOf(dump) });
     if (checkpoints.length > 0) writeFileSync(join(dataDir, CHECKPOINT_FILE), checkpoints);
   }
   try {

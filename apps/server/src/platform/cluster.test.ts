@@ -4,7 +4,13 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows } from '../db/connection.ts';
 import { TEST_PASSWORD } from '../test/harness.ts';
-import { run, seedAdmin, signIn } from '../test/server-process.ts';
+import {
+  postgresScript,
+  run,
+  seedAdmin,
+  signIn,
+  throwawayPrimaryAndReplica,
+} from '../test/server-process.ts';
 import { scratchDatabase } from '../test/test-database.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -14,19 +20,30 @@ const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(3000)]);
 
 /**
  * The cluster of scripts/cluster.sh (two API nodes without workers, one worker, HAProxy in front)
- * over one PostgreSQL: what a national programme runs, brought up on loopback.
+ * over a PostgreSQL primary with a streaming replica: what a national programme runs, brought up
+ * on loopback.
  */
 describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
   let env: Record<string, string> = {};
+  let pair: Awaited<ReturnType<typeof throwawayPrimaryAndReplica>> | undefined;
   afterAll(async () => {
     if (env.KOMEK_CLUSTER_DIR) await run('bash', [script, 'stop', env.KOMEK_CLUSTER_DIR]);
+    if (pair) await postgresScript('stop', pair.dir);
   });
 
-  it('loses no acknowledged write and makes none twice when a node is killed, holds the sign-in limit across nodes, shares files, and works jobs on the worker', async () => {
-    const { name, url } = await scratchDatabase(serverUrl!, 'komek_cluster');
+  it('loses no acknowledged write and makes none twice when a node is killed, holds the sign-in limit across nodes, shares files, works jobs on the worker and reports on the replica', async () => {
+    pair = await throwawayPrimaryAndReplica();
+    const { name, url } = await scratchDatabase(pair.url, 'komek_cluster');
+    const replicaUrl = new URL(pair.replicaUrl);
+    replicaUrl.pathname = `/${name}`;
     const { email } = await seedAdmin({ dataDir: '/nonexistent', databaseUrl: url });
     const started = await run('bash', [script, 'start'], {
-      env: { ...process.env, DATABASE_URL: url, KOMEK_LOGIN_RATE_LIMIT: '6' },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        DATABASE_REPLICA_URL: replicaUrl.toString(),
+        KOMEK_LOGIN_RATE_LIMIT: '6',
+      },
       timeout: 180_000,
     });
     env = Object.fromEntries(
@@ -117,13 +134,23 @@ describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
       await database.close();
     }
 
-    let status = '';
-    for (let i = 0; i < 120 && status !== 'done'; i++) {
+    // The report and the figures on screen were read from the replica, and say so.
+    let made = { status: '', source: null as null | { from: string } };
+    for (let i = 0; i < 120 && made.status !== 'done'; i++) {
       const res = await fetch(`${proxy}/api/results/reports/${report.id}`, { headers: session.headers });
-      status = ((await res.json()) as { status: string }).status;
-      if (status !== 'done') await pause(500);
+      made = (await res.json()) as typeof made;
+      if (made.status !== 'done') await pause(500);
     }
-    expect(status).toBe('done');
+    expect(made).toMatchObject({ status: 'done', source: { from: 'replica' } });
+    const figures = await fetch(`${proxy}/api/results?year=${new Date().getUTCFullYear()}`, {
+      headers: session.headers,
+    }).then((r) => r.json() as Promise<{ source: { from: string; lagSeconds: number } }>);
+    expect(figures.source.from).toBe('replica');
+    const exported = await fetch(`${proxy}/api/persons/export?format=csv`, { headers: session.headers });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('x-komek-read-from')).toMatch(/^replica; /);
+    // The replica had every registration acknowledged before the export was asked.
+    expect((await exported.text()).split('Clusterova').length - 1).toBe(40);
   }, 300_000);
 });
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
 
 // Node's own URL, so that the module also loads where a test has put a browser's globals in place.
@@ -52,8 +53,24 @@ export interface Config {
   cluster: boolean;
   /** 32 bytes in base64 sealing backups; kept by an administrator away from the machine. */
   backupKey?: string;
+  /** Cron schedule of automatic backups (e.g. "30 1 * * *"), none when unset. */
+  backupSchedule?: string;
+  /** Where automatic and on-demand backups are written; `<dataDir>/backups` when unset (`backupFolder`). */
+  backupDir?: string;
+  /** How many backups are kept in that folder; older ones are deleted. */
+  backupKeep: number;
   /** Seconds in-flight requests get to finish after the port closes, before the process gives up. */
   shutdownSeconds: number;
+  /**
+   * Seconds a long job (a results report) may run before it counts as abandoned, its worker gone,
+   * and is handed to another worker; and how often the workers look for such jobs.
+   */
+  jobExpireSeconds: number;
+  jobSweepSeconds: number;
+  /** A read replica (PostgreSQL streaming standby) that reports, dashboards and exports read from. */
+  replicaUrl?: string;
+  /** How long a report waits for the replica to catch up with the primary before reading the primary. */
+  replicaWaitMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -92,6 +109,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     drainSeconds: num('KOMEK_DRAIN_SECONDS', 0),
     cluster: env.KOMEK_CLUSTER === '1',
     backupKey: env.KOMEK_BACKUP_KEY || undefined,
+    backupSchedule: env.KOMEK_BACKUP_SCHEDULE || undefined,
+    backupDir: env.KOMEK_BACKUP_DIR || undefined,
+    backupKeep: num('KOMEK_BACKUP_KEEP', 14),
     shutdownSeconds: num('KOMEK_SHUTDOWN_SECONDS', 25),
+    jobExpireSeconds: num('KOMEK_JOB_EXPIRE_SECONDS', 900),
+    jobSweepSeconds: num('KOMEK_JOB_SWEEP_SECONDS', 60),
+    replicaUrl: env.DATABASE_REPLICA_URL || undefined,
+    replicaWaitMs: num('KOMEK_REPLICA_WAIT_MS', 2000),
   };
 }
+
+/** The folder backups are written to and listed from. */
+export const backupFolder = (config: Pick<Config, 'backupDir' | 'dataDir'>) =>
+  config.backupDir ?? join(config.dataDir, 'backups');

@@ -10,8 +10,15 @@ export type Jobs = PgBoss;
  * pg-boss on whichever database the app runs on: its own pool on PostgreSQL, the shared
  * embedded connection on PGlite (where only one connection exists).
  */
-export async function startJobs(database: Database): Promise<Jobs> {
-  const common = { schema: 'pgboss', supervise: true, schedule: true, migrate: true } as const;
+export async function startJobs(database: Database, config?: Pick<Config, 'jobSweepSeconds'>): Promise<Jobs> {
+  const common = {
+    schema: 'pgboss',
+    supervise: true,
+    schedule: true,
+    migrate: true,
+    // How often an abandoned job (its worker killed) is noticed and given to another worker.
+    ...(config ? { maintenanceIntervalSeconds: Math.max(1, config.jobSweepSeconds) } : {}),
+  } as const;
   // On PostgreSQL its own small pool, one that survives the server restarting (as the app's does).
   const pool = database.connectionString
     ? resilientPool({ connectionString: database.connectionString, max: 4 })
@@ -49,7 +56,17 @@ export async function serveQueue<Q extends Queue>(
 ): Promise<void> {
   if (!jobs) return;
   await jobs.createQueue(queue.name);
-  if (queue.cron) await jobs.schedule(queue.name, queue.cron(config));
+  // Set on every start, so that a queue made by an older version takes the current rule.
+  if (queue.retries !== undefined)
+    await jobs.updateQueue(queue.name, {
+      name: queue.name,
+      retryLimit: queue.retries,
+      expireInSeconds: Math.max(1, config.jobExpireSeconds),
+    });
+  const cron = queue.cron?.(config);
+  if (cron) await jobs.schedule(queue.name, cron);
+  // A schedule taken out of the configuration stops too.
+  else if (queue.cron) await jobs.unschedule(queue.name);
   await jobs.work(queue.name, async (batch) => {
     for (const job of batch) {
       const parsed = queue.payload.safeParse(job.data);

@@ -5,6 +5,7 @@ import { refoldNameKeys } from '../modules/persons/name-keys-refold.ts';
 import { seedGeography } from '../seed/geography.seed.ts';
 import { seedProcedures } from '../seed/procedures.seed.ts';
 import { loadAuditKeys } from './audit-keys.ts';
+import { backupKey } from './backup.ts';
 import type { Config } from './config.ts';
 import { loadCipher } from './crypto.ts';
 import type { Platform } from './http.ts';
@@ -12,7 +13,9 @@ import { startJobs, stopJobs } from './jobs.ts';
 import { createMailer } from './mailer.ts';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  if (config.databaseUrl) return openDatabase({ url: config.databaseUrl });
+  if (config.databaseUrl) return openDatabase({ url: config.databaseUrl, replicaUrl: config.replicaUrl });
+  if (config.replicaUrl)
+    throw new Error('DATABASE_REPLICA_URL needs a PostgreSQL server (DATABASE_URL) as well.');
   const dir = join(config.dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   return openDatabase({ dataDir: dir });
@@ -39,6 +42,8 @@ export async function startPlatform(
   options: { jobs?: boolean; cluster?: boolean } = {},
 ): Promise<Platform> {
   if (options.cluster || config.cluster) assertClusterKeys(config);
+  // A schedule without the key would fail every night, unseen: refuse to start instead.
+  if (config.backupSchedule) backupKey(config.backupKey);
   const database = await openConfiguredDatabase(config);
   await database.migrate();
   await seedGeography(database.db);
@@ -46,7 +51,7 @@ export async function startPlatform(
   await refoldNameKeys(database.db);
   const cipher = loadCipher({ envKeys: config.encryptionKeys, dataDir: config.dataDir });
   const auditKeys = loadAuditKeys({ envKeys: config.auditKeys, dataDir: config.dataDir });
-  const jobs = options.jobs === false ? undefined : await startJobs(database);
+  const jobs = options.jobs === false ? undefined : await startJobs(database, config);
   return { config, database, cipher, auditKeys, jobs, mailer: createMailer(config) };
 }
 

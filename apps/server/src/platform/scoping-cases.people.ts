@@ -105,6 +105,13 @@ export function scopingCasesOfPeople({ bIds, aOrg }: World): Cases {
     }),
     'POST /api/tokens': () => ({ url: '/api/tokens', payload: { name: 'mine' }, expectStatus: 201 }),
     'DELETE /api/tokens/:id': () => ({ url: `/api/tokens/${bIds.token}`, expectStatus: 404 }),
+    // Backups hold every organisation: an organisation's administrator reaches none of it.
+    'GET /api/backups': () => ({ url: '/api/backups', expectStatus: 403 }),
+    'POST /api/backups': () => ({ url: '/api/backups', expectStatus: 403 }),
+    'GET /api/backups/:name/file': () => ({
+      url: '/api/backups/komek-20261201T013000Z.kbk/file',
+      expectStatus: 403,
+    }),
     'GET /api/persons': () => ({ url: '/api/persons?q=Secret', expectStatus: 200, check: empty }),
     'GET /api/persons/export': () => ({
       url: '/api/persons/export?q=Secret',

@@ -1,3 +1,4 @@
+import type { ReadSource } from '@komek/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
@@ -26,8 +27,17 @@ export async function toXlsx<T>(t: Table<T>): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export function sendExport(reply: FastifyReply, name: string, format: 'csv' | 'xlsx', body: Buffer) {
+export function sendExport(
+  reply: FastifyReply,
+  name: string,
+  format: 'csv' | 'xlsx',
+  body: Buffer,
+  source?: ReadSource,
+) {
   const stamp = new Date().toISOString().slice(0, 10);
+  // Where the rows were read: a replica that had caught up with the asker's changes, or the primary.
+  if (source)
+    reply.header('x-komek-read-from', `${source.from}; lag=${source.lagSeconds ?? 0}s; as-of=${source.asOf}`);
   return reply
     .header(
       'content-type',

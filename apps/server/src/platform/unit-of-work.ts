@@ -15,18 +15,23 @@ interface UnitOfWork {
 }
 
 const storage = new AsyncLocalStorage<UnitOfWork>();
+/** A report's read-only transaction on the read replica (platform/replica.ts): its reads go there. */
+export const replicaReads = new AsyncLocalStorage<Db>();
 
 export const currentUnitOfWork = (): UnitOfWork | undefined => storage.getStore();
 
 /**
  * The database as services see it: inside a unit of work every query goes to its transaction,
- * outside one (background jobs, seeds, commands) to the pool. Services keep calling
+ * outside one (background jobs, seeds, commands) to the pool; a report's reads, to the replica. Services keep calling
  * `platform.database.db` and get the right one either way.
  */
 export function ambientDb(root: Db): Db {
   return new Proxy(root, {
     get(target, property) {
-      const base = (storage.getStore()?.tx ?? target) as unknown as Record<PropertyKey, unknown>;
+      const base = (replicaReads.getStore() ?? storage.getStore()?.tx ?? target) as unknown as Record<
+        PropertyKey,
+        unknown
+      >;
       const value = Reflect.get(base, property, base);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(base) : value;
     },

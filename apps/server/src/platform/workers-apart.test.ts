@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   run,
@@ -110,5 +111,78 @@ describe('background jobs apart from the API nodes', () => {
       expect(code).toBe(0);
     },
     120_000,
+  );
+
+  it.skipIf(!serverUrl)(
+    'hands a report whose worker was killed mid-run to another worker, which makes it once',
+    async () => {
+      const { url } = await scratchDatabase(serverUrl!, 'komek_killed');
+      const where = { dataDir: mkdtempSync(join(tmpdir(), 'komek-killed-')), databaseUrl: url };
+      const { email } = await seedAdmin(where);
+      const key = () => randomBytes(32).toString('base64');
+      const env = {
+        KOMEK_ENCRYPTION_KEYS: `k1:${key()}`,
+        KOMEK_AUDIT_KEYS: `a1:${key()}`,
+        // A job counts as abandoned after 8 s, looked for every second: minutes in production.
+        KOMEK_JOB_EXPIRE_SECONDS: '8',
+        KOMEK_JOB_SWEEP_SECONDS: '1',
+      };
+      const api = await startServerProcess(where, ['--no-workers'], env);
+      started.push(api);
+      const first = await startKomek(where, ['worker'], 'Komek worker is running', env);
+      started.push(first);
+      const session = await signIn(api.url, email);
+
+      // The report waits on a table the test holds, so the worker is surely killed in the middle.
+      const holder = new pg.Client({ connectionString: url });
+      await holder.connect();
+      const database = new pg.Client({ connectionString: url });
+      await database.connect();
+      try {
+        await holder.query('begin');
+        await holder.query('lock table result_narratives in access exclusive mode');
+        const asked = await fetch(`${api.url}/api/results/reports`, {
+          method: 'POST',
+          headers: session.headers,
+          body: JSON.stringify({ year: new Date().getUTCFullYear(), format: 'xlsx' }),
+        });
+        const { id } = (await asked.json()) as { id: string };
+        const run = async () =>
+          (
+            await database.query<{ status: string; attempt: number; finished_at: Date | null }>(
+              'select status, attempt, finished_at from report_runs where id = $1',
+              [id],
+            )
+          ).rows[0]!;
+        for (let i = 0; i < 200 && (await run()).status !== 'running'; i++) await pause(100);
+        expect(await run()).toMatchObject({ status: 'running', attempt: 1 });
+
+        first.process.kill('SIGKILL');
+        await once(first.process, 'exit');
+        const second = await startKomek(where, ['worker'], 'Komek worker is running', env);
+        started.push(second);
+        await holder.query('commit');
+
+        let now = await run();
+        for (let i = 0; i < 240 && now.status !== 'done' && now.status !== 'failed'; i++) {
+          await pause(250);
+          now = await run();
+        }
+        expect(now).toMatchObject({ status: 'done', attempt: 2 });
+        // One job, retried once after its worker died, completed once.
+        const jobs = await database.query<{ state: string; retry_count: number }>(
+          "select state, retry_count from pgboss.job where name = 'results-report' and data->>'runId' = $1",
+          [id],
+        );
+        expect(jobs.rows).toEqual([{ state: 'completed', retry_count: 1 }]);
+        const file = await fetch(`${api.url}/api/results/reports/${id}/file`, { headers: session.headers });
+        expect(file.status).toBe(200);
+        expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+      } finally {
+        await holder.end();
+        await database.end();
+      }
+    },
+    180_000,
   );
 });

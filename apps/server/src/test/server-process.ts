@@ -107,7 +107,8 @@ export async function startKomek(
     process: child,
     output: () => output,
     async stop(signal = 'SIGTERM') {
-      if (child.exitCode !== null) return child.exitCode;
+      // A process ended by a signal has no exit code, only its signal.
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill(signal);
       const [code] = await once(child, 'exit');
       return code as number | null;
@@ -143,4 +144,15 @@ export async function throwawayPostgres(): Promise<{ url: string; dir: string }>
   const url = /TEST_DATABASE_URL=(\S+)/.exec(stdout)![1]!;
   const dir = /KOMEK_PG_DIR=(\S+)/.exec(stdout)![1]!;
   return { url, dir };
+}
+
+/** A PostgreSQL of its own with a streaming hot standby: the primary's URL, the replica's, the folder. */
+export async function throwawayPrimaryAndReplica(): Promise<{
+  url: string;
+  replicaUrl: string;
+  dir: string;
+}> {
+  const { url, dir } = await throwawayPostgres();
+  const { stdout } = await postgresScript('replica', dir);
+  return { url, dir, replicaUrl: /TEST_REPLICA_URL=(\S+)/.exec(stdout)![1]! };
 }

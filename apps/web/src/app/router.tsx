@@ -108,6 +108,9 @@ const HomePage = lazy(() => import('../features/home/HomePage.tsx').then((m) => 
 const ListMatchingPage = lazy(() =>
   import('../features/lists/ListMatchingPage.tsx').then((m) => ({ default: m.ListMatchingPage })),
 );
+const BackupsPage = lazy(() =>
+  import('../features/backups/BackupsPage.tsx').then((m) => ({ default: m.BackupsPage })),
+);
 const OrganisationsPage = lazy(() =>
   import('../features/organisations/OrganisationsPage.tsx').then((m) => ({ default: m.OrganisationsPage })),
 );
@@ -247,6 +250,7 @@ const routeTree = rootRoute.addChildren([
     page('/roles', RolesPage),
     page('/organisations', OrganisationsPage, 'organisation.read'),
     page('/audit', AuditPage, 'audit.read'),
+    page('/backups', BackupsPage, 'backup.manage'),
     page('/account', AccountPage),
     page('/outbox', OutboxPage),
   ]),

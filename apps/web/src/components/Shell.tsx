@@ -46,6 +46,7 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
     { to: '/users', label: t('nav.users'), show: can(user, 'user.read') },
     { to: '/organisations', label: t('nav.organisations'), show: can(user, 'organisation.read') },
     { to: '/audit', label: t('nav.audit'), show: can(user, 'audit.read') },
+    { to: '/backups', label: t('nav.backups'), show: can(user, 'backup.manage') },
     { to: '/outbox', label: t('nav.outbox'), show: true },
     { to: '/account', label: t('nav.account'), show: true },
   ].filter((i) => i.show);

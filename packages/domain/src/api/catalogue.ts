@@ -2,6 +2,7 @@ import type { Contract } from '../contract.ts';
 import { assistanceApi } from './assistance.api.ts';
 import { auditApi } from './audit.api.ts';
 import { authApi } from './auth.api.ts';
+import { backupsApi } from './backups.api.ts';
 import { borderProjectsApi } from './border-projects.api.ts';
 import { casesApi } from './cases.api.ts';
 import { directoryApi, savedViewsApi } from './directory.api.ts';
@@ -26,6 +27,7 @@ const groups: Record<string, Record<string, Contract>> = {
   assistanceApi,
   auditApi,
   authApi,
+  backupsApi,
   borderProjectsApi,
   casesApi,
   directoryApi,

@@ -17,6 +17,7 @@ import {
   zMonthlyTrend,
   zNarrative,
   zNarrativeInput,
+  zReadSource,
   zReportRequest,
   zReportRun,
   zResultsQuery,
@@ -86,7 +87,7 @@ export const resultsApi = {
     tags,
     access: read,
     query: zResultsQuery,
-    response: zItems(zIndicatorResult),
+    response: zItems(zIndicatorResult).extend({ source: zReadSource }),
   }),
   trends: contract({
     method: 'GET',
@@ -94,7 +95,7 @@ export const resultsApi = {
     tags,
     access: read,
     query: zResultsQuery,
-    response: zItems(zMonthlyTrend),
+    response: zItems(zMonthlyTrend).extend({ source: zReadSource }),
   }),
   /** The year's requests for help, from every channel: the intake queue counted. */
   requests: contract({
@@ -103,7 +104,7 @@ export const resultsApi = {
     tags,
     access: read,
     query: zResultsQuery,
-    response: zRequestCounts,
+    response: zRequestCounts.extend({ source: zReadSource }),
   }),
   startReport: contract({
     method: 'POST',

@@ -6,6 +6,7 @@ import type {
   INDICATOR_SOURCES,
   INDICATOR_UNITS,
   POPULATION_TYPES,
+  ReadSource,
   ReportFormat,
   StoryStatus,
 } from '@komek/domain';
@@ -149,6 +150,10 @@ export const reportRuns = pgTable('report_runs', {
   requestedBy: uuid('requested_by').notNull(),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
   finishedAt: timestamptz('finished_at'),
+  /** Raised by each worker that takes the run up: only the latest attempt may finish it. */
+  attempt: integer('attempt').notNull().default(0),
+  /** Where the figures were read: the primary, or the replica and how far behind it was. */
+  source: jsonb('source').$type<ReadSource>(),
 });
 
 export const resultNarratives = pgTable(

@@ -1,6 +1,7 @@
 import { casesApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
+import { readForReport } from '../../platform/replica.ts';
 import { sendExport } from '../../platform/tabular-export.ts';
 import * as activity from './case-activity.service.ts';
 import { exportCases } from './cases.export.ts';
@@ -32,9 +33,12 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   );
 
   implement(app, casesApi.export, async ({ actor, query: { format, ...query }, audit, reply }) => {
-    const { body, count, restrictedIncluded } = await exportCases(platform, actor, query, format);
-    await audit({ details: { ...query, format, count, restrictedIncluded } });
-    return sendExport(reply, 'cases', format, body);
+    const { value, source } = await readForReport(platform, () =>
+      exportCases(platform, actor, query, format),
+    );
+    const { body, count, restrictedIncluded } = value;
+    await audit({ details: { ...query, format, count, restrictedIncluded, readFrom: source.from } });
+    return sendExport(reply, 'cases', format, body, source);
   });
 
   implement(app, casesApi.precheck, async ({ actor, body, audit }) => {

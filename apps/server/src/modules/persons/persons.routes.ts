@@ -1,6 +1,7 @@
 import { personsApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
+import { readForReport } from '../../platform/replica.ts';
 import { sendExport } from '../../platform/tabular-export.ts';
 import * as households from './households.service.ts';
 import { exportPersons } from './persons.export.ts';
@@ -19,9 +20,11 @@ export const personRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, personsApi.export, async ({ actor, query: { format, ...query }, audit, reply }) => {
-    const { body, count } = await exportPersons(platform, actor, query, format);
-    await audit({ details: { ...query, format, count } });
-    return sendExport(reply, 'people', format, body);
+    const { value, source } = await readForReport(platform, () =>
+      exportPersons(platform, actor, query, format),
+    );
+    await audit({ details: { ...query, format, count: value.count, readFrom: source.from } });
+    return sendExport(reply, 'people', format, value.body, source);
   });
 
   implement(app, personsApi.duplicates, async ({ actor, body, audit }) => {

@@ -1,5 +1,6 @@
 import {
   type IndicatorResult,
+  type ReadSource,
   type RequestCounts,
   suppress,
   type zActivity,
@@ -29,6 +30,19 @@ export interface ReportContent {
   monitoring: MonitoringRow[];
   /** The year's assistance handed over: families and individuals reached, by purpose and budget line. */
   assistance: AssistanceRows | null;
+  /** Where the figures were read (the replica, and how far behind it was). */
+  source?: ReadSource;
+}
+
+/** One line under the title: when the figures were read, and from which copy of the database. */
+export function sourceLine(source: ReadSource | undefined): string {
+  if (!source) return '';
+  const at = `${source.asOf.slice(0, 16).replace('T', ' ')} UTC`;
+  if (source.from === 'replica')
+    return `Figures as of ${at}, read from the reporting replica (caught up within ${source.lagSeconds ?? 0} s).`;
+  if (source.lagSeconds !== null)
+    return `Figures as of ${at}, read from the main database: the reporting replica was ${source.lagSeconds} s behind.`;
+  return `Figures as of ${at}.`;
 }
 
 const ACTIVITY: Record<string, string> = {
@@ -103,6 +117,7 @@ export async function reportXlsx(c: ReportContent): Promise<Buffer> {
   sheet.addRow([`Counts from 1 to ${c.suppressBelow - 1} are shown as "<${c.suppressBelow}".`]).font = {
     italic: true,
   };
+  if (c.source) sheet.addRow([sourceLine(c.source)]).font = { italic: true };
   for (const r of c.results) {
     sheet.addRow([]);
     sheet.addRow([`${r.indicator.code} ${r.name}`]).font = { bold: true };
@@ -250,6 +265,6 @@ ${r.rows
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Results ${c.year}</title>
 <style>body{font-family:'Noto Sans','DejaVu Sans',sans-serif;font-size:10pt}h1{font-size:16pt}h3{font-size:11pt;margin:6mm 0 2mm}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:1.2mm 2mm;text-align:left}th{background:#eef}</style></head>
-<body><h1>${e(c.orgName)} — results ${c.year}</h1><p><i>Counts from 1 to ${c.suppressBelow - 1} are shown as "&lt;${c.suppressBelow}".</i></p>
+<body><h1>${e(c.orgName)} — results ${c.year}</h1><p><i>Counts from 1 to ${c.suppressBelow - 1} are shown as "&lt;${c.suppressBelow}".</i></p>${c.source ? `<p><i>${e(sourceLine(c.source))}</i></p>` : ''}
 <h2>Indicators</h2>${tables}${activities}${monitoringHtml(c.monitoring)}${assistanceHtml(c.assistance)}${requestsHtml(c.requests, c.districtNames)}${budget}${narrative ? `<h2>Narrative</h2>${narrative}` : ''}</body></html>`;
 }

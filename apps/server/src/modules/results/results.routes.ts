@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
 import { AppError } from '../../platform/errors.ts';
 import { htmlToPdf } from '../../platform/pdf.ts';
+import { readForReport } from '../../platform/replica.ts';
 import { requestCounts } from '../intake/request-counts.ts';
 import * as activities from './activities.service.ts';
 import * as budget from './budget.service.ts';
@@ -45,24 +46,30 @@ export const resultsRoutes: FastifyPluginAsync = async (app) => {
     await audit({ ...on('indicator', params), details: { cells: body.values.length } });
   });
 
-  implement(app, resultsApi.results, async ({ actor, query, locale }) => ({
-    items: await service.resultsFor(platform, actor, query.year, locale, {
-      suppressBelow: suppressionFor(platform, actor, query.suppress === 'true'),
-    }),
-  }));
+  // Figures for a screen read the replica when there is one (platform/replica.ts) and say so.
+  implement(app, resultsApi.results, async ({ actor, query, locale }) => {
+    const suppressBelow = suppressionFor(platform, actor, query.suppress === 'true');
+    const { value, source } = await readForReport(platform, () =>
+      service.resultsFor(platform, actor, query.year, locale, { suppressBelow }),
+    );
+    return { items: value, source };
+  });
 
-  implement(app, resultsApi.trends, async ({ actor, query }) => ({
-    items: await service.trendsFor(
-      platform,
-      actor,
-      query.year,
-      suppressionFor(platform, actor, query.suppress === 'true'),
-    ),
-  }));
+  implement(app, resultsApi.trends, async ({ actor, query }) => {
+    const below = suppressionFor(platform, actor, query.suppress === 'true');
+    const { value, source } = await readForReport(platform, () =>
+      service.trendsFor(platform, actor, query.year, below),
+    );
+    return { items: value, source };
+  });
 
-  implement(app, resultsApi.requests, ({ actor, query }) =>
-    requestCounts(platform, actor, query.year, suppressionFor(platform, actor, query.suppress === 'true')),
-  );
+  implement(app, resultsApi.requests, async ({ actor, query }) => {
+    const below = suppressionFor(platform, actor, query.suppress === 'true');
+    const { value, source } = await readForReport(platform, () =>
+      requestCounts(platform, actor, query.year, below),
+    );
+    return { ...value, source };
+  });
 
   implement(app, resultsApi.startReport, async ({ actor, body }) =>
     presentRun(await startReport(platform, actor, body.year, body.format)),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { urlOf } from '../../app/api.ts';
 import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ReadSourceNote } from './ReadSourceNote.tsx';
 
 const running = (status: string | undefined) => status === 'queued' || status === 'running';
 
@@ -44,9 +45,15 @@ export function ReportExport({ year }: { year: number }) {
         <Progress value={run.progress} w={200} animated data-testid="report-progress" />
       )}
       {run?.status === 'done' && (
-        <Anchor href={urlOf(resultsApi.reportFile, { params: { id: run.id } })} data-testid="report-download">
-          {t('results.download', { format: run.format.toUpperCase() })}
-        </Anchor>
+        <>
+          <Anchor
+            href={urlOf(resultsApi.reportFile, { params: { id: run.id } })}
+            data-testid="report-download"
+          >
+            {t('results.download', { format: run.format.toUpperCase() })}
+          </Anchor>
+          <ReadSourceNote source={run.source} />
+        </>
       )}
       {run?.status === 'failed' && <Text c="red">{run.error}</Text>}
       <ErrorAlert error={start.error ?? followed.error} />

@@ -11,6 +11,7 @@ import { BudgetPanel } from './BudgetPanel.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { NarrativePanel } from './NarrativePanel.tsx';
+import { ReadSourceNote } from './ReadSourceNote.tsx';
 import { ReportExport } from './ReportExport.tsx';
 import { RequestsPanel } from './RequestsPanel.tsx';
 import { StoriesPanel } from './StoriesPanel.tsx';
@@ -48,6 +49,7 @@ export default function ResultsPage({ user }: { user: SessionUser }) {
           />
         </Group>
       </Group>
+      <ReadSourceNote source={results.data?.source} />
       <ReportExport year={year} />
       <ErrorAlert error={results.error ?? importStandard.error} />
       {manage && results.data?.items.length === 0 && (
