@@ -18,6 +18,7 @@ import { loadAuditKeys } from './platform/audit-keys.ts';
 import { backupKey, createBackup, restoreBackup, verifyBackup } from './platform/backup.ts';
 import { loadConfig } from './platform/config.ts';
 import { randomToken } from './platform/crypto.ts';
+import { rotateKeysCommand } from './platform/key-rotation-command.ts';
 import { hashPassword } from './platform/passwords.ts';
 import { openConfiguredDatabase, startPlatform, stopPlatform } from './platform/runtime.ts';
 import { endAllSessions } from './platform/sessions.ts';
@@ -34,6 +35,10 @@ const HELP = `komek <command> [options]
   restore FILE                   into an empty DATABASE_URL, or a data folder without a database
   backup:verify FILE             restore into a scratch database, check every table's rows and
                                  every audit chain; exit 1 if anything differs
+  keys:rotate                    reseal every sealed field and file under the newest key of
+                                 KOMEK_ENCRYPTION_KEYS (or keys.json), with progress; resumable:
+                                 run again until it reports nothing left; exit 1 if a value did
+                                 not open
   migrate                        apply database migrations
   seed [--demo]                  load reference geography; --demo adds demo organisations and users
   user:create --email E --name N --role R --org ORG [--password P] [--platform-admin]
@@ -114,6 +119,8 @@ async function main(argv: string[]): Promise<number> {
         : verifyCommand(config, positionals[0]);
     case 'audit:verify':
       return auditVerify(config, values.org, values.checkpoint);
+    case 'keys:rotate':
+      return rotateKeysCommand(config);
     case 'migrate': {
       const platform = await startPlatform(config, { jobs: false });
       console.log(`migrations applied (${platform.database.kind})`);

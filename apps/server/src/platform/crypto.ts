@@ -42,6 +42,11 @@ export class FieldCipher {
     this.currentKeyId = keys.at(-1)!.id;
   }
 
+  /** The key new values are sealed with: the last one configured. */
+  get newestKeyId(): string {
+    return this.currentKeyId;
+  }
+
   encrypt(plaintext: string, context = ''): string {
     const key = this.keys.get(this.currentKeyId)!;
     const iv = nextIv();

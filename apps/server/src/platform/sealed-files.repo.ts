@@ -22,3 +22,16 @@ export async function readSealedChunks(db: Db, fileId: string): Promise<Buffer |
   // PGlite answers bytea as a Uint8Array, node-postgres as a Buffer.
   return rows.length === 0 ? null : Buffer.concat(rows.map((r) => Buffer.from(r.data)));
 }
+
+/** Puts resealed bytes in place of a file's chunks (key rotation), in the caller's transaction. */
+export async function rewriteSealedFile(db: Db, fileId: string, sealed: Buffer) {
+  const [first] = await db
+    .select({ orgId: sealedFileChunks.orgId })
+    .from(sealedFileChunks)
+    .where(eq(sealedFileChunks.fileId, fileId))
+    .limit(1);
+  if (!first) return false;
+  await db.delete(sealedFileChunks).where(eq(sealedFileChunks.fileId, fileId));
+  await insertSealedFile(db, fileId, first.orgId, sealed);
+  return true;
+}
