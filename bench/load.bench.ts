@@ -8,121 +8,23 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { eq } from 'drizzle-orm';
-import pg from 'pg';
-import { openDatabase } from '../apps/server/src/db/connection.ts';
-import { cases, organisations, persons, users } from '../apps/server/src/db/schema/index.ts';
-import { hashPassword } from '../apps/server/src/platform/passwords.ts';
-import { seedGeography } from '../apps/server/src/seed/geography.seed.ts';
-import { TEST_PASSWORD } from '../apps/server/src/test/harness.ts';
-import { freePort, signIn, startServerProcess } from '../apps/server/src/test/server-process.ts';
-import { loadCasework } from './load-casework.ts';
+import { freePort, startServerProcess } from '../apps/server/src/test/server-process.ts';
+import {
+  drive,
+  type Figures,
+  type Prepared,
+  prepare,
+  signInStaff,
+  type Where,
+  workingDay,
+} from './load-mix.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const people = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const connectionsList = (process.env.BENCH_CONNECTIONS ?? '50,200').split(',').map(Number);
 const kinds = (process.env.BENCH_KINDS ?? 'postgres,pglite').split(',');
-const STAFF = 20;
-
-interface Where {
-  dataDir: string;
-  databaseUrl?: string;
-}
-
-async function prepare(
-  kind: string,
-): Promise<
-  Where & { orgId: string; personIds: string[]; caseIds: string[]; names: string[]; emails: string[] }
-> {
-  const dataDir = mkdtempSync(join(os.tmpdir(), 'komek-load-'));
-  let databaseUrl: string | undefined;
-  if (kind === 'postgres') {
-    const server = process.env.BENCH_DATABASE_URL;
-    if (!server) throw new Error('set BENCH_DATABASE_URL (npm run bench:load does it)');
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query('drop database if exists komek_load with (force)');
-    await admin.query('create database komek_load');
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = '/komek_load';
-    databaseUrl = url.toString();
-  }
-  const database = await openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir: `${dataDir}/pglite` });
-  await database.migrate();
-  await seedGeography(database.db);
-  const [org] = await database.db
-    .insert(organisations)
-    .values({ name: 'Load org', type: 'ngo', countryCode: 'KG' })
-    .returning();
-  const passwordHash = await hashPassword(TEST_PASSWORD);
-  const staff = await database.db
-    .insert(users)
-    .values(
-      Array.from({ length: STAFF }, (_, k) => ({
-        orgId: org!.id,
-        email: `load${k}@bench.example`,
-        displayName: `Load ${k}`,
-        role: 'admin' as const,
-        passwordHash,
-      })),
-    )
-    .returning();
-  await loadCasework(database, {
-    count: people,
-    orgIds: [org!.id],
-    userIds: staff.map((u) => u.id),
-    seed: 7,
-  });
-  await database.executeSql('vacuum analyze');
-  const rows = await database.db
-    .select({ id: persons.id, family: persons.familyName })
-    .from(persons)
-    .where(eq(persons.orgId, org!.id))
-    .limit(2000);
-  const caseRows = await database.db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(eq(cases.status, 'open'))
-    .limit(2000);
-  await database.close();
-  return {
-    dataDir,
-    databaseUrl,
-    orgId: org!.id,
-    personIds: rows.map((r) => r.id),
-    caseIds: caseRows.map((r) => r.id),
-    names: [...new Set(rows.map((r) => r.family))],
-    emails: staff.map((u) => u.email),
-  };
-}
-
-const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
-
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
-
-async function drive(options: autocannon.Options): Promise<Figures> {
-  const result = await autocannon({ duration: seconds, timeout: 10, ...options });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
 
 async function bare(where: Where, orgId: string, connections: number): Promise<Figures> {
   const port = await freePort();
@@ -141,51 +43,18 @@ async function bare(where: Where, orgId: string, connections: number): Promise<F
   });
   while (!out.includes('Komek is running')) await new Promise((r) => setTimeout(r, 100));
   try {
-    return await drive({ url: `http://127.0.0.1:${port}/list?org=${orgId}`, connections });
+    return await drive({ url: `http://127.0.0.1:${port}/list?org=${orgId}`, connections }, seconds);
   } finally {
     child.kill('SIGTERM');
     await once(child, 'exit');
   }
 }
 
-async function mixed(ctx: Awaited<ReturnType<typeof prepare>>, connections: number): Promise<Figures> {
+async function mixed(ctx: Prepared, connections: number): Promise<Figures> {
   const server = await startServerProcess(ctx);
   try {
-    const sessions: Array<{ headers: Record<string, string> }> = [];
-    for (const email of ctx.emails) sessions.push(await signIn(server.url, email));
-    let next = 0;
-    const today = new Date().toISOString().slice(0, 10);
-    return await drive({
-      url: server.url,
-      connections,
-      // Each connection is one signed-in user: its own session cookie and CSRF token.
-      setupClient: (client) => client.setHeaders(sessions[next++ % sessions.length]!.headers),
-      requests: [
-        { method: 'GET', path: '/api/cases?limit=25' },
-        {
-          method: 'GET',
-          setupRequest: (req) => ({
-            ...req,
-            path: `/api/persons?limit=25&q=${encodeURIComponent(pick(ctx.names))}`,
-          }),
-        },
-        { method: 'GET', setupRequest: (req) => ({ ...req, path: `/api/persons/${pick(ctx.personIds)}` }) },
-        {
-          method: 'POST',
-          setupRequest: (req) => ({
-            ...req,
-            path: `/api/cases/${pick(ctx.caseIds)}/interventions`,
-            body: JSON.stringify({
-              type: 'consultation',
-              date: today,
-              durationMinutes: 20,
-              channel: 'phone',
-              language: 'ky',
-            }),
-          }),
-        },
-      ],
-    });
+    const [org] = ctx.orgs;
+    return await workingDay(server.url, org!, await signInStaff(server.url, org!), connections, seconds);
   } finally {
     await server.stop();
   }
@@ -199,10 +68,10 @@ const line = (kind: string, what: string, c: number, f: Figures, base?: Figures)
 
 for (const kind of kinds) {
   const started = Date.now();
-  const ctx = await prepare(kind);
+  const ctx = await prepare(kind, people);
   console.error(`[${kind}] ${people} people loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   for (const connections of connectionsList) {
-    const base = await bare(ctx, ctx.orgId, connections);
+    const base = await bare(ctx, ctx.orgs[0]!.orgId, connections);
     line(kind, 'baseline: bare Fastify, the list query', connections, base);
     const komek = await mixed(ctx, connections);
     line(kind, 'komek: the working-day mix', connections, komek, base);

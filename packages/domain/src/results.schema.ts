@@ -240,6 +240,8 @@ export const zReadSource = z.object({
   from: z.enum(['primary', 'replica']),
   lagSeconds: z.number().nullable(),
   asOf: z.string(),
+  /** A replica is set up but did not answer: the figures came from the primary. */
+  replicaUnreachable: z.boolean().optional(),
 });
 export type ReadSource = z.infer<typeof zReadSource>;
 

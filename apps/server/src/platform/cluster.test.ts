@@ -92,11 +92,18 @@ describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
     );
     expect(Buffer.from(await downloaded.arrayBuffer()).equals(PDF)).toBe(true);
 
-    // A results report asked through the proxy is made by the worker.
+    // A results report asked through the proxy is made by the worker, over the standard indicators.
+    const year = new Date().getUTCFullYear();
+    const imported = await fetch(`${proxy}/api/indicators/standard`, {
+      method: 'POST',
+      headers: session.headers,
+      body: JSON.stringify({ year }),
+    });
+    expect(imported.status).toBe(200);
     const report = await fetch(`${proxy}/api/results/reports`, {
       method: 'POST',
       headers: session.headers,
-      body: JSON.stringify({ year: new Date().getUTCFullYear(), format: 'xlsx' }),
+      body: JSON.stringify({ year, format: 'xlsx' }),
     }).then((r) => r.json() as Promise<{ id: string }>);
 
     // Forty registrations, each retried with its key until answered; node 1 is killed mid-run.
@@ -142,10 +149,11 @@ describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
       if (made.status !== 'done') await pause(500);
     }
     expect(made).toMatchObject({ status: 'done', source: { from: 'replica' } });
-    const figures = await fetch(`${proxy}/api/results?year=${new Date().getUTCFullYear()}`, {
+    const figures = await fetch(`${proxy}/api/results?year=${year}`, {
       headers: session.headers,
-    }).then((r) => r.json() as Promise<{ source: { from: string; lagSeconds: number } }>);
+    }).then((r) => r.json() as Promise<{ items: unknown[]; source: { from: string; lagSeconds: number } }>);
     expect(figures.source.from).toBe('replica');
+    expect(figures.items.length).toBeGreaterThan(5);
     const exported = await fetch(`${proxy}/api/persons/export?format=csv`, { headers: session.headers });
     expect(exported.status).toBe(200);
     expect(exported.headers.get('x-komek-read-from')).toMatch(/^replica; /);

@@ -75,4 +75,15 @@ describe.skipIf(!onPostgres)('reading reports from the read replica', () => {
     expect(value).toBe(false);
     expect(source).toMatchObject({ from: 'primary', lagSeconds: null });
   });
+
+  it('reads the primary, and says so, when the replica does not answer', async () => {
+    const gone = await openDatabase({ url: pair.url, replicaUrl: 'postgres://postgres@127.0.0.1:1/none' });
+    try {
+      const { value, source } = await readForReport({ database: gone, config }, () => recovering(gone));
+      expect(value).toBe(false);
+      expect(source).toMatchObject({ from: 'primary', replicaUnreachable: true });
+    } finally {
+      await gone.close();
+    }
+  });
 });

@@ -24,10 +24,19 @@ export async function readForReport<T>(
   if (!replica) return { value: await work(), source: { from: 'primary', lagSeconds: null, asOf } };
   const position = await primaryPosition(database.root);
   const deadline = started + config.replicaWaitMs;
-  let standing = await replicaStanding(replica, position);
-  while (!standing.caughtUp && Date.now() < deadline) {
+  const standingNow = () => replicaStanding(replica, position).catch(() => null);
+  let standing = await standingNow();
+  while (standing && !standing.caughtUp && Date.now() < deadline) {
     await pause(50);
-    standing = await replicaStanding(replica, position);
+    standing = await standingNow();
+  }
+  if (!standing) {
+    // A replica that does not answer must not stop the reports: the primary answers, and says so.
+    console.warn('[replica] the read replica did not answer; reading the primary');
+    return {
+      value: await work(),
+      source: { from: 'primary', lagSeconds: null, asOf, replicaUnreachable: true },
+    };
   }
   if (!standing.caughtUp) {
     const lagSeconds = Math.round(standing.behindSeconds ?? 0);

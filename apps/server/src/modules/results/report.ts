@@ -40,6 +40,8 @@ export function sourceLine(source: ReadSource | undefined): string {
   const at = `${source.asOf.slice(0, 16).replace('T', ' ')} UTC`;
   if (source.from === 'replica')
     return `Figures as of ${at}, read from the reporting replica (caught up within ${source.lagSeconds ?? 0} s).`;
+  if (source.replicaUnreachable)
+    return `Figures as of ${at}, read from the main database: the reporting replica did not answer.`;
   if (source.lagSeconds !== null)
     return `Figures as of ${at}, read from the main database: the reporting replica was ${source.lagSeconds} s behind.`;
   return `Figures as of ${at}.`;

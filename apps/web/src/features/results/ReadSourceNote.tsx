@@ -15,9 +15,11 @@ export function ReadSourceNote({ source }: { source: ReadSource | null | undefin
   const text =
     source.from === 'replica'
       ? t('results.readFrom.replica', { time, lag })
-      : source.lagSeconds === null
-        ? t('results.readFrom.primary', { time })
-        : t('results.readFrom.primaryReplicaBehind', { time, lag });
+      : source.replicaUnreachable
+        ? t('results.readFrom.replicaUnreachable', { time })
+        : source.lagSeconds === null
+          ? t('results.readFrom.primary', { time })
+          : t('results.readFrom.primaryReplicaBehind', { time, lag });
   return (
     <Text size="xs" c="dimmed" data-testid="read-source" data-from={source.from}>
       {text}
