@@ -294,6 +294,10 @@ async function backupCommand(config: ReturnType<typeof loadConfig>, out: string)
     const archive = await createBackup(database, config.dataDir, key);
     writeFileSync(out, archive, { mode: 0o600 });
     console.log(`backup written: ${out} (${archive.length} bytes, ${database.kind})`);
+    if (config.s3Url)
+      console.log(
+        'uploaded files are in the object store (KOMEK_S3_URL), not in this archive: back up the bucket too',
+      );
     return 0;
   } finally {
     await database.close();

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows } from '../db/connection.ts';
 import { TEST_PASSWORD } from '../test/harness.ts';
+import { startObjectStore } from '../test/object-store.ts';
 import {
   postgresScript,
   run,
@@ -12,6 +13,7 @@ import {
   throwawayPrimaryAndReplica,
 } from '../test/server-process.ts';
 import { scratchDatabase } from '../test/test-database.ts';
+import { s3Files } from './file-store.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const script = fileURLToPath(new URL('../../../../scripts/cluster.sh', import.meta.url));
@@ -26,9 +28,11 @@ const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(3000)]);
 describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
   let env: Record<string, string> = {};
   let pair: Awaited<ReturnType<typeof throwawayPrimaryAndReplica>> | undefined;
+  let s3: Awaited<ReturnType<typeof startObjectStore>> | undefined;
   afterAll(async () => {
     if (env.KOMEK_CLUSTER_DIR) await run('bash', [script, 'stop', env.KOMEK_CLUSTER_DIR]);
     if (pair) await postgresScript('stop', pair.dir);
+    await s3?.close();
   });
 
   it('loses no acknowledged write and makes none twice when a node is killed, holds the sign-in limit across nodes, shares files, works jobs on the worker and reports on the replica', async () => {
@@ -37,11 +41,15 @@ describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
     const replicaUrl = new URL(pair.replicaUrl);
     replicaUrl.pathname = `/${name}`;
     const { email } = await seedAdmin({ dataDir: '/nonexistent', databaseUrl: url });
+    // Files in an S3-compatible store every node reaches (s3rver on loopback).
+    const store = await startObjectStore('komek-cluster');
+    s3 = store;
     const started = await run('bash', [script, 'start'], {
       env: {
         ...process.env,
         DATABASE_URL: url,
         DATABASE_REPLICA_URL: replicaUrl.toString(),
+        KOMEK_S3_URL: store.url,
         KOMEK_LOGIN_RATE_LIMIT: '6',
       },
       timeout: 180_000,
@@ -131,6 +139,8 @@ describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
     await expect(fetch(`${env.KOMEK_NODE1_URL}/api/health/live`)).rejects.toThrow();
     const database = await openDatabase({ url });
     try {
+      // The file went to the object store, sealed, not to the database.
+      expect(await (await s3Files(store.url)).get(database.db, uploaded.id)).not.toBeNull();
       const rows = await queryRows<{ id: string; given_name: string }>(
         database.db,
         sql`select id, given_name from persons where family_name = 'Clusterova'`,

@@ -59,6 +59,8 @@ export interface Config {
   backupDir?: string;
   /** How many backups are kept in that folder; older ones are deleted. */
   backupKeep: number;
+  /** An S3-compatible object store for sealed files (`https://KEY:SECRET@host/bucket`); else the database. */
+  s3Url?: string;
   /** Seconds in-flight requests get to finish after the port closes, before the process gives up. */
   shutdownSeconds: number;
   /**
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupSchedule: env.KOMEK_BACKUP_SCHEDULE || undefined,
     backupDir: env.KOMEK_BACKUP_DIR || undefined,
     backupKeep: num('KOMEK_BACKUP_KEEP', 14),
+    s3Url: env.KOMEK_S3_URL || undefined,
     shutdownSeconds: num('KOMEK_SHUTDOWN_SECONDS', 25),
     jobExpireSeconds: num('KOMEK_JOB_EXPIRE_SECONDS', 900),
     jobSweepSeconds: num('KOMEK_JOB_SWEEP_SECONDS', 60),

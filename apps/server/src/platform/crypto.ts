@@ -79,13 +79,26 @@ export class FieldCipher {
     return { keyId: this.currentKeyId, sealed: Buffer.concat([iv, cipher.getAuthTag(), body]) };
   }
 
+  /**
+   * Opens a file sealed with `keyId`, the key its row names. Should that open nothing (a key
+   * rotation stopped between resealing a file in an object store and recording its new key), the
+   * other keys held are tried: a wrong key cannot pass GCM's check, so nothing false comes out.
+   */
   decryptBuffer(sealed: Buffer, keyId: string, context: string): Buffer {
-    const key = this.keys.get(keyId);
-    if (!key) throw new Error(`unknown encryption key "${keyId}"`);
-    const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
-    decipher.setAAD(Buffer.from(context));
-    decipher.setAuthTag(sealed.subarray(12, 28));
-    return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
+    const named = this.keys.get(keyId);
+    const order = [...(named ? [named] : []), ...[...this.keys.values()].filter((k) => k !== named)];
+    let failure: unknown = new Error(`unknown encryption key "${keyId}"`);
+    for (const key of order) {
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
+        decipher.setAAD(Buffer.from(context));
+        decipher.setAuthTag(sealed.subarray(12, 28));
+        return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
+      } catch (error) {
+        if (key === named) failure = error;
+      }
+    }
+    throw failure;
   }
 
   /**

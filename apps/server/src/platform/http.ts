@@ -4,6 +4,7 @@ import type { AuditInput } from './audit.ts';
 import type { AuditKeys } from './audit-keys.ts';
 import type { Config } from './config.ts';
 import type { FieldCipher } from './crypto.ts';
+import type { FileStore } from './file-store.ts';
 import type { Jobs } from './jobs.ts';
 import type { Mailer } from './mailer.ts';
 import type { Actor, RouteAccess } from './policy.ts';
@@ -17,6 +18,8 @@ export interface Platform {
   auditKeys: AuditKeys;
   jobs?: Jobs;
   mailer: Mailer;
+  /** Where sealed files' bytes go: the database unless KOMEK_S3_URL names an object store. */
+  files?: FileStore;
   /** Set by `komek serve`: once draining, readiness answers 503 while in-flight work finishes. */
   lifecycle?: { draining: boolean };
 }

@@ -12,8 +12,11 @@ export async function rotateKeysCommand(config: Config): Promise<number> {
   try {
     const newest = platform.cipher.newestKeyId;
     console.log(`resealing under key "${newest}"`);
-    const result = await rotateKeys(platform.database, platform.cipher, ({ place, done, total }) =>
-      console.log(`${place}: ${done} of ${total}`),
+    const result = await rotateKeys(
+      platform.database,
+      platform.cipher,
+      ({ place, done, total }) => console.log(`${place}: ${done} of ${total}`),
+      platform.files,
     );
     console.log(`resealed ${result.resealed} values and files under "${newest}"`);
     if (result.onDisk > 0)

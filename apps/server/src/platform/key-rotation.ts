@@ -1,5 +1,6 @@
 import type { Database, Db } from '../db/connection.ts';
 import type { FieldCipher } from './crypto.ts';
+import { databaseFiles, type FileStore } from './file-store.ts';
 import {
   countStale,
   countStaleFiles,
@@ -11,7 +12,6 @@ import {
   staleValues,
   textColumns,
 } from './key-rotation.repo.ts';
-import { readSealedChunks, rewriteSealedFile } from './sealed-files.repo.ts';
 
 /**
  * Where a sealed value's context differs from the rule `<table>.<column without _enc>:<row id>`
@@ -78,6 +78,7 @@ export async function rotateKeys(
   database: Database,
   cipher: FieldCipher,
   onProgress: (p: RotationProgress) => void = () => {},
+  files: FileStore = databaseFiles,
 ): Promise<RotationResult> {
   const newest = cipher.newestKeyId;
   const result: RotationResult = { resealed: 0, unopened: {}, onDisk: 0 };
@@ -120,7 +121,7 @@ export async function rotateKeys(
       if (batch.length === 0) break;
       for (const { id, key_id } of batch) {
         await database.root.transaction(async (tx) => {
-          const sealed = await readSealedChunks(tx as Db, id);
+          const sealed = await files.get(tx as Db, id);
           if (!sealed) {
             result.onDisk++;
             return;
@@ -133,10 +134,12 @@ export async function rotateKeys(
             return;
           }
           const resealed = cipher.encryptBuffer(plain, `${f.table}:${id}`);
-          if (await setFileKey(tx as Db, f, id, key_id, resealed.keyId)) {
-            await rewriteSealedFile(tx as Db, id, resealed.sealed);
-            result.resealed++;
-          }
+          // Bytes first, then the key that names them: in the database both commit together; in an
+          // object store a stop between the two leaves a file under a key its row does not name
+          // yet, which still opens (a file is tried with every key held) and is redone next run.
+          if (!(await files.replace(tx as Db, id, resealed.sealed))) return;
+          await setFileKey(tx as Db, f, id, key_id, resealed.keyId);
+          result.resealed++;
         });
       }
       after = batch.at(-1)!.id;

@@ -8,6 +8,7 @@ import { loadAuditKeys } from './audit-keys.ts';
 import { backupKey } from './backup.ts';
 import type { Config } from './config.ts';
 import { loadCipher } from './crypto.ts';
+import { databaseFiles, s3Files } from './file-store.ts';
 import type { Platform } from './http.ts';
 import { startJobs, stopJobs } from './jobs.ts';
 import { createMailer } from './mailer.ts';
@@ -51,8 +52,9 @@ export async function startPlatform(
   await refoldNameKeys(database.db);
   const cipher = loadCipher({ envKeys: config.encryptionKeys, dataDir: config.dataDir });
   const auditKeys = loadAuditKeys({ envKeys: config.auditKeys, dataDir: config.dataDir });
+  const files = config.s3Url ? await s3Files(config.s3Url) : databaseFiles;
   const jobs = options.jobs === false ? undefined : await startJobs(database, config);
-  return { config, database, cipher, auditKeys, jobs, mailer: createMailer(config) };
+  return { config, database, cipher, auditKeys, jobs, files, mailer: createMailer(config) };
 }
 
 export async function stopPlatform(platform: Platform): Promise<void> {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { ATTACHMENT_MAX_BYTES } from '@komek/domain';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from './errors.ts';
+import { databaseFiles } from './file-store.ts';
 import type { Platform } from './http.ts';
-import { insertSealedFile, readSealedChunks } from './sealed-files.repo.ts';
 
 /** Magic numbers of the binary types we accept, so a renamed executable is refused. */
 const SIGNATURES: Record<string, number[][]> = {
@@ -17,6 +17,8 @@ const SIGNATURES: Record<string, number[][]> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': [[0x50, 0x4b, 0x03, 0x04]],
   'application/msword': [[0xd0, 0xcf, 0x11, 0xe0]],
 };
+
+export const filesOf = (platform: Pick<Platform, 'files'>) => platform.files ?? databaseFiles;
 
 const bad = (path: string, code: string) =>
   new AppError('validation_failed', { issues: [{ path, in: 'body', code, message: '' }] });
@@ -45,7 +47,7 @@ export async function storeSealedFile(
     throw bad('mimeType', 'content_does_not_match_type');
   const id = uuidv7();
   const { keyId, sealed } = platform.cipher.encryptBuffer(bytes, `${table}:${id}`);
-  await insertSealedFile(platform.database.db, id, orgId, sealed);
+  await filesOf(platform).put(platform.database.db, id, orgId, sealed);
   return { id, keyId, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
@@ -55,7 +57,7 @@ export async function readSealedFile(
   row: { id: string; orgId: string; keyId: string },
 ): Promise<Buffer> {
   const sealed =
-    (await readSealedChunks(platform.database.db, row.id)) ??
+    (await filesOf(platform).get(platform.database.db, row.id)) ??
     (await readFile(legacyPathOf(platform, row.orgId, row.id)));
   return platform.cipher.decryptBuffer(sealed, row.keyId, `${table}:${row.id}`);
 }
