@@ -35,7 +35,7 @@ const nothing = z.object({});
  */
 export const QUEUES = {
   notificationEmail: queue('notification-email', z.object({ ids: z.array(z.uuid()).min(1) })),
-  linkageList: queue('linkage-list', z.object({ listId: z.uuid() })),
+  linkageList: queue('linkage-list', z.object({ listId: z.uuid() }), undefined, 2),
   resultsReport: queue('results-report', z.object({ runId: z.uuid() }), undefined, 2),
   /** Every ten minutes: the shortest response time is a day, so a flag is at most ten minutes late. */
   referralsOverdue: queue('referrals-overdue', nothing, () => '*/10 * * * *'),

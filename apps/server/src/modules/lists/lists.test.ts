@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, notifications } from '../../db/schema/index.ts';
+import { auditLog, linkageLists, notifications } from '../../db/schema/index.ts';
 import { registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
 import { reviewCalibration } from '../persons/name-frequencies.ts';
+import { matchList } from './lists.worker.ts';
 
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\n')}\n`, 'utf8').toString('base64');
 
@@ -119,6 +120,32 @@ describe('matching an outside list against the register', () => {
     // Another organisation sees neither the list nor its rows.
     expect((await inject(other, 'GET', `/lists/${list.id}`)).statusCode).toBe(404);
     expect((await inject(other, 'GET', '/lists')).json().items).toEqual([]);
+  });
+
+  it('takes up a list a worker left half matched when it died, and finishes it with counts made anew', async () => {
+    const res = await inject(lawyer, 'POST', '/lists', {
+      name: 'Registry extract',
+      filename: 'extract.csv',
+      contentBase64: csv([
+        'id,first_name,last_name,patronymic,sex,date_of_birth',
+        'R1,Bakyt,Zhumabaev,,male,1984-05-12',
+        'R2,Aizada,Toktogulova,,female,2026-03-01',
+      ]),
+    });
+    const id = res.json().id as string;
+    await finished(id);
+    // As a killed worker leaves it: running, part way, with counts of its own.
+    await t.db
+      .update(linkageLists)
+      .set({ status: 'running', progress: 50, matched: 7, unmatched: 9 })
+      .where(eq(linkageLists.id, id));
+    await matchList(t.platform, id);
+    expect((await inject(lawyer, 'GET', `/lists/${id}`)).json()).toMatchObject({
+      status: 'done',
+      progress: 100,
+      matched: 1,
+      unmatched: 1,
+    });
   });
 
   it('queues the pairs the model is unsure of for a person to confirm or reject, side by side, and learns from it', async () => {

@@ -10,11 +10,15 @@ export const MATCH_AT = DEFAULT_MODEL.matchThreshold;
 export const REVIEW_AT = DEFAULT_MODEL.reviewThreshold;
 const BATCH = 50;
 
-/** Matches every row against the people the uploader may see, reporting progress as it goes. */
+/**
+ * Matches every row against the people the uploader may see, reporting progress as it goes. Safe
+ * to run again: a list left "running" by a worker that died is handed on by the queue and matched
+ * afresh from its first row, each row's decision overwritten and the counts made anew.
+ */
 export async function matchList(platform: Platform, listId: string): Promise<void> {
   const { db } = platform.database;
   const list = await repo.findList(db, listId);
-  if (list?.status !== 'queued') return;
+  if (list?.status !== 'queued' && list?.status !== 'running') return;
   const user = await repo.uploaderOf(db, list);
   const set = (values: Partial<repo.ListRow>) => repo.updateList(db, listId, values);
   if (!user) return void (await set({ status: 'failed', error: 'uploader not found' }));
