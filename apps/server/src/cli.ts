@@ -291,9 +291,8 @@ async function backupCommand(config: ReturnType<typeof loadConfig>, out: string)
   const key = backupKey(config.backupKey);
   const database = await openConfiguredDatabase(config);
   try {
-    const archive = await createBackup(database, config.dataDir, key);
-    writeFileSync(out, archive, { mode: 0o600 });
-    console.log(`backup written: ${out} (${archive.length} bytes, ${database.kind})`);
+    const { bytes } = await createBackup(database, config.dataDir, key, out);
+    console.log(`backup written: ${out} (${bytes} bytes, ${database.kind})`);
     if (config.s3Url)
       console.log(
         'uploaded files are in the object store (KOMEK_S3_URL), not in this archive: back up the bucket too',
@@ -305,7 +304,7 @@ async function backupCommand(config: ReturnType<typeof loadConfig>, out: string)
 }
 
 async function restoreCommand(config: ReturnType<typeof loadConfig>, file: string): Promise<number> {
-  const manifest = await restoreBackup(readFileSync(file), backupKey(config.backupKey), {
+  const manifest = await restoreBackup(file, backupKey(config.backupKey), {
     databaseUrl: config.databaseUrl,
     pgliteDir: config.databaseUrl ? undefined : join(config.dataDir, 'pglite'),
     dataDir: config.dataDir,
@@ -317,12 +316,7 @@ async function restoreCommand(config: ReturnType<typeof loadConfig>, file: strin
 
 async function verifyCommand(config: ReturnType<typeof loadConfig>, file: string): Promise<number> {
   const auditKeys = loadAuditKeys({ envKeys: config.auditKeys, dataDir: config.dataDir });
-  const result = await verifyBackup(
-    readFileSync(file),
-    backupKey(config.backupKey),
-    auditKeys,
-    config.databaseUrl,
-  );
+  const result = await verifyBackup(file, backupKey(config.backupKey), auditKeys, config.databaseUrl);
   console.log(
     `backup of ${result.manifest.createdAt} (${result.manifest.kind}): ${result.tables} tables, ${result.rows} rows`,
   );

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -38,8 +38,10 @@ describe('backup, restore and verify', () => {
     const during = Promise.all(
       Array.from({ length: 10 }, (_, i) => registerPerson(t, s, { familyName: `During${i}` })),
     );
-    const archive = await createBackup(t.platform.database, t.platform.config.dataDir, key);
+    const archive = join(mkdtempSync(join(tmpdir(), 'komek-archive-')), 'office.kbk');
+    const made = await createBackup(t.platform.database, t.platform.config.dataDir, key, archive);
     await during;
+    expect(made.bytes).toBe(statSync(archive).size);
 
     const serverUrl = t.platform.database.connectionString;
     const verified = await verifyBackup(archive, key, t.platform.auditKeys, serverUrl);
@@ -51,7 +53,8 @@ describe('backup, restore and verify', () => {
     expect(verified.ok).toBe(true);
 
     // Every person acknowledged before the snapshot is in the restored copy, with the audit rows.
-    const { manifest } = openBackup(archive, key);
+    const { manifest } = openBackup(readFileSync(archive), key);
+    expect(manifest).toEqual(made.manifest);
     const dataDir = mkdtempSync(join(tmpdir(), 'komek-restored-'));
     let restored: string[];
     if (serverUrl) {
@@ -71,8 +74,11 @@ describe('backup, restore and verify', () => {
     expect(manifest.rows.audit_log).toBeGreaterThanOrEqual(5);
   });
 
-  it('refuses another key and an archive altered in a single byte', async () => {
-    const archive = await createBackup(t.platform.database, t.platform.config.dataDir, key);
+  it('refuses another key and an archive altered in a single byte, restoring nothing of it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'komek-archive-'));
+    const path = join(folder, 'office.kbk');
+    await createBackup(t.platform.database, t.platform.config.dataDir, key, path);
+    const archive = readFileSync(path);
     expect(() => openBackup(archive, randomBytes(32))).toThrow(
       'does not open with this key, or it was altered',
     );
@@ -82,5 +88,28 @@ describe('backup, restore and verify', () => {
     expect(() => openBackup(Buffer.from('not a backup at all, just words'), key)).toThrow(
       'not a Komek backup',
     );
+    // From a file, as the commands read it: the whole archive is checked before anything is restored.
+    const alteredPath = join(folder, 'altered.kbk');
+    writeFileSync(alteredPath, altered);
+    const dataDir = mkdtempSync(join(tmpdir(), 'komek-refused-'));
+    const serverUrl = t.platform.database.connectionString;
+    const target = serverUrl ? await scratchDatabaseBeside(serverUrl, 'komek_refused') : undefined;
+    try {
+      await expect(
+        restoreBackup(alteredPath, key, {
+          databaseUrl: target?.url,
+          pgliteDir: join(dataDir, 'pglite'),
+          dataDir,
+        }),
+      ).rejects.toThrow('does not open with this key, or it was altered');
+      if (target)
+        expect(await familyNames(target.url).catch(() => 'no persons table')).toBe('no persons table');
+      else expect(existsSync(join(dataDir, 'pglite'))).toBe(false);
+      await expect(verifyBackup(path, randomBytes(32), t.platform.auditKeys, serverUrl)).rejects.toThrow(
+        'does not open with this key',
+      );
+    } finally {
+      await target?.drop();
+    }
   });
 });

@@ -1,15 +1,25 @@
-import { execFile, spawn } from 'node:child_process';
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { createDecipheriv } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { type Database, newestMigration, openDatabase } from '../db/connection.ts';
 import { CHECKPOINT_FILE, verifyAllChains } from './audit-checkpoints.ts';
 import type { AuditKeys } from './audit-keys.ts';
 import { exportSnapshot, rowCounts, scratchDatabaseBeside } from './backup.repo.ts';
+import {
+  MAGIC as ARCHIVE_MAGIC,
+  archiveFormat,
+  archivePlaintext,
+  checkArchive,
+  collect,
+  readArchive,
+  writeArchive,
+} from './backup-archive.ts';
 
-const MAGIC = Buffer.from('KOMEKBK1');
+const MAGIC_V1 = Buffer.from('KOMEKBK1');
 
 // Our buffers are never shared memory; the DOM's Blob type (web tests load this file) wants that said.
 const blobOf = (bytes: Buffer) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
@@ -43,93 +53,88 @@ function pgTool(name: string): string {
   return name;
 }
 
-function pgDump(url: string, snapshot: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(pgTool('pg_dump'), [
-      '--format=custom',
-      '--no-owner',
-      '--no-privileges',
-      `--snapshot=${snapshot}`,
-      `--dbname=${url}`,
-    ]);
-    const out: Buffer[] = [];
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => {
-      err += c;
-    });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(Buffer.concat(out)) : reject(new Error(`pg_dump: ${err.trim()}`)),
-    );
+/** pg_dump of an exported snapshot, as a stream; `done` settles when pg_dump has exited. */
+function pgDump(url: string, snapshot: string) {
+  const child = spawn(pgTool('pg_dump'), [
+    '--format=custom',
+    '--no-owner',
+    '--no-privileges',
+    `--snapshot=${snapshot}`,
+    `--dbname=${url}`,
+  ]);
+  let err = '';
+  child.stderr.on('data', (c: Buffer) => {
+    err += c;
   });
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pg_dump: ${err.trim()}`))));
+  });
+  return { stream: child.stdout as AsyncIterable<Buffer>, done };
 }
 
 /**
  * A consistent snapshot of the database with its row counts and the audit checkpoints, sealed with
- * the backup key. PostgreSQL: pg_dump on a snapshot exported from a repeatable-read transaction in
- * which the rows are counted. PGlite: its data folder as a tarball, taken between queries while the
+ * the backup key into `out`. PostgreSQL: in one read-only repeatable-read transaction the rows are
+ * counted and its snapshot exported to pg_dump, whose output is sealed as it streams (the archive
+ * never sits in memory). PGlite: its data folder as a tarball, taken between queries while the
  * server runs, the rows counted from that very tarball.
  */
-export async function createBackup(database: Database, dataDir: string, key: Buffer): Promise<Buffer> {
-  let dump: Buffer;
-  let rows: Record<string, number>;
-  if (database.kind === 'postgres') {
-    [dump, rows] = await database.root
-      .transaction(
-        async (tx) => {
-          const snapshot = await exportSnapshot(tx);
-          return [await pgDump(database.connectionString!, snapshot), await rowCounts(tx)] as const;
-        },
-        { isolationLevel: 'repeatable read', accessMode: 'read only' },
-      )
-      .then((r) => [r[0], r[1]] as [Buffer, Record<string, number>]);
-  } else {
-    dump = Buffer.from(await (await database.dumpDataDir!()).arrayBuffer());
-    const copy = await openDatabase({ loadDataDir: blobOf(dump) });
-    try {
-      rows = await rowCounts(copy.db);
-    } finally {
-      await copy.close();
-    }
-  }
-  const manifest: BackupManifest = {
+export async function createBackup(
+  database: Database,
+  dataDir: string,
+  key: Buffer,
+  out: string,
+): Promise<{ bytes: number; manifest: BackupManifest }> {
+  const checkpoints = existsSync(join(dataDir, CHECKPOINT_FILE))
+    ? readFileSync(join(dataDir, CHECKPOINT_FILE))
+    : Buffer.alloc(0);
+  const manifestOf = (rows: Record<string, number>): BackupManifest => ({
     version: 1,
     kind: database.kind,
     createdAt: new Date().toISOString(),
     migration: newestMigration().tag,
     rows,
-  };
-  const checkpoints = existsSync(join(dataDir, CHECKPOINT_FILE))
-    ? readFileSync(join(dataDir, CHECKPOINT_FILE))
-    : Buffer.alloc(0);
-  return seal(key, [Buffer.from(JSON.stringify(manifest)), checkpoints, dump]);
+  });
+  const header = (m: BackupManifest) => [Buffer.from(JSON.stringify(m)), checkpoints];
+  if (database.kind === 'postgres') {
+    return database.root.transaction(
+      async (tx) => {
+        const manifest = manifestOf(await rowCounts(tx));
+        const dump = pgDump(database.connectionString!, await exportSnapshot(tx));
+        const [bytes] = await Promise.all([
+          writeArchive(out, key, archivePlaintext(header(manifest), dump.stream)),
+          dump.done,
+        ]);
+        return { bytes, manifest };
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+  }
+  const dump = Buffer.from(await (await database.dumpDataDir!()).arrayBuffer());
+  const copy = await openDatabase({ loadDataDir: blobOf(dump) });
+  let manifest: BackupManifest;
+  try {
+    manifest = manifestOf(await rowCounts(copy.db));
+  } finally {
+    await copy.close();
+  }
+  const bytes = await writeArchive(out, key, archivePlaintext(header(manifest), dump));
+  return { bytes, manifest };
 }
 
-const length = (b: Buffer) => {
-  const n = Buffer.alloc(8);
-  n.writeBigUInt64BE(BigInt(b.length));
-  return n;
-};
-
-function seal(key: Buffer, parts: Buffer[]): Buffer {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(MAGIC);
-  const body = Buffer.concat([
-    cipher.update(Buffer.concat(parts.flatMap((p) => [length(p), p]))),
-    cipher.final(),
-  ]);
-  return Buffer.concat([MAGIC, iv, body, cipher.getAuthTag()]);
-}
-
-/** Opens an archive; refuses one made with another key or altered in any byte. */
+/**
+ * Opens an archive held in memory (a download, a test); refuses one made with another key or
+ * altered in any byte. Reads this format and the earlier one (`KOMEKBK1`, every part
+ * length-prefixed).
+ */
 export function openBackup(archive: Buffer, key: Buffer) {
-  if (archive.length < MAGIC.length + 28 || !archive.subarray(0, MAGIC.length).equals(MAGIC))
+  const magic = archive.subarray(0, 8);
+  const v2 = magic.equals(ARCHIVE_MAGIC);
+  if (archive.length < 8 + 28 || (!v2 && !magic.equals(MAGIC_V1)))
     throw new Error('This is not a Komek backup.');
-  const iv = archive.subarray(8, 20);
-  const decipher = createDecipheriv('aes-256-gcm', key, iv);
-  decipher.setAAD(MAGIC);
+  const decipher = createDecipheriv('aes-256-gcm', key, archive.subarray(8, 20));
+  decipher.setAAD(magic);
   decipher.setAuthTag(archive.subarray(archive.length - 16));
   let plain: Buffer;
   try {
@@ -138,47 +143,76 @@ export function openBackup(archive: Buffer, key: Buffer) {
     throw new Error('The backup does not open with this key, or it was altered.');
   }
   const parts: Buffer[] = [];
-  for (let at = 0; at < plain.length; ) {
+  let at = 0;
+  for (let i = 0; i < (v2 ? 2 : 3); i++) {
     const n = Number(plain.readBigUInt64BE(at));
     parts.push(plain.subarray(at + 8, at + 8 + n));
     at += 8 + n;
   }
+  if (v2) parts.push(plain.subarray(at));
   const [manifest, checkpoints, dump] = parts as [Buffer, Buffer, Buffer];
   return { manifest: JSON.parse(manifest.toString('utf8')) as BackupManifest, checkpoints, dump };
 }
 
 /**
- * Restores into an empty target: a PostgreSQL database (pg_restore) or a PGlite data folder that
- * does not exist yet. The audit checkpoints go back into `dataDir`.
+ * An archive's manifest, checkpoints and dump (as a stream), after its tag has been checked in a
+ * first pass over the file: nothing of an altered archive reaches a database.
+ */
+async function openArchiveFile(path: string, key: Buffer) {
+  const format = archiveFormat(path);
+  if (format === null) throw new Error('This is not a Komek backup.');
+  if (format === 1) {
+    const { manifest, checkpoints, dump } = openBackup(readFileSync(path), key);
+    return { manifest, checkpoints, dump: archivePlaintext([], dump) };
+  }
+  await checkArchive(path, key);
+  const { parts, dump } = await readArchive(path, key, 2);
+  const [manifest, checkpoints] = parts as [Buffer, Buffer];
+  return { manifest: JSON.parse(manifest.toString('utf8')) as BackupManifest, checkpoints, dump };
+}
+
+/** pg_restore reading the dump from its standard input, as it streams out of the archive. */
+async function pgRestore(databaseUrl: string, dump: AsyncIterable<Buffer>) {
+  const child = spawn(pgTool('pg_restore'), [
+    '--no-owner',
+    '--no-privileges',
+    '--exit-on-error',
+    `--dbname=${databaseUrl}`,
+  ]);
+  let err = '';
+  child.stderr.on('data', (c: Buffer) => {
+    err += c;
+  });
+  const exited = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pg_restore: ${err.trim()}`))));
+  });
+  await Promise.all([pipeline(Readable.from(dump), child.stdin), exited]);
+}
+
+/**
+ * Restores the archive at `path` into an empty target: a PostgreSQL database (pg_restore) or a
+ * PGlite data folder that does not exist yet. The audit checkpoints go back into `dataDir`.
  */
 export async function restoreBackup(
-  archive: Buffer,
+  path: string,
   key: Buffer,
   target: { databaseUrl?: string; pgliteDir?: string; dataDir: string },
 ) {
-  const { manifest, checkpoints, dump } = openBackup(archive, key);
+  const { manifest, checkpoints, dump } = await openArchiveFile(path, key);
   if (manifest.kind === 'postgres') {
     if (!target.databaseUrl)
       throw new Error('This backup is of a PostgreSQL database: set DATABASE_URL to an empty one.');
-    const work = mkdtempSync(join(tmpdir(), 'komek-restore-'));
-    try {
-      writeFileSync(join(work, 'dump'), dump, { mode: 0o600 });
-      await promisify(execFile)(pgTool('pg_restore'), [
-        '--no-owner',
-        '--no-privileges',
-        '--exit-on-error',
-        `--dbname=${target.databaseUrl}`,
-        join(work, 'dump'),
-      ]);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    await pgRestore(target.databaseUrl, dump);
   } else {
     if (!target.pgliteDir)
       throw new Error('This backup is of an embedded database: restore it into a data folder.');
     if (existsSync(target.pgliteDir) && readdirSync(target.pgliteDir).length > 0)
       throw new Error(`${target.pgliteDir} is not empty: restore into a fresh data folder.`);
-    const database = await openDatabase({ dataDir: target.pgliteDir, loadDataDir: blobOf(dump) });
+    const database = await openDatabase({
+      dataDir: target.pgliteDir,
+      loadDataDir: blobOf(await collect(dump)),
+    });
     await database.close();
   }
   if (checkpoints.length > 0)
@@ -191,8 +225,8 @@ export async function restoreBackup(
  * checks that every table holds the rows the backup counted and that every audit chain verifies
  * against the checkpoints it carries. The scratch copy is dropped again.
  */
-export async function verifyBackup(archive: Buffer, key: Buffer, auditKeys: AuditKeys, serverUrl?: string) {
-  const { manifest, checkpoints, dump } = openBackup(archive, key);
+export async function verifyBackup(path: string, key: Buffer, auditKeys: AuditKeys, serverUrl?: string) {
+  const { manifest, checkpoints, dump } = await openArchiveFile(path, key);
   const dataDir = mkdtempSync(join(tmpdir(), 'komek-verify-'));
   let database: Database;
   let drop = async () => {};
@@ -203,12 +237,12 @@ export async function verifyBackup(archive: Buffer, key: Buffer, auditKeys: Audi
       );
     const scratch = await scratchDatabaseBeside(serverUrl, 'komek_verify');
     drop = scratch.drop;
-    await restoreBackup(archive, key, { databaseUrl: scratch.url, dataDir });
+    await pgRestore(scratch.url, dump);
     database = await openDatabase({ url: scratch.url });
   } else {
-    database = await openDatabase({ loadDataDir: blobOf(dump) });
-    if (checkpoints.length > 0) writeFileSync(join(dataDir, CHECKPOINT_FILE), checkpoints);
+    database = await openDatabase({ loadDataDir: blobOf(await collect(dump)) });
   }
+  if (checkpoints.length > 0) writeFileSync(join(dataDir, CHECKPOINT_FILE), checkpoints);
   try {
     const found = await rowCounts(database.db);
     const tables = [...new Set([...Object.keys(manifest.rows), ...Object.keys(found)])].sort();

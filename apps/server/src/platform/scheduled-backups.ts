@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_NAME, type Backup } from '@komek/domain';
 import { backupKey, createBackup } from './backup.ts';
@@ -47,11 +47,8 @@ export async function takeScheduledBackup(platform: Pick<Platform, 'config' | 'd
   const dir = backupFolder(config);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = backupName(new Date());
-  const archive = await createBackup(database, config.dataDir, key);
-  const path = join(dir, name);
-  writeFileSync(`${path}.part`, archive, { mode: 0o600 });
-  renameSync(`${path}.part`, path);
+  const { bytes } = await createBackup(database, config.dataDir, key, join(dir, name));
   const pruned = pruneBackups(dir, config.backupKeep);
-  console.log(JSON.stringify({ msg: 'backup written', backup: name, bytes: archive.length, pruned }));
-  return { name, bytes: archive.length, pruned };
+  console.log(JSON.stringify({ msg: 'backup written', backup: name, bytes, pruned }));
+  return { name, bytes, pruned };
 }

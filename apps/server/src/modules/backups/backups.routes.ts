@@ -16,10 +16,11 @@ export const backupRoutes: FastifyPluginAsync = async (app) => {
 
   implement(app, backupsApi.file, async ({ actor, params, audit, reply }) => {
     const archive = service.backupFile(platform, actor, params.name);
-    await audit({ details: { name: params.name, bytes: archive.length } });
+    await audit({ details: { name: params.name, bytes: archive.bytes } });
     return reply
       .type('application/octet-stream')
+      .header('content-length', archive.bytes)
       .header('content-disposition', `attachment; filename="${params.name}"`)
-      .send(archive);
+      .send(archive.stream);
   });
 };

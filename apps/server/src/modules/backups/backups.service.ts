@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { QUEUES } from '../../jobs/queues.ts';
 import { backupFolder } from '../../platform/config.ts';
@@ -29,10 +29,10 @@ export async function requestBackup(platform: Platform, actor: Actor) {
   return { requestedAt };
 }
 
-/** One sealed archive, as written; the name is checked against the pattern by the contract. */
-export function backupFile(platform: Platform, actor: Actor, name: string): Buffer {
+/** One sealed archive, streamed as written; the name is checked against the pattern by the contract. */
+export function backupFile(platform: Platform, actor: Actor, name: string) {
   authorize(actor, 'backup.manage');
   const path = join(backupFolder(platform.config), name);
   if (!existsSync(path)) throw new AppError('not_found');
-  return readFileSync(path);
+  return { bytes: statSync(path).size, stream: createReadStream(path) };
 }
