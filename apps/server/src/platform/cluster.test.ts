@@ -164,6 +164,17 @@ describe.skipIf(!serverUrl)('two API nodes and a worker behind HAProxy', () => {
     }).then((r) => r.json() as Promise<{ items: unknown[]; source: { from: string; lagSeconds: number } }>);
     expect(figures.source.from).toBe('replica');
     expect(figures.items.length).toBeGreaterThan(5);
+    // The dashboards read there too, without a write slipping into the read-only replica.
+    for (const path of [
+      '/api/cases/caseload',
+      `/api/incidents/trend?from=${year}-01-01&to=${year}-12-31`,
+      '/api/incidents/map',
+      `/api/assistance/totals?year=${year}`,
+      `/api/monitoring/figures?year=${year}`,
+    ]) {
+      const res = await fetch(`${proxy}${path}`, { headers: session.headers });
+      expect(res.status, `${path}: ${await res.clone().text()}`).toBe(200);
+    }
     const exported = await fetch(`${proxy}/api/persons/export?format=csv`, { headers: session.headers });
     expect(exported.status).toBe(200);
     expect(exported.headers.get('x-komek-read-from')).toMatch(/^replica; /);

@@ -51,3 +51,14 @@ export async function readForReport<T>(
   });
   return { value, source: { from: 'replica', lagSeconds, asOf } };
 }
+
+/**
+ * Figures for a dashboard, read as a report's are (the replica once it has caught up, else the
+ * primary); the screen does not show where, as either holds every change made before it asked.
+ */
+export async function readForDashboard<T>(
+  platform: Pick<Platform, 'database' | 'config'>,
+  work: () => Promise<T>,
+): Promise<T> {
+  return (await readForReport(platform, work)).value;
+}

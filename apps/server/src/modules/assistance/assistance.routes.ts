@@ -1,6 +1,7 @@
 import { assistanceApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
+import { readForDashboard } from '../../platform/replica.ts';
 import * as service from './assistance.service.ts';
 import { assistanceTotals } from './assistance-totals.ts';
 
@@ -32,7 +33,9 @@ export const assistanceRoutes: FastifyPluginAsync = async (app) => {
     return service.presentOne(platform, row);
   });
 
-  implement(app, assistanceApi.totals, ({ actor, query }) => assistanceTotals(platform, actor, query.year));
+  implement(app, assistanceApi.totals, ({ actor, query }) =>
+    readForDashboard(platform, () => assistanceTotals(platform, actor, query.year)),
+  );
 
   implement(app, assistanceApi.thresholds, ({ actor }) => service.thresholds(platform, actor));
 

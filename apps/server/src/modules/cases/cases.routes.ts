@@ -1,7 +1,7 @@
 import { casesApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
-import { readForReport } from '../../platform/replica.ts';
+import { readForDashboard, readForReport } from '../../platform/replica.ts';
 import { sendExport } from '../../platform/tabular-export.ts';
 import * as activity from './case-activity.service.ts';
 import { exportCases } from './cases.export.ts';
@@ -29,7 +29,7 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, casesApi.caseload, ({ actor, query }) =>
-    service.caseloadFor(platform, actor, query.mine === 'true'),
+    readForDashboard(platform, () => service.caseloadFor(platform, actor, query.mine === 'true')),
   );
 
   implement(app, casesApi.export, async ({ actor, query: { format, ...query }, audit, reply }) => {

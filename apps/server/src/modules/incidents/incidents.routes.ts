@@ -1,6 +1,7 @@
 import { incidentsApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
+import { readForDashboard } from '../../platform/replica.ts';
 import { presentCases } from '../cases/cases.service.ts';
 import * as warning from './early-warning.ts';
 import * as service from './incidents.service.ts';
@@ -32,10 +33,12 @@ export const incidentsRoutes: FastifyPluginAsync = async (app) => {
     return service.presentOne(platform, row);
   });
 
-  implement(app, incidentsApi.map, ({ actor, query }) => service.incidentMap(platform, actor, query));
+  implement(app, incidentsApi.map, ({ actor, query }) =>
+    readForDashboard(platform, () => service.incidentMap(platform, actor, query)),
+  );
 
   implement(app, incidentsApi.trend, ({ actor, query }) =>
-    service.incidentTrend(platform, actor, query.from, query.to),
+    readForDashboard(platform, () => service.incidentTrend(platform, actor, query.from, query.to)),
   );
 
   implement(app, incidentsApi.warningRules, async ({ actor }) => ({

@@ -1,6 +1,7 @@
 import { monitoringApi } from '@komek/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { implement } from '../../platform/contract-route.ts';
+import { readForDashboard } from '../../platform/replica.ts';
 import { presentCases } from '../cases/cases.service.ts';
 import * as checklist from './checklist.service.ts';
 import * as checkpoints from './checkpoints.service.ts';
@@ -108,6 +109,6 @@ export const monitoringRoutes: FastifyPluginAsync = async (app) => {
   });
 
   implement(app, monitoringApi.figures, ({ actor, query }) =>
-    visits.monitoringFigures(platform, actor, query.year),
+    readForDashboard(platform, () => visits.monitoringFigures(platform, actor, query.year)),
   );
 };
