@@ -53,23 +53,29 @@ function pgTool(name: string): string {
   return name;
 }
 
-/** pg_dump of an exported snapshot, as a stream; `done` settles when pg_dump has exited. */
-function pgDump(url: string, snapshot: string) {
-  const child = spawn(pgTool('pg_dump'), [
-    '--format=custom',
-    '--no-owner',
-    '--no-privileges',
-    `--snapshot=${snapshot}`,
-    `--dbname=${url}`,
-  ]);
+/** One of Debian's PostgreSQL client tools at work; `done` settles when it has exited, with its errors. */
+function pgToolAt(name: string, args: string[]) {
+  const child = spawn(pgTool(name), args);
   let err = '';
   child.stderr.on('data', (c: Buffer) => {
     err += c;
   });
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pg_dump: ${err.trim()}`))));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${name}: ${err.trim()}`))));
   });
+  return { child, done };
+}
+
+/** pg_dump of an exported snapshot, as a stream. */
+function pgDump(url: string, snapshot: string) {
+  const { child, done } = pgToolAt('pg_dump', [
+    '--format=custom',
+    '--no-owner',
+    '--no-privileges',
+    `--snapshot=${snapshot}`,
+    `--dbname=${url}`,
+  ]);
   return { stream: child.stdout as AsyncIterable<Buffer>, done };
 }
 
@@ -173,21 +179,13 @@ async function openArchiveFile(path: string, key: Buffer) {
 
 /** pg_restore reading the dump from its standard input, as it streams out of the archive. */
 async function pgRestore(databaseUrl: string, dump: AsyncIterable<Buffer>) {
-  const child = spawn(pgTool('pg_restore'), [
+  const { child, done } = pgToolAt('pg_restore', [
     '--no-owner',
     '--no-privileges',
     '--exit-on-error',
     `--dbname=${databaseUrl}`,
   ]);
-  let err = '';
-  child.stderr.on('data', (c: Buffer) => {
-    err += c;
-  });
-  const exited = new Promise<void>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pg_restore: ${err.trim()}`))));
-  });
-  await Promise.all([pipeline(Readable.from(dump), child.stdin), exited]);
+  await Promise.all([pipeline(Readable.from(dump), child.stdin), done]);
 }
 
 /**

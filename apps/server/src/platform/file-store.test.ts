@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/connection.ts';
-import { openCase, registerPerson } from '../test/casework-fixtures.ts';
+import { attachToCase, openCase, registerPerson } from '../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 import { startObjectStore } from '../test/object-store.ts';
 import { FieldCipher } from './crypto.ts';
@@ -35,14 +35,7 @@ describe('files in an object store (KOMEK_S3_URL)', () => {
   const upload = async () => {
     const person = await registerPerson(t, session);
     const c = await openCase(t, session, [person.id]);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/cases/${c.id}/attachments`,
-      headers: session.headers,
-      payload: { filename: 'a.pdf', mimeType: 'application/pdf', contentBase64: PDF.toString('base64') },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    return { caseId: c.id, id: res.json().id as string };
+    return { caseId: c.id, id: await attachToCase(t, session, c.id, PDF) };
   };
   const download = (a: { caseId: string; id: string }) =>
     t.app.inject({

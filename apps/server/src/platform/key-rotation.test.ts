@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/connection.ts';
 import { seedDemo } from '../seed/demo.seed.ts';
-import { openCase, registerPerson } from '../test/casework-fixtures.ts';
+import { attachToCase, openCase, registerPerson } from '../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
 import { FieldCipher } from './crypto.ts';
 import { rotateKeys, sealedColumns } from './key-rotation.ts';
@@ -43,14 +43,7 @@ describe('key rotation: every sealed field and file resealed under the newest ke
     session = (await t.signedIn('lawyer')).session;
     person = await registerPerson(t, session, { phone: '+996 555 123 456', address: 'Osh, Lenin 1' });
     const c = await openCase(t, session, [person.id]);
-    const uploaded = await t.app.inject({
-      method: 'POST',
-      url: `/api/cases/${c.id}/attachments`,
-      headers: session.headers,
-      payload: { filename: 'a.pdf', mimeType: 'application/pdf', contentBase64: PDF.toString('base64') },
-    });
-    expect(uploaded.statusCode, uploaded.body).toBe(201);
-    attachment = { id: uploaded.json().id, caseId: c.id };
+    attachment = { id: await attachToCase(t, session, c.id, PDF), caseId: c.id };
     // And places the demo leaves empty: a case note, an incident, a second factor being set up.
     const more = [
       { url: `/api/cases/${c.id}/notes`, payload: { body: 'Met at the border post' } },

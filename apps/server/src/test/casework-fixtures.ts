@@ -120,3 +120,15 @@ export function sendReferral(
     },
   });
 }
+
+/** A PDF attached to a case through the API, as a lawyer uploads one; the attachment's id. */
+export async function attachToCase(t: TestApp, session: Session, caseId: string, bytes: Buffer) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${caseId}/attachments`,
+    headers: session.headers,
+    payload: { filename: 'a.pdf', mimeType: 'application/pdf', contentBase64: bytes.toString('base64') },
+  });
+  if (res.statusCode !== 201) throw new Error(`attachment: ${res.statusCode} ${res.body}`);
+  return res.json().id as string;
+}

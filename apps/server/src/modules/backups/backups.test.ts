@@ -11,18 +11,9 @@ import { backupFolder } from '../../platform/config.ts';
 import { startJobs, stopJobs } from '../../platform/jobs.ts';
 import { backupName, pruneBackups } from '../../platform/scheduled-backups.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
+import { until } from '../../test/until.ts';
 
 const key = randomBytes(32);
-
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 /** Backups on the operator's screen: taken through the queue, as the schedule takes them. */
 describe('backups on demand and on a schedule', () => {
@@ -58,7 +49,7 @@ describe('backups on demand and on a schedule', () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/backups', headers: operator.headers });
       const { items } = res.json() as { items: Array<{ name: string; bytes: number }> };
       return items.length > 0 ? items : undefined;
-    });
+    }, 60_000);
     expect(listed[0]!.name).toMatch(/^komek-\d{8}T\d{6}Z\.kbk$/);
 
     const file = await t.app.inject({

@@ -8,16 +8,7 @@ import { registerWorkers } from '../../jobs/registry.ts';
 import { startJobs, stopJobs } from '../../platform/jobs.ts';
 import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+import { until } from '../../test/until.ts';
 
 /** The background side as the server runs it: queue, worker, mail written to the local folder. */
 describe('referral background jobs', () => {
