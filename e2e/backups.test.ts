@@ -32,7 +32,7 @@ describe.skipIf(ON_POSTGRES)('backups in Chromium', () => {
     const link = page.getByTestId('backup-row').getByRole('link', { name: 'Download' });
     const archive = await page.request.get(`${e2e.baseUrl}${await link.getAttribute('href')}`);
     expect(archive.status()).toBe(200);
-    expect((await archive.body()).subarray(0, 8).toString()).toBe('KOMEKBK1');
+    expect((await archive.body()).subarray(0, 8).toString()).toBe('KOMEKBK2');
 
     // In Dari, right to left, worded for a person, and without serious accessibility findings.
     await page.getByTestId('language-switch').selectOption('fa-AF');
