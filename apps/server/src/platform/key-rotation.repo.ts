@@ -28,14 +28,17 @@ export async function textColumns(db: Db): Promise<Array<{ table: string; column
   );
 }
 
-/** Values of a column not yet under the newest key, a batch at a time, in id order. */
+/**
+ * Values of a column not yet under the newest key, a batch at a time in the order of the rows'
+ * own ids (`row`), each with the id its seal is bound to (`bound`: the row's, or another column's).
+ */
 export async function staleValues(db: Db, c: SealedColumn, newest: string, after: string, limit: number) {
-  return queryRows<{ id: string; value: string }>(
+  return queryRows<{ row: string; bound: string; value: string }>(
     db,
-    sql`select ${t(c.idColumn)}::text as id, ${t(c.column)} as value from ${t(c.table)}
+    sql`select id::text as row, ${t(c.idColumn)}::text as bound, ${t(c.column)} as value from ${t(c.table)}
         where ${t(c.column)} like 'enc1:%' and ${t(c.column)} not like ${`enc1:${newest}:%`}
-          and ${t(c.idColumn)}::text > ${after}
-        order by ${t(c.idColumn)}::text limit ${limit}`,
+          and id::text > ${after}
+        order by id::text limit ${limit}`,
   );
 }
 
@@ -48,12 +51,12 @@ export async function countStale(db: Db, c: SealedColumn, newest: string): Promi
   return row!.n;
 }
 
-/** Replaces one value, only if it is still the one read (a concurrent edit wins). */
-export async function replaceValue(db: Db, c: SealedColumn, id: string, old: string, value: string) {
+/** Replaces one row's value, only if it is still the one read (a concurrent edit wins). */
+export async function replaceValue(db: Db, c: SealedColumn, row: string, old: string, value: string) {
   const rows = await queryRows(
     db,
     sql`update ${t(c.table)} set ${t(c.column)} = ${value}
-        where ${t(c.idColumn)}::text = ${id} and ${t(c.column)} = ${old} returning 1`,
+        where id::text = ${row} and ${t(c.column)} = ${old} returning 1`,
   );
   return rows.length > 0;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/connection.ts';
+import { referralEvents } from '../db/schema/index.ts';
 import { seedDemo } from '../seed/demo.seed.ts';
 import { attachToCase, openCase, registerPerson } from '../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../test/harness.ts';
@@ -65,6 +66,19 @@ describe('key rotation: every sealed field and file resealed under the newest ke
       const res = await t.app.inject({ method: 'POST', url, headers: session.headers, payload });
       expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(300);
     }
+    // A thread of messages on one referral: their notes are all bound to the referral's id.
+    const [referral] = await queryRows<{ id: string; org_id: string }>(
+      t.db,
+      sql`select id, from_org_id as org_id from referrals limit 1`,
+    );
+    await t.db.insert(referralEvents).values(
+      Array.from({ length: 5 }, (_, k) => ({
+        referralId: referral!.id,
+        orgId: referral!.org_id,
+        kind: 'message',
+        noteEnc: t.platform.cipher.encrypt(`Message ${k}`, `referral_events.note:${referral!.id}`),
+      })),
+    );
   }, 120_000);
   afterAll(() => t.close());
 
@@ -106,8 +120,14 @@ describe('key rotation: every sealed field and file resealed under the newest ke
     expect(count(halfway)).toBeLessThan(count(before));
 
     const progress: string[] = [];
-    const result = await rotateKeys(t.platform.database, rotating, (p) =>
-      progress.push(`${p.place} ${p.done}/${p.total}`),
+    // Small batches: a referral's events share the id their notes are bound to, and a batch may end
+    // among them.
+    const result = await rotateKeys(
+      t.platform.database,
+      rotating,
+      (p) => progress.push(`${p.place} ${p.done}/${p.total}`),
+      undefined,
+      2,
     );
     expect(result).toMatchObject({ unopened: {}, onDisk: 0 });
     expect(result.resealed).toBe(count(halfway) + 1);

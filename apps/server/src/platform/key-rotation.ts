@@ -79,6 +79,7 @@ export async function rotateKeys(
   cipher: FieldCipher,
   onProgress: (p: RotationProgress) => void = () => {},
   files: FileStore = databaseFiles,
+  batchSize = BATCH,
 ): Promise<RotationResult> {
   const newest = cipher.newestKeyId;
   const result: RotationResult = { resealed: 0, unopened: {}, onDisk: 0 };
@@ -91,22 +92,22 @@ export async function rotateKeys(
     if (total === 0) continue;
     let done = 0;
     for (let after = ''; ; ) {
-      const batch = await staleValues(database.root, c, newest, after, BATCH);
+      const batch = await staleValues(database.root, c, newest, after, batchSize);
       if (batch.length === 0) break;
       await database.root.transaction(async (tx) => {
-        for (const { id, value } of batch) {
+        for (const { row, bound, value } of batch) {
           let plain: string;
           try {
-            plain = cipher.decrypt(value, c.context(id));
+            plain = cipher.decrypt(value, c.context(bound));
           } catch {
             fail(place);
             continue;
           }
-          if (await replaceValue(tx as Db, c, id, value, cipher.encrypt(plain, c.context(id))))
+          if (await replaceValue(tx as Db, c, row, value, cipher.encrypt(plain, c.context(bound))))
             result.resealed++;
         }
       });
-      after = batch.at(-1)!.id;
+      after = batch.at(-1)!.row;
       done += batch.length;
       onProgress({ place, done, total });
     }
