@@ -18,6 +18,8 @@ import { pipeline } from 'node:stream/promises';
  * [8-byte length][audit checkpoints][the dump, to the end], then the 16-byte tag.
  */
 export const MAGIC = Buffer.from('KOMEKBK2');
+/** The earlier format, sealed whole in memory: every part length-prefixed, the dump too. */
+export const MAGIC_V1 = Buffer.from('KOMEKBK1');
 const HEAD = MAGIC.length + 12;
 const TAG = 16;
 
@@ -75,7 +77,7 @@ export function archiveFormat(path: string): 2 | 1 | null {
     closeSync(fd);
   }
   if (head.equals(MAGIC)) return 2;
-  if (head.equals(Buffer.from('KOMEKBK1'))) return 1;
+  if (head.equals(MAGIC_V1)) return 1;
   return null;
 }
 

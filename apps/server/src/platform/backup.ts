@@ -15,11 +15,10 @@ import {
   archivePlaintext,
   checkArchive,
   collect,
+  MAGIC_V1,
   readArchive,
   writeArchive,
 } from './backup-archive.ts';
-
-const MAGIC_V1 = Buffer.from('KOMEKBK1');
 
 // Our buffers are never shared memory; the DOM's Blob type (web tests load this file) wants that said.
 const blobOf = (bytes: Buffer) => new Blob([bytes as Uint8Array<ArrayBuffer>]);

@@ -2,7 +2,9 @@ import {
   CreateBucketCommand,
   GetObjectCommand,
   HeadBucketCommand,
+  HeadObjectCommand,
   NoSuchKey,
+  NotFound,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
@@ -15,7 +17,6 @@ import { insertSealedFile, readSealedChunks, rewriteSealedFile } from './sealed-
  * database itself.
  */
 export interface FileStore {
-  kind: 'database' | 's3';
   put(db: Db, fileId: string, orgId: string, sealed: Buffer): Promise<void>;
   /** The sealed bytes, or null when the store has no such file. */
   get(db: Db, fileId: string): Promise<Buffer | null>;
@@ -25,7 +26,6 @@ export interface FileStore {
 
 /** The default: chunks in PostgreSQL, committed with the record they belong to. */
 export const databaseFiles: FileStore = {
-  kind: 'database',
   put: insertSealedFile,
   get: readSealedChunks,
   replace: rewriteSealedFile,
@@ -90,12 +90,21 @@ export async function s3Files(raw: string): Promise<FileStore> {
       throw error;
     }
   };
+  // Whether an object is there, without fetching its bytes (a file may be 25 MB).
+  const exists = async (fileId: string) => {
+    try {
+      await client.send(new HeadObjectCommand({ Bucket: bucket, Key: keyOf(fileId) }));
+      return true;
+    } catch (error) {
+      if (error instanceof NotFound) return false;
+      throw error;
+    }
+  };
   return {
-    kind: 's3',
     put: (_db, fileId, _orgId, sealed) => put(fileId, sealed),
     get: (_db, fileId) => get(fileId),
     async replace(_db, fileId, sealed) {
-      if (!(await get(fileId))) return false;
+      if (!(await exists(fileId))) return false;
       await put(fileId, sealed);
       return true;
     },

@@ -18,8 +18,14 @@ export interface SealedFiles {
 }
 
 const t = sql.identifier;
+/** A column's values not yet sealed under the newest key. */
+const staleValue = (c: SealedColumn, newest: string) =>
+  sql`${t(c.column)} like 'enc1:%' and ${t(c.column)} not like ${`enc1:${newest}:%`}`;
+/** Files whose row names a key other than the newest. */
+const staleFile = (f: SealedFiles, newest: string) =>
+  sql`${t(f.keyColumn)} is not null and ${t(f.keyColumn)} <> ${newest}`;
 
-/** Sealed text columns in the database: every `*_enc` column, and those sealed under another name. */
+/** Every text column of the schema: where the sealed ones are found (key-rotation.ts picks them). */
 export async function textColumns(db: Db): Promise<Array<{ table: string; column: string }>> {
   return queryRows(
     db,
@@ -36,8 +42,7 @@ export async function staleValues(db: Db, c: SealedColumn, newest: string, after
   return queryRows<{ row: string; bound: string; value: string }>(
     db,
     sql`select id::text as row, ${t(c.idColumn)}::text as bound, ${t(c.column)} as value from ${t(c.table)}
-        where ${t(c.column)} like 'enc1:%' and ${t(c.column)} not like ${`enc1:${newest}:%`}
-          and id::text > ${after}
+        where ${staleValue(c, newest)} and id::text > ${after}
         order by id::text limit ${limit}`,
   );
 }
@@ -45,8 +50,7 @@ export async function staleValues(db: Db, c: SealedColumn, newest: string, after
 export async function countStale(db: Db, c: SealedColumn, newest: string): Promise<number> {
   const [row] = await queryRows<{ n: number }>(
     db,
-    sql`select count(*)::int as n from ${t(c.table)}
-        where ${t(c.column)} like 'enc1:%' and ${t(c.column)} not like ${`enc1:${newest}:%`}`,
+    sql`select count(*)::int as n from ${t(c.table)} where ${staleValue(c, newest)}`,
   );
   return row!.n;
 }
@@ -66,8 +70,7 @@ export async function staleFiles(db: Db, f: SealedFiles, newest: string, after: 
   return queryRows<{ id: string; key_id: string }>(
     db,
     sql`select ${t(f.idColumn)}::text as id, ${t(f.keyColumn)} as key_id from ${t(f.table)}
-        where ${t(f.keyColumn)} is not null and ${t(f.keyColumn)} <> ${newest}
-          and ${t(f.idColumn)}::text > ${after}
+        where ${staleFile(f, newest)} and ${t(f.idColumn)}::text > ${after}
         order by ${t(f.idColumn)}::text limit ${limit}`,
   );
 }
@@ -75,8 +78,7 @@ export async function staleFiles(db: Db, f: SealedFiles, newest: string, after: 
 export async function countStaleFiles(db: Db, f: SealedFiles, newest: string): Promise<number> {
   const [row] = await queryRows<{ n: number }>(
     db,
-    sql`select count(*)::int as n from ${t(f.table)}
-        where ${t(f.keyColumn)} is not null and ${t(f.keyColumn)} <> ${newest}`,
+    sql`select count(*)::int as n from ${t(f.table)} where ${staleFile(f, newest)}`,
   );
   return row!.n;
 }

@@ -43,8 +43,9 @@ export async function startPlatform(
   options: { jobs?: boolean; cluster?: boolean } = {},
 ): Promise<Platform> {
   if (options.cluster || config.cluster) assertClusterKeys(config);
-  // A schedule without the key would fail every night, unseen: refuse to start instead.
-  if (config.backupSchedule) backupKey(config.backupKey);
+  // A schedule without a key, or a key that is not 32 bytes, would make every backup fail in the
+  // background, unseen (the screen would wait for an archive that never comes): refuse to start.
+  if (config.backupSchedule || config.backupKey) backupKey(config.backupKey);
   const database = await openConfiguredDatabase(config);
   await database.migrate();
   await seedGeography(database.db);

@@ -22,8 +22,8 @@ export const currentUnitOfWork = (): UnitOfWork | undefined => storage.getStore(
 
 /**
  * The database as services see it: inside a unit of work every query goes to its transaction,
- * outside one (background jobs, seeds, commands) to the pool; a report's reads, to the replica. Services keep calling
- * `platform.database.db` and get the right one either way.
+ * outside one (background jobs, seeds, commands) to the pool, and a report's reads to the replica.
+ * Services keep calling `platform.database.db` and get the right one either way.
  */
 export function ambientDb(root: Db): Db {
   return new Proxy(root, {
