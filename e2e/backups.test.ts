@@ -34,6 +34,23 @@ describe.skipIf(ON_POSTGRES)('backups in Chromium', () => {
     expect(archive.status()).toBe(200);
     expect((await archive.body()).subarray(0, 8).toString()).toBe('KOMEKBK2');
 
+    // A backup that fails is said, in words, and the button is free again.
+    const good = e2e.config.backupKey;
+    e2e.config.backupKey = 'not 32 bytes';
+    await page.getByTestId('backup-now').click();
+    await page.getByTestId('backup-failed').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('backup-failed').textContent()).toMatch(
+      /^The backup of .+ failed: no archive was written\./,
+    );
+    await expect.poll(() => page.getByTestId('backup-now').isEnabled()).toBe(true);
+    e2e.config.backupKey = good;
+
+    // On a phone, in Kyrgyz: nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('language-switch').selectOption('ky');
+    await page.getByRole('heading', { name: 'Камдык көчүрмөлөр' }).waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+
     // In Dari, right to left, worded for a person, and without serious accessibility findings.
     await page.getByTestId('language-switch').selectOption('fa-AF');
     await page.getByRole('heading', { name: 'نسخه‌های پشتیبان' }).waitFor();

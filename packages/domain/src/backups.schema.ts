@@ -19,6 +19,8 @@ export const zBackupOverview = z.object({
   keep: z.int(),
   /** Whether KOMEK_BACKUP_KEY is set: without it no backup can be taken. */
   keyConfigured: z.boolean(),
+  /** When the last backup asked for failed, if none has been written since; the log says why. */
+  lastFailureAt: z.string().nullable(),
 });
 export type BackupOverview = z.infer<typeof zBackupOverview>;
 

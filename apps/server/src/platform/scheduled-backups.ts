@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_NAME, type Backup } from '@komek/domain';
 import { backupKey, createBackup } from './backup.ts';
@@ -36,19 +36,43 @@ export function pruneBackups(dir: string, keep: number): string[] {
   return old.map((b) => b.name);
 }
 
+const FAILURE = 'last-failure.json';
+
+/** When the last backup failed, if it failed after the newest archive was written; else null. */
+export function lastFailureAt(dir: string): string | null {
+  try {
+    const { at } = JSON.parse(readFileSync(join(dir, FAILURE), 'utf8')) as { at: string };
+    return at;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * One backup into the backup folder (sealed, owner-only), then the oldest beyond the number kept
  * deleted. Written under a temporary name and renamed, so a crash never leaves a half archive
- * among the kept ones. Logs names and sizes only.
+ * among the kept ones. Logs names and sizes only. A failure is logged and marked in the folder,
+ * so that the operator's screen says so rather than waiting for an archive that will not come.
  */
 export async function takeScheduledBackup(platform: Pick<Platform, 'config' | 'database'>) {
   const { config, database } = platform;
-  const key = backupKey(config.backupKey);
   const dir = backupFolder(config);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const name = backupName(new Date());
-  const { bytes } = await createBackup(database, config.dataDir, key, join(dir, name));
-  const pruned = pruneBackups(dir, config.backupKeep);
-  console.log(JSON.stringify({ msg: 'backup written', backup: name, bytes, pruned }));
-  return { name, bytes, pruned };
+  const at = new Date();
+  try {
+    const key = backupKey(config.backupKey);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const name = backupName(at);
+    const { bytes } = await createBackup(database, config.dataDir, key, join(dir, name));
+    const pruned = pruneBackups(dir, config.backupKeep);
+    rmSync(join(dir, FAILURE), { force: true });
+    console.log(JSON.stringify({ msg: 'backup written', backup: name, bytes, pruned }));
+    return { name, bytes, pruned };
+  } catch (error) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(join(dir, FAILURE), JSON.stringify({ at: at.toISOString() }), { mode: 0o600 });
+    console.error(
+      JSON.stringify({ msg: 'backup failed', error: error instanceof Error ? error.message : String(error) }),
+    );
+    throw error;
+  }
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/http.ts';
 import { enqueueOrRun } from '../../platform/jobs.ts';
 import { type Actor, authorize } from '../../platform/policy.ts';
-import { listBackups, takeScheduledBackup } from '../../platform/scheduled-backups.ts';
+import { lastFailureAt, listBackups, takeScheduledBackup } from '../../platform/scheduled-backups.ts';
 
 /** The backups in this machine's backup folder and the rule that makes them. */
 export function backupOverview(platform: Platform, actor: Actor) {
@@ -17,6 +17,7 @@ export function backupOverview(platform: Platform, actor: Actor) {
     schedule: config.backupSchedule ?? null,
     keep: config.backupKeep,
     keyConfigured: !!config.backupKey,
+    lastFailureAt: lastFailureAt(backupFolder(config)),
   };
 }
 

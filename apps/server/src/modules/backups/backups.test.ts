@@ -42,7 +42,13 @@ describe('backups on demand and on a schedule', () => {
     expect(scheduled).toEqual([{ cron: '30 1 * * *' }]);
 
     const before = await t.app.inject({ method: 'GET', url: '/api/backups', headers: operator.headers });
-    expect(before.json()).toEqual({ items: [], schedule: '30 1 * * *', keep: 2, keyConfigured: true });
+    expect(before.json()).toEqual({
+      items: [],
+      schedule: '30 1 * * *',
+      keep: 2,
+      keyConfigured: true,
+      lastFailureAt: null,
+    });
     const asked = await t.app.inject({ method: 'POST', url: '/api/backups', headers: operator.headers });
     expect(asked.statusCode, asked.body).toBe(202);
     const listed = await until(async () => {
@@ -69,6 +75,27 @@ describe('backups on demand and on a schedule', () => {
       .where(inArray(auditLog.action, ['backup.requested', 'backup.downloaded']));
     expect(trail.map((e) => e.action).sort()).toEqual(['backup.downloaded', 'backup.requested']);
   }, 90_000);
+
+  it('marks a backup that failed, for the screen to say so, until one is written again', async () => {
+    const good = t.platform.config.backupKey;
+    t.platform.config.backupKey = 'not 32 bytes';
+    try {
+      const asked = await t.app.inject({ method: 'POST', url: '/api/backups', headers: operator.headers });
+      expect(asked.statusCode).toBe(202);
+      const failedAt = await until(async () => {
+        const res = await t.app.inject({ method: 'GET', url: '/api/backups', headers: operator.headers });
+        return (res.json() as { lastFailureAt: string | null }).lastFailureAt ?? undefined;
+      }, 60_000);
+      expect(failedAt.slice(0, 19) >= asked.json().requestedAt.slice(0, 19)).toBe(true);
+    } finally {
+      t.platform.config.backupKey = good;
+    }
+    await t.app.inject({ method: 'POST', url: '/api/backups', headers: operator.headers });
+    await until(async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/backups', headers: operator.headers });
+      return (res.json() as { lastFailureAt: string | null }).lastFailureAt === null ? true : undefined;
+    }, 60_000);
+  }, 150_000);
 
   it('keeps only the newest archives, as many as configured', () => {
     const dir = join(t.platform.config.dataDir, 'prune');

@@ -7,8 +7,17 @@ import { useApiMutation, useApiQuery } from '../../app/hooks.ts';
 import { dateTime } from '../../components/date-time.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
-const size = (bytes: number) =>
-  bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+/** A file's size in the reader's language ("5,1 МБ"); like dates, Central Asian languages fall back to Russian. */
+const size = (locale: string, bytes: number) => {
+  const [value, unit] =
+    bytes >= 1_048_576 ? [bytes / 1_048_576, 'megabyte'] : [Math.max(1, bytes / 1024), 'kilobyte'];
+  const locales = [locale, ...(locale === 'en' || locale === 'fa-AF' ? [] : ['ru'])];
+  return new Intl.NumberFormat(locales, {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
+  }).format(value);
+};
 
 /**
  * The installation's backups, for its operator: the schedule and how many are kept, "back up now"
@@ -25,9 +34,12 @@ export function BackupsPage() {
   const data = backups.data;
   const newest = data?.items[0];
   const written = waitingSince !== null && !!newest && newest.createdAt.slice(0, 19) >= waitingSince;
+  // Cleared by the server once an archive is written after it.
+  const failedAt = data?.lastFailureAt ?? null;
+  const failed = waitingSince !== null && failedAt !== null && failedAt.slice(0, 19) >= waitingSince;
   useEffect(() => {
-    if (written) setWaitingSince(null);
-  }, [written]);
+    if (written || failed) setWaitingSince(null);
+  }, [written, failed]);
   return (
     <Stack>
       <Group justify="space-between">
@@ -42,6 +54,11 @@ export function BackupsPage() {
         </Button>
       </Group>
       <ErrorAlert error={backups.error ?? request.error} />
+      {failedAt && (
+        <Alert color="red" data-testid="backup-failed">
+          {t('backups.failed', { time: dateTime(i18n.language, failedAt) })}
+        </Alert>
+      )}
       {data && !data.keyConfigured && (
         <Alert color="orange" data-testid="backup-no-key">
           {t('backups.noKey')}
@@ -72,7 +89,7 @@ export function BackupsPage() {
               {data.items.map((b) => (
                 <Table.Tr key={b.name} data-testid="backup-row">
                   <Table.Td>{dateTime(i18n.language, b.createdAt)}</Table.Td>
-                  <Table.Td dir="ltr">{size(b.bytes)}</Table.Td>
+                  <Table.Td>{size(i18n.language, b.bytes)}</Table.Td>
                   <Table.Td>
                     <Anchor href={urlOf(backupsApi.file, { params: { name: b.name } })} download={b.name}>
                       {t('backups.download')}
