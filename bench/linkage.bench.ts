@@ -9,6 +9,7 @@
  * (exact match after transliteration; trigram similarity of names alone on the same candidate
  * pairs), pairs kept by blocking, time and peak memory. `npm run bench:linkage`.
  * LINK_EXPLAIN=1 adds the commonest kinds of wrong and missed pairs, by what the model saw.
+ * LINK_THREADS=N compares on N worker threads (`linkInParallel`, as `komek link` does; default 1).
  */
 import os from 'node:os';
 import {
@@ -23,6 +24,7 @@ import {
   priorFor,
   transliterate,
 } from '@komek/matching';
+import { linkInParallel } from '@komek/matching/parallel';
 import { afghanLinkageFiles, type ShownNames } from './linkage-afghan.ts';
 import { decidableCeiling, type NormalisedView } from './linkage-ceiling.ts';
 import { HARD, HARDER, linkageFiles } from './linkage-population.ts';
@@ -32,6 +34,7 @@ const seed = Number(process.env.LINK_SEED ?? 42);
 const withBaselines = process.env.LINK_BASELINES !== '0';
 const explain = process.env.LINK_EXPLAIN === '1';
 const set = process.env.LINK_SET ?? 'central';
+const threads = Number(process.env.LINK_THREADS ?? 1);
 if (!['central', 'harder', 'afghan'].includes(set))
   throw new Error(`LINK_SET is central, harder or afghan, not ${set}`);
 
@@ -62,7 +65,11 @@ const minP = {
   ...(process.env.LINK_MIN ? { minProbability: Number(process.env.LINK_MIN) } : {}),
   ...(process.env.LINK_CAP ? { maxBlockPairs: Number(process.env.LINK_CAP) } : {}),
 };
-const { pairs, stats } = link(left, right, withBaselines ? minP : { ...minP, onCandidate: countBlocked });
+const linkOptions = withBaselines ? minP : { ...minP, onCandidate: countBlocked };
+const { pairs, stats } =
+  threads > 1
+    ? await linkInParallel(left, right, { ...linkOptions, threads })
+    : link(left, right, linkOptions);
 const t3 = Date.now();
 
 function quality(predicted: Array<[number, number]>) {
@@ -139,7 +146,7 @@ console.log(
     `; true pairs kept by blocking: ${pct(blockedTrue / files.truePairs)}`,
 );
 console.log(
-  `time: generate ${((t1 - t0) / 1000).toFixed(1)} s, prepare ${((t2 - t1) / 1000).toFixed(1)} s, link ${((t3 - t2) / 1000).toFixed(1)} s; peak memory ${peakMb.toFixed(0)} MB`,
+  `time: generate ${((t1 - t0) / 1000).toFixed(1)} s, prepare ${((t2 - t1) / 1000).toFixed(1)} s, link ${((t3 - t2) / 1000).toFixed(1)} s on ${threads} thread${threads > 1 ? 's' : ''}; peak memory ${peakMb.toFixed(0)} MB`,
 );
 console.log(
   `pairs compared by key: ${stats.keysInForce.map((k, i) => `${k} ${stats.pairsByKey[i]!.toLocaleString('en')}`).join(', ')}`,

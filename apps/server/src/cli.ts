@@ -43,14 +43,15 @@ const HELP = `komek <command> [options]
   seed [--demo]                  load reference geography; --demo adds demo organisations and users
   user:create --email E --name N --role R --org ORG [--password P] [--platform-admin]
   user:reset-password --email E [--password P]
-  link --left A.csv --right B.csv --out pairs.csv [--many] [--explain why.csv]
+  link --left A.csv --right B.csv --out pairs.csv [--many] [--explain why.csv] [--threads N]
                                  pairs of records judged the same person (left_id,right_id,score);
                                  --many keeps every match, not one per record; --explain writes
-                                 each pair's fields with their weights, the prior and its rivals
+                                 each pair's fields with their weights, the prior and its rivals;
+                                 --threads: comparing threads (default: one per core)
   audit:verify [--org ID] [--checkpoint FILE]
                                  verify the audit chains (or one organisation's) against their
                                  last checkpoints, or against a checkpoint an administrator kept
-  dedupe --input A.csv --out clusters.csv
+  dedupe --input A.csv --out clusters.csv [--threads N]
                                  every record with its duplicate cluster (id,cluster_id)
                                  Input columns: id,first_name,last_name,patronymic,sex,date_of_birth
                                  (UTF-8 with or without BOM, or Windows-1251)
@@ -77,9 +78,15 @@ async function main(argv: string[]): Promise<number> {
       many: { type: 'boolean', default: false },
       explain: { type: 'string' },
       checkpoint: { type: 'string' },
+      threads: { type: 'string' },
     },
   });
   const config = loadConfig();
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
+    console.error('--threads takes a whole number from 1 to 64');
+    return 2;
+  }
   switch (command) {
     case 'link':
       if (!values.left || !values.right || !values.out) {
@@ -89,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
       await linkFiles(values.left, values.right, values.out, console.error, {
         many: values.many,
         explainPath: values.explain,
+        threads,
       });
       return 0;
     case 'dedupe':
@@ -96,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('dedupe needs --input and --out');
         return 2;
       }
-      await dedupeFile(values.input, values.out, console.error);
+      await dedupeFile(values.input, values.out, console.error, { threads });
       return 0;
     case 'serve':
       return serve(config, { demo: values.demo ?? false, workers: !values['no-workers'] });

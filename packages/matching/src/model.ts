@@ -127,7 +127,13 @@ export interface Frequencies {
 /** Below this many records a name seen once may well be a real one. */
 const FREQUENCIES_TELL_FROM = 2000;
 
-export function frequenciesOf(records: Iterable<PreparedRecord>): Frequencies {
+/** How many records carry each folded name token, and of how many: what `Frequencies` is read from. */
+export interface NameCounts {
+  counts: Map<string, number>;
+  total: number;
+}
+
+export function countNames(records: Iterable<PreparedRecord>): NameCounts {
   const counts = new Map<string, number>();
   let total = 0;
   for (const r of records) {
@@ -135,6 +141,10 @@ export function frequenciesOf(records: Iterable<PreparedRecord>): Frequencies {
     // The given name as compared may be two written words joined (Mohammad Karim).
     for (const t of new Set([...r.tokens, r.given])) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
+  return { counts, total };
+}
+
+export function frequenciesFrom({ counts, total }: NameCounts): Frequencies {
   // Smoothed toward one in a thousand, as if 1,000 typical records were added: a small file does
   // not make every name look common, a large one speaks for itself.
   return {
@@ -147,6 +157,9 @@ export function frequenciesOf(records: Iterable<PreparedRecord>): Frequencies {
     },
   };
 }
+
+export const frequenciesOf = (records: Iterable<PreparedRecord>): Frequencies =>
+  frequenciesFrom(countNames(records));
 
 function nameWeight(level: NameLevel, token: string, model: MatchModel, freq: Frequencies): number {
   const n = model.name;

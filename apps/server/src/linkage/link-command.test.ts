@@ -155,4 +155,28 @@ describe('komek link and dedupe', () => {
       expect(error?.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     }
   }, 60_000);
+
+  it('links from the command line on worker threads, and refuses a thread count below one', async () => {
+    const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
+    const tsx = fileURLToPath(new URL('../../../../node_modules/.bin/tsx', import.meta.url));
+    writeFileSync(
+      join(dir, 'cl.csv'),
+      `${header}l1,Бакыт,Жумабаев,,m,1984-03-02\nl2,Дилноза,Ҳасанова,,f,1990\n`,
+    );
+    writeFileSync(
+      join(dir, 'cr.csv'),
+      `${header}r1,Bakyt,Zhumabaev,,M,1984\nr2,Dilnoza,Xasanova,,F,1990-05-01\n`,
+    );
+    const out = join(dir, 'cli-pairs.csv');
+    const args = ['link', '--left', join(dir, 'cl.csv'), '--right', join(dir, 'cr.csv'), '--out', out];
+    const { stderr } = await promisify(execFile)(tsx, [cli, ...args, '--threads', '2']);
+    expect(stderr).toMatch(/2 × 2 records: \d+ pairs compared, 2 matches/);
+    expect(linkedIds(out).sort()).toEqual(['l1-r1', 'l2-r2']);
+    const refused = (await promisify(execFile)(tsx, [cli, ...args, '--threads', '0']).then(
+      () => null,
+      (e: unknown) => e,
+    )) as { code: number; stderr: string } | null;
+    expect(refused?.code).toBe(2);
+    expect(refused?.stderr).toMatch(/--threads takes a whole number from 1 to 64/);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { dedupe, explanationText, link, prepareRecord } from '@komek/matching';
+import { explanationText, prepareRecord } from '@komek/matching';
+import { dedupeInParallel, linkInParallel } from '@komek/matching/parallel';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseRow } from '../platform/csv-cells.ts';
 import { readPeopleCsv } from './read-people-csv.ts';
@@ -26,22 +27,24 @@ async function writeCsv(path: string, header: string[], rows: Iterable<Array<str
  * `komek link --left A.csv --right B.csv --out pairs.csv`: pairs judged the same person, each
  * record in one pair at most; `--many` keeps every pair above the match threshold, for lists
  * that may hold a person twice; `--explain FILE` writes the same pairs with each field's weight,
- * the prior and the rivals, for a person checking them.
+ * the prior and the rivals, for a person checking them. Pairs are compared on `threads` worker
+ * threads (the machine's cores unless given).
  */
 export async function linkFiles(
   leftPath: string,
   rightPath: string,
   outPath: string,
   log: (s: string) => void,
-  { many = false, explainPath }: { many?: boolean; explainPath?: string } = {},
+  { many = false, explainPath, threads }: { many?: boolean; explainPath?: string; threads?: number } = {},
 ) {
   const started = Date.now();
   const left = (await readPeopleCsv(leftPath)).map(prepareRecord);
   const right = (await readPeopleCsv(rightPath)).map(prepareRecord);
   // A million a side takes minutes: say how far it has got, every tenth of the blocks.
   let told = -1;
-  const { pairs, stats, explain } = link(left, right, {
+  const { pairs, stats, explain } = await linkInParallel(left, right, {
     oneToOne: !many,
+    threads,
     onProgress: (done, total) => {
       const tenth = Math.floor((done / total) * 10);
       if (tenth > told) {
@@ -71,9 +74,14 @@ export async function linkFiles(
 }
 
 /** `komek dedupe --input A.csv --out clusters.csv`: every record with the cluster it belongs to. */
-export async function dedupeFile(inputPath: string, outPath: string, log: (s: string) => void) {
+export async function dedupeFile(
+  inputPath: string,
+  outPath: string,
+  log: (s: string) => void,
+  { threads }: { threads?: number } = {},
+) {
   const records = (await readPeopleCsv(inputPath)).map(prepareRecord);
-  const { clusters, pairs, stats } = dedupe(records);
+  const { clusters, pairs, stats } = await dedupeInParallel(records, { threads });
   // A cluster is named after its first record in file order, so names are stable between runs.
   const firstOf = new Map<number, string>();
   clusters.forEach((root, i) => {
