@@ -10,6 +10,7 @@
  * pairs), pairs kept by blocking, time and peak memory. `npm run bench:linkage`.
  * LINK_EXPLAIN=1 adds the commonest kinds of wrong and missed pairs, by what the model saw.
  * LINK_THREADS=N compares on N worker threads (`linkInParallel`, as `komek link` does; default 1).
+ * LINK_ESTIMATE=1 estimates the weights for the list pair first (EM, `estimateModel`).
  */
 import os from 'node:os';
 import {
@@ -64,9 +65,10 @@ const t2 = Date.now();
 const minP = {
   ...(process.env.LINK_MIN ? { minProbability: Number(process.env.LINK_MIN) } : {}),
   ...(process.env.LINK_CAP ? { maxBlockPairs: Number(process.env.LINK_CAP) } : {}),
+  ...(process.env.LINK_ESTIMATE ? { estimate: process.env.LINK_ESTIMATE === '1' } : {}),
 };
 const linkOptions = withBaselines ? minP : { ...minP, onCandidate: countBlocked };
-const { pairs, stats } =
+const { pairs, stats, estimate } =
   threads > 1
     ? await linkInParallel(left, right, { ...linkOptions, threads })
     : link(left, right, linkOptions);
@@ -148,6 +150,11 @@ console.log(
 console.log(
   `time: generate ${((t1 - t0) / 1000).toFixed(1)} s, prepare ${((t2 - t1) / 1000).toFixed(1)} s, link ${((t3 - t2) / 1000).toFixed(1)} s on ${threads} thread${threads > 1 ? 's' : ''}; peak memory ${peakMb.toFixed(0)} MB`,
 );
+if (estimate)
+  console.log(
+    `estimated weights: ${estimate.sessions.map((s) => `pairs drawn by ${s.drawnBy} ${s.pairs.toLocaleString('en')}${s.matchShare === undefined ? '' : ` (EM, ${s.iterations} rounds, ${pct(s.matchShare)} one person)`}`).join('; ')}` +
+      (estimate.keptDefaults.length ? `; defaults kept: ${estimate.keptDefaults.join('; ')}` : ''),
+  );
 console.log(
   `pairs compared by key: ${stats.keysInForce.map((k, i) => `${k} ${stats.pairsByKey[i]!.toLocaleString('en')}`).join(', ')}`,
 );

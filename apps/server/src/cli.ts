@@ -44,10 +44,13 @@ const HELP = `komek <command> [options]
   user:create --email E --name N --role R --org ORG [--password P] [--platform-admin]
   user:reset-password --email E [--password P]
   link --left A.csv --right B.csv --out pairs.csv [--many] [--explain why.csv] [--threads N]
+       [--estimate]
                                  pairs of records judged the same person (left_id,right_id,score);
                                  --many keeps every match, not one per record; --explain writes
                                  each pair's fields with their weights, the prior and its rivals;
-                                 --threads: comparing threads (default: one per core)
+                                 --threads: comparing threads (default: one per core);
+                                 --estimate: weights estimated for these two lists (m by EM, u
+                                 on random pairs) instead of the defaults
   audit:verify [--org ID] [--checkpoint FILE]
                                  verify the audit chains (or one organisation's) against their
                                  last checkpoints, or against a checkpoint an administrator kept
@@ -79,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
       explain: { type: 'string' },
       checkpoint: { type: 'string' },
       threads: { type: 'string' },
+      estimate: { type: 'boolean', default: false },
     },
   });
   const config = loadConfig();
@@ -97,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
         many: values.many,
         explainPath: values.explain,
         threads,
+        estimate: values.estimate,
       });
       return 0;
     case 'dedupe':

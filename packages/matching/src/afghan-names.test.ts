@@ -4,15 +4,9 @@ import { foldGender, foldToken } from './fold.ts';
 import { link } from './linkage.ts';
 import { compare, DEFAULT_MODEL, frequenciesOf } from './model.ts';
 import { fitsPersoArabic } from './perso-arabic.ts';
-import { type PersonRecord, prepareRecord } from './record.ts';
+import type { PersonRecord } from './record.ts';
+import { p } from './test-records.ts';
 
-const p = (
-  id: string,
-  firstName: string,
-  lastName: string,
-  dateOfBirth: string | null,
-  extra: Partial<PersonRecord> = {},
-) => prepareRecord({ id, firstName, lastName, dateOfBirth, ...extra });
 const fits = (dari: string, other: string) => fitsPersoArabic(foldToken(dari), foldToken(other));
 const folded = (...names: string[]) => new Set(names.map((n) => foldGender(foldToken(n))));
 const givenLevel = (a: string, b: string, freq = frequenciesOf([])) =>

@@ -14,6 +14,7 @@ export {
   soundKeys,
   storedNameKeys,
 } from './duplicate-check.ts';
+export { type Estimate, estimateModel } from './estimate.ts';
 export { type Explanation, explainPair, explanationText } from './explain.ts';
 export {
   type Finding,

@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jaroWinkler } from './jaro-winkler.ts';
 import { dedupe, januaryFirstAsYear, link, priorFor } from './linkage.ts';
 import { compare, DEFAULT_MODEL, frequenciesOf } from './model.ts';
-import { type PersonRecord, prepareRecord } from './record.ts';
-
-const p = (
-  id: string,
-  firstName: string,
-  lastName: string,
-  dateOfBirth: string | null,
-  extra: Partial<PersonRecord> = {},
-) => prepareRecord({ id, firstName, lastName, dateOfBirth, ...extra });
+import { p } from './test-records.ts';
 
 describe('comparison', () => {
   const freq = frequenciesOf([]);

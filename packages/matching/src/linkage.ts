@@ -1,6 +1,7 @@
 import type { BlockingStats } from './blocking.ts';
-import { candidateBatches, type KeyBlocks } from './candidates.ts';
+import { blocksOf, candidateBatches, type KeyBlocks, keysInForce } from './candidates.ts';
 import { type ComparedBatch, compareBatch, comparisonAt } from './compare-batch.ts';
+import { type Estimate, estimateModel } from './estimate.ts';
 import { type Explanation, explainPair } from './explain.ts';
 import {
   type Comparison,
@@ -28,6 +29,11 @@ export interface LinkOptions {
    * a list may hold the same person twice. Dedupe never uses it.
    */
   oneToOne?: boolean;
+  /**
+   * Linking two lists, estimate the weights for this list pair first (`estimateModel`: u from
+   * random pairs, m by EM). Not when a model is given.
+   */
+  estimate?: boolean;
   /** Keep pairs at or above this probability (defaults to the model's threshold for the mode). */
   minProbability?: number;
   onProgress?: (done: number, total: number) => void;
@@ -83,6 +89,9 @@ export interface LinkRun {
   pairs: LinkedPair[];
   rivals: Rivals | null;
   onCandidate?: LinkOptions['onCandidate'];
+  /** The weights estimated for this list pair, when they were. */
+  estimate?: Estimate;
+  wantsEstimate: boolean;
 }
 
 /** Reads 1 January defaults, sets the prior for the lists' size and the caps in force. */
@@ -126,7 +135,19 @@ export function startRun(
     pairs: [],
     rivals: oneToOne ? new Rivals(left.length, right.length) : null,
     onCandidate: options.onCandidate,
+    wantsEstimate: !self && !options.model && options.estimate === true,
   };
+}
+
+/** Each blocking key in force's blocks, formed on this thread. */
+export const formBlocksHere = (run: LinkRun) =>
+  keysInForce(run.left, run.right, run.self).map(({ key }) => blocksOf(key, run.left, run.right, run.self));
+
+/** Estimates the weights for the run's list pair (`estimateModel`), when the run asks for it. */
+export function estimateFor(run: LinkRun) {
+  if (!run.wantsEstimate) return;
+  run.estimate = estimateModel(run.left, run.right, run.freq, run.model);
+  run.model = run.estimate.model;
 }
 
 export const batchesOf = (run: LinkRun, onProgress?: LinkOptions['onProgress'], formed?: KeyBlocks[]) =>
@@ -152,11 +173,12 @@ export function finishRun(run: LinkRun): {
   pairs: LinkedPair[];
   stats: BlockingStats;
   explain: (pair: LinkedPair) => Explanation;
+  estimate?: Estimate;
 } {
   const { left, right, freq, model, rivals } = run;
   const explain = (pair: LinkedPair) => explainPair(left[pair.left]!, right[pair.right]!, freq, model, pair);
   const pairs = rivals ? rivals.assign(run.pairs, (c) => oddsOf(c, model), run.minProbability) : run.pairs;
-  return { pairs, stats: run.stats, explain };
+  return { pairs, stats: run.stats, explain, estimate: run.estimate };
 }
 
 /**
@@ -171,9 +193,11 @@ export function runHere(
   options: LinkOptions,
 ) {
   const state = startRun(left, right, self, options);
+  const formed = formBlocksHere(state);
+  estimateFor(state);
   const leftAt = (x: number) => state.left[x]!;
   const rightAt = (x: number) => state.right[x]!;
-  for (const batch of batchesOf(state, options.onProgress))
+  for (const batch of batchesOf(state, options.onProgress, formed))
     takeBatch(
       state,
       batch,

@@ -74,6 +74,47 @@ const w = (m: number, u: number) => Math.log2(m / u);
 /** The chance that two people picked at random were born in the same year. */
 const Y = 1 / 60;
 
+/** A level's [m, u]: its chance for the same person, and for two people picked at random. */
+export type MU = readonly [m: number, u: number];
+
+/**
+ * The levels of the fields other than names, as [m, u]: the defaults, and where estimating per
+ * list pair starts (`estimate.ts`).
+ */
+export const DEFAULT_LEVELS = {
+  // A different father's name is strong evidence of a different person (Равшанович ~ Ulugʻbek oʻgʻli).
+  patronymic: { exact: [0.8, 0.04], close: [0.12, 0.03], disagree: [0.01, 0.93] },
+  sex: { agree: [0.97, 0.5], disagree: [0.03, 0.5] },
+  // Against two people picked at random, as the prior is: birth years spread over some sixty
+  // years (Y), so sharing a year is already 1 in 60, and a whole date 1 in 22,000.
+  dob: {
+    exact: [0.9, Y / 365],
+    monthYear: [0.92, Y / 12],
+    yearOnly: [0.9, Y],
+    daySwap: [0.02, Y / 132],
+    dayDiff: [0.005, Y / 12],
+    monthDiff: [0.005, (Y * 11) / 365],
+    // Against a random pair this is weak, but the pairs compared already share names: it is how
+    // a sibling or a namesake born the same year looks, and weighs against.
+    monthDayDiff: [0.002, Y * 0.9],
+    monthDiffPartial: [0.01, (Y * 11) / 12],
+    yearOff1SameDay: [0.03, (2 * Y) / 365],
+    yearOff1: [0.05, 2 * Y],
+    yearOff1Differs: [0.004, 2 * Y],
+    yearOffFew: [0.003, 8 * Y],
+    // Decades apart: a namesake, not a typing slip.
+    disagree: [0.0005, 0.8],
+  },
+} as const satisfies {
+  patronymic: Record<keyof MatchModel['patronymic'], MU>;
+  sex: Record<keyof MatchModel['sex'], MU>;
+  dob: Record<keyof MatchModel['dob'], MU>;
+};
+
+/** Each level's weight, log2(m/u). */
+export const weightsOf = <K extends string>(levels: Record<K, MU>) =>
+  Object.fromEntries(Object.entries<MU>(levels).map(([k, [m, u]]) => [k, w(m, u)])) as Record<K, number>;
+
 export const DEFAULT_MODEL: MatchModel = {
   priorLog2: -10,
   matchThreshold: 0.9,
@@ -86,29 +127,9 @@ export const DEFAULT_MODEL: MatchModel = {
     near: [0.02, 0.1],
     disagree: [0.02, 0.966],
   },
-  // A different father's name is strong evidence of a different person (Равшанович ~ Ulugʻbek oʻgʻli).
-  patronymic: { exact: w(0.8, 0.04), close: w(0.12, 0.03), disagree: w(0.01, 0.93) },
-  sex: { agree: w(0.97, 0.5), disagree: w(0.03, 0.5) },
-  // Against two people picked at random, as the prior is: birth years spread over some sixty
-  // years (Y), so sharing a year is already 1 in 60, and a whole date 1 in 22,000.
-  dob: {
-    exact: w(0.9, Y / 365),
-    monthYear: w(0.92, Y / 12),
-    yearOnly: w(0.9, Y),
-    daySwap: w(0.02, Y / 132),
-    dayDiff: w(0.005, Y / 12),
-    monthDiff: w(0.005, (Y * 11) / 365),
-    // Against a random pair this is weak, but the pairs compared already share names: it is how
-    // a sibling or a namesake born the same year looks, and weighs against.
-    monthDayDiff: w(0.002, Y * 0.9),
-    monthDiffPartial: w(0.01, (Y * 11) / 12),
-    yearOff1SameDay: w(0.03, (2 * Y) / 365),
-    yearOff1: w(0.05, 2 * Y),
-    yearOff1Differs: w(0.004, 2 * Y),
-    yearOffFew: w(0.003, 8 * Y),
-    // Decades apart: a namesake, not a typing slip.
-    disagree: w(0.0005, 0.8),
-  },
+  patronymic: weightsOf(DEFAULT_LEVELS.patronymic),
+  sex: weightsOf(DEFAULT_LEVELS.sex),
+  dob: weightsOf(DEFAULT_LEVELS.dob),
   distinctNameCeiling: 0.89,
 };
 

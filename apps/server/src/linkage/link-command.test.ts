@@ -108,6 +108,18 @@ describe('komek link and dedupe', () => {
     expect(a2).toMatch(/family name as father's name close \+\d/);
   });
 
+  it('estimates the weights for the two lists when asked, and says what it learnt from', async () => {
+    const out = join(dir, 'estimated.csv');
+    const said: string[] = [];
+    await linkFiles(join(dir, 'a.csv'), join(dir, 'b.csv'), out, (s) => said.push(s), { estimate: true });
+    // Three records a side teach nothing: the defaults are kept, and the log says so.
+    expect(said.join('\n')).toMatch(
+      /weights estimated for these lists from 100000 random pairs, \d+ pairs drawn by birth date/,
+    );
+    expect(said.join('\n')).toMatch(/default weights kept for names: only \d+ pairs to learn from/);
+    expect(linkedIds(out).sort()).toEqual(['a1-b1', 'a2-b2']);
+  });
+
   it('writes every record with its cluster for dedupe', async () => {
     writeFileSync(
       join(dir, 'd.csv'),

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { explanationText, prepareRecord } from '@komek/matching';
+import { type Estimate, explanationText, prepareRecord } from '@komek/matching';
 import { dedupeInParallel, linkInParallel } from '@komek/matching/parallel';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseRow } from '../platform/csv-cells.ts';
@@ -23,28 +23,47 @@ async function writeCsv(path: string, header: string[], rows: Iterable<Array<str
   await once(out, 'finish');
 }
 
+function estimateText(e: Estimate) {
+  const sessions = e.sessions.map(
+    (s) =>
+      `${s.pairs} pairs drawn by ${s.drawnBy}` +
+      (s.matchShare === undefined
+        ? ''
+        : ` (EM, ${s.iterations} rounds, ${(s.matchShare * 100).toFixed(1)} % one person)`),
+  );
+  const kept = e.keptDefaults.length ? `; default weights kept for ${e.keptDefaults.join('; ')}` : '';
+  return `weights estimated for these lists from ${e.random} random pairs, ${sessions.join(' and ')}${kept}`;
+}
+
 /**
  * `komek link --left A.csv --right B.csv --out pairs.csv`: pairs judged the same person, each
  * record in one pair at most; `--many` keeps every pair above the match threshold, for lists
  * that may hold a person twice; `--explain FILE` writes the same pairs with each field's weight,
  * the prior and the rivals, for a person checking them. Pairs are compared on `threads` worker
- * threads (the machine's cores unless given).
+ * threads (the machine's cores unless given); `--estimate` estimates the weights for the two
+ * lists first, and says what it learnt from.
  */
 export async function linkFiles(
   leftPath: string,
   rightPath: string,
   outPath: string,
   log: (s: string) => void,
-  { many = false, explainPath, threads }: { many?: boolean; explainPath?: string; threads?: number } = {},
+  {
+    many = false,
+    explainPath,
+    threads,
+    estimate = false,
+  }: { many?: boolean; explainPath?: string; threads?: number; estimate?: boolean } = {},
 ) {
   const started = Date.now();
   const left = (await readPeopleCsv(leftPath)).map(prepareRecord);
   const right = (await readPeopleCsv(rightPath)).map(prepareRecord);
   // A million a side takes minutes: say how far it has got, every tenth of the blocks.
   let told = -1;
-  const { pairs, stats, explain } = await linkInParallel(left, right, {
+  const { pairs, stats, explain, ...run } = await linkInParallel(left, right, {
     oneToOne: !many,
     threads,
+    estimate,
     onProgress: (done, total) => {
       const tenth = Math.floor((done / total) * 10);
       if (tenth > told) {
@@ -53,6 +72,7 @@ export async function linkFiles(
       }
     },
   });
+  if (run.estimate) log(estimateText(run.estimate));
   const ids = (p: (typeof pairs)[number]) => [left[p.left]!.id, right[p.right]!.id];
   await writeCsv(
     outPath,

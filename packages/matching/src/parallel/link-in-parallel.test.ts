@@ -1,60 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dedupe, link } from '../linkage.ts';
 import { DEFAULT_MODEL, type MatchModel } from '../model.ts';
-import { type PersonRecord, prepareRecord } from '../record.ts';
+import { seededLists } from '../test-records.ts';
 import { dedupeInParallel, linkInParallel } from './link-in-parallel.ts';
 
-/** A seeded generator (mulberry32): the same lists on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const GIVEN = [
-  ['Бакыт', 'Bakyt'],
-  ['Айгуль', 'Aigul'],
-  ['Азамат', 'Azamat'],
-  ['Фатима', 'Fatima'],
-  ['Мухаммад', 'Mohammad'],
-  ['Зарина', 'Zarina'],
-];
-const FAMILY = [
-  ['Асанов', 'Asanov'],
-  ['Жумабаева', 'Zhumabaeva'],
-  ['Каримов', 'Karimov'],
-  ['Рахимова', 'Rakhimova'],
-];
-
-/** Few names and few years, so that blocks grow past a small cap and get split. */
-function lists(size: number, seed: number) {
-  const next = random(seed);
-  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
-  const left: PersonRecord[] = [];
-  const right: PersonRecord[] = [];
-  for (let e = 0; e < size; e++) {
-    const g = pick(GIVEN);
-    const f = pick(FAMILY);
-    const year = 1960 + Math.floor(next() * 12);
-    const date = `${year}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`;
-    left.push({ id: `L${e}`, firstName: g[0]!, lastName: f[0]!, dateOfBirth: date });
-    if (next() < 0.7) {
-      // Latin spelling, sometimes the year alone or a slip of a letter.
-      const given = next() < 0.1 ? `${g[1]!}a` : g[1]!;
-      right.push({
-        id: `R${e}`,
-        firstName: given,
-        lastName: f[1]!,
-        dateOfBirth: next() < 0.2 ? String(year) : date,
-      });
-    }
-  }
-  return { left: left.map(prepareRecord), right: right.map(prepareRecord) };
-}
+const lists = (size: number, seed: number) => seededLists(size, seed);
 
 describe('linking on worker threads', () => {
   it('gives the very pairs, scores and counts that linking on one thread gives, big blocks split', async () => {

@@ -6,6 +6,7 @@ import type { ComparedBatch } from '../compare-batch.ts';
 import {
   batchesOf,
   clustersOf,
+  estimateFor,
   finishRun,
   type LinkOptions,
   type LinkRun,
@@ -132,6 +133,7 @@ async function runInParallel(
   const threads = Math.max(1, options.threads ?? (small ? 1 : availableParallelism()));
   if (threads === 1) return runHere(leftRecords, rightRecords, self, options);
   const run = startRun(leftRecords, rightRecords, self, options);
+  estimateFor(run);
   const inForce = keysInForce(run.left, run.right, self);
   const left = shareRecords(run.left);
   const pool = new Pool(threads, {
