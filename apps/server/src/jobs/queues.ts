@@ -12,6 +12,8 @@ export interface Queue<S extends z.ZodType = z.ZodType> {
    * times. Its handler must then be safe to run again (a report claims its run afresh).
    */
   retries?: number;
+  /** `short`: one job at most waits on the queue (pg-boss's policy); another sent meanwhile is dropped. */
+  policy?: 'short';
 }
 
 export type Payload<Q extends Queue> = z.infer<Q['payload']>;
@@ -21,11 +23,13 @@ const queue = <S extends z.ZodType>(
   payload: S,
   cron?: (config: Config) => string | undefined,
   retries?: number,
+  policy?: Queue['policy'],
 ): Queue<S> => ({
   name,
   payload,
   cron,
   retries,
+  policy,
 });
 const nothing = z.object({});
 
@@ -52,6 +56,11 @@ export const QUEUES = {
   }),
   /** Backups into the backup folder, when KOMEK_BACKUP_SCHEDULE sets a schedule (or asked on the screen). */
   backup: queue('backup', nothing, (config) => config.backupSchedule),
+  /**
+   * Name keys folded again after the matching package's folding changed (`FOLD_VERSION`): put on
+   * the queue at start, so that a node serves at once instead of refolding a million people first.
+   */
+  nameKeysRefold: queue('name-keys-refold', nothing, undefined, 2, 'short'),
   /** Idempotency keys past their time (30 days). */
   idempotencyPurge: queue('idempotency-purge', nothing, () => '17 * * * *'),
 } as const;

@@ -2,13 +2,14 @@ import { alertLateRequests } from '../modules/intake/intake-alerts.ts';
 import { pollAllMailboxes } from '../modules/intake/mailboxes.service.ts';
 import { matchList } from '../modules/lists/lists.worker.ts';
 import { sendNotificationEmails } from '../modules/notifications/notifications.service.ts';
+import { refoldLater, refoldNameKeys } from '../modules/persons/name-keys-refold.ts';
 import { sendDueReminders } from '../modules/procedures/procedure-jobs.ts';
 import { flagOverdueReferrals } from '../modules/referrals/referrals.service.ts';
 import { executeReport } from '../modules/results/report-runs.ts';
 import { writeCheckpoints } from '../platform/audit-checkpoints.ts';
 import type { Platform } from '../platform/http.ts';
 import { purgeIdempotencyKeys } from '../platform/idempotency.ts';
-import { serveQueue } from '../platform/jobs.ts';
+import { declareQueue, serveQueue } from '../platform/jobs.ts';
 import { purgeRateLimits } from '../platform/rate-limits.repo.ts';
 import { takeScheduledBackup } from '../platform/scheduled-backups.ts';
 import { type Payload, QUEUES, type QueueKey } from './queues.ts';
@@ -26,6 +27,7 @@ export const handlersFor = (platform: Platform): Handlers => ({
   procedureReminders: () => sendDueReminders(platform),
   auditCheckpoint: () => writeCheckpoints(platform, logCheckpoint),
   backup: () => takeScheduledBackup(platform),
+  nameKeysRefold: () => refoldNameKeys(platform.database.db, console.log),
   idempotencyPurge: async () => {
     await purgeIdempotencyKeys(platform.database.db);
     await purgeRateLimits(platform.database.db);
@@ -38,7 +40,8 @@ export const handlersFor = (platform: Platform): Handlers => ({
  */
 export async function declareQueues(platform: Platform): Promise<void> {
   if (!platform.jobs) return;
-  for (const queue of Object.values(QUEUES)) await platform.jobs.createQueue(queue.name);
+  for (const queue of Object.values(QUEUES)) await declareQueue(platform.jobs, queue);
+  await refoldLater(platform.jobs, platform.database.db);
 }
 
 /** Background work of every module, in the serving process or in `komek worker` processes. */
@@ -52,6 +55,7 @@ export async function registerWorkers(platform: Platform): Promise<void> {
       platform.config,
     );
   }
+  await refoldLater(platform.jobs, platform.database.db);
 }
 
 /** One JSON line per checkpoint in the application log: a second copy outside the database. */

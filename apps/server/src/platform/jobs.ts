@@ -55,7 +55,7 @@ export async function serveQueue<Q extends Queue>(
   config: Config,
 ): Promise<void> {
   if (!jobs) return;
-  await jobs.createQueue(queue.name);
+  await declareQueue(jobs, queue);
   // Set on every start, so that a queue made by an older version takes the current rule.
   if (queue.retries !== undefined)
     await jobs.updateQueue(queue.name, {
@@ -79,14 +79,27 @@ export async function serveQueue<Q extends Queue>(
   });
 }
 
+/** Makes a queue, with its policy, unless it exists. */
+export const declareQueue = (jobs: Jobs, queue: Queue) =>
+  jobs.createQueue(queue.name, queue.policy ? { name: queue.name, policy: queue.policy } : undefined);
+
 /**
  * Puts a job on a queue. Inside a request the job row is written in the request's transaction:
  * a worker sees it only once the change it is about has committed, and never for a change that
  * was rolled back.
  */
-export async function sendJob<Q extends Queue>(jobs: Jobs, queue: Q, data: Payload<Q>): Promise<void> {
+export async function sendJob<Q extends Queue>(
+  jobs: Jobs,
+  queue: Q,
+  data: Payload<Q>,
+  /** A job with this key is not put on the queue again while one waits there. */
+  singletonKey?: string,
+): Promise<void> {
   const unit = currentUnitOfWork();
-  await jobs.send(queue.name, data as object, unit ? { db: { executeSql: unit.executeSql } } : {});
+  await jobs.send(queue.name, data as object, {
+    ...(unit ? { db: { executeSql: unit.executeSql } } : {}),
+    ...(singletonKey ? { singletonKey } : {}),
+  });
 }
 
 /**

@@ -50,11 +50,13 @@ export async function startPlatform(
   await database.migrate();
   await seedGeography(database.db);
   await seedProcedures(database.db);
-  await refoldNameKeys(database.db);
   const cipher = loadCipher({ envKeys: config.encryptionKeys, dataDir: config.dataDir });
   const auditKeys = loadAuditKeys({ envKeys: config.auditKeys, dataDir: config.dataDir });
   const files = config.s3Url ? await s3Files(config.s3Url) : databaseFiles;
   const jobs = options.jobs === false ? undefined : await startJobs(database, config);
+  // Without background jobs (one-off commands) the keys are folded again here, before the work;
+  // with them, a job does it once the queues are declared (`refoldLater`).
+  if (!jobs) await refoldNameKeys(database.db);
   return { config, database, cipher, auditKeys, jobs, files, mailer: createMailer(config) };
 }
 

@@ -2,9 +2,12 @@ import { FOLD_VERSION } from '@komek/matching';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derivedVersions, persons } from '../../db/schema/index.ts';
+import { declareQueues, registerWorkers } from '../../jobs/registry.ts';
+import { startJobs, stopJobs } from '../../platform/jobs.ts';
 import { openCase, registerPerson } from '../../test/casework-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness.ts';
-import { refoldNameKeys } from './name-keys-refold.ts';
+import { until } from '../../test/until.ts';
+import { refoldLater, refoldNameKeys } from './name-keys-refold.ts';
 
 describe('name keys folded again when the folding changes', () => {
   let t: TestApp;
@@ -44,4 +47,45 @@ describe('name keys folded again when the folding changes', () => {
     ]);
     expect(await refoldNameKeys(db)).toBeNull();
   });
+
+  it('folds them again in a background job once the queues are up, the job put on the queue once', async () => {
+    const person = await registerPerson(t, s, { givenName: 'Жаңыл', familyName: 'Асанова' });
+    const { db } = t.platform.database;
+    await db
+      .update(persons)
+      .set({ nameKeys: ['jangil', 'asanov'] })
+      .where(eq(persons.id, person.id));
+    await db
+      .update(derivedVersions)
+      .set({ version: FOLD_VERSION - 1 })
+      .where(eq(derivedVersions.name, 'name_keys'));
+    const jobs = await startJobs(t.platform.database);
+    t.platform.jobs = jobs;
+    try {
+      // Two nodes starting at once: one job waits on the queue, not two.
+      await declareQueues(t.platform);
+      await refoldLater(jobs, db);
+      await refoldLater(jobs, db);
+      expect(await jobs.getQueueSize('name-keys-refold')).toBe(1);
+      await registerWorkers(t.platform);
+      // The version is recorded last, once every key is folded again.
+      await until(async () => {
+        const [row] = await db.select().from(derivedVersions).where(eq(derivedVersions.name, 'name_keys'));
+        return row?.version === FOLD_VERSION ? true : undefined;
+      });
+      const [row] = await db
+        .select({ keys: persons.nameKeys })
+        .from(persons)
+        .where(eq(persons.id, person.id));
+      expect(row?.keys).toContain('janil');
+      expect(row?.keys).not.toContain('jangil');
+      // Nothing stale: starting again queues nothing (a job sent while the first ran finds nothing to do).
+      await until(async () => ((await jobs.getQueueSize('name-keys-refold')) === 0 ? true : undefined));
+      await refoldLater(jobs, db);
+      expect(await jobs.getQueueSize('name-keys-refold')).toBe(0);
+    } finally {
+      t.platform.jobs = undefined;
+      await stopJobs(jobs);
+    }
+  }, 60_000);
 });

@@ -32,8 +32,12 @@ export const namesAfter = (db: Db, after: string, limit: number) =>
     .orderBy(asc(persons.id))
     .limit(limit);
 
-export async function setNameKeys(db: Db, id: string, keys: string[]) {
-  await db.update(persons).set({ nameKeys: keys }).where(eq(persons.id, id));
+/** New name keys for a batch of people, in one statement. */
+export async function setNameKeysOf(db: Db, changes: Array<{ id: string; keys: string[] }>) {
+  await db.execute(sql`
+    update persons set name_keys = v.keys
+    from jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) as v(id uuid, keys text[])
+    where persons.id = v.id`);
 }
 
 /** Every case's person keys from its people's name keys (sound keys left to the duplicate check). */
