@@ -22,6 +22,7 @@ import { testAuditKeys } from '../apps/server/src/platform/audit-keys.ts';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
 import { FieldCipher } from '../apps/server/src/platform/crypto.ts';
 import type { Actor } from '../apps/server/src/platform/policy.ts';
+import { rng } from '../apps/server/src/seed/population.ts';
 import { fmt, measure } from './stats.ts';
 
 const serverUrl = process.env.BENCH_DATABASE_URL;
@@ -40,18 +41,7 @@ const database = await openDatabase({ url: url.toString() });
 await database.migrate();
 const { db } = database;
 
-/** A seeded generator (mulberry32), so that every run logs the same incidents. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(17);
+const random = rng(17).next;
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 
 const [org] = await db

@@ -10,23 +10,13 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { readChatExport } from '../apps/server/src/modules/messenger/chat-export.ts';
+import { rng } from '../apps/server/src/seed/population.ts';
 import { createTestApp } from '../apps/server/src/test/harness.ts';
 import { measure } from './stats.ts';
 
 const count = Number(process.env.BENCH_MESSAGES ?? 50_000);
 if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const backend = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
-
-/** A seeded generator (mulberry32), so that every run reads the same chat. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STAFF = ['Нургуль Ташиева (юрист)', 'Бакыт Осмонов', 'Айпери Садыкова (юрист)'];
 const MEMBERS = ['Азамат Жолдошев (айыл окмоту)', 'Гүлнара Токтосунова', 'Темир Усенов', 'Мирлан Асанов'];
@@ -58,7 +48,7 @@ const ANSWERS = [
 ];
 
 function generateExport(n: number): string {
-  const next = random(2026);
+  const next = rng(2026).next;
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const phone = () =>
     `+996 ${500 + Math.floor(next() * 300)} ${String(Math.floor(next() * 1e6)).padStart(6, '0')}`;

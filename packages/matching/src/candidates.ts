@@ -11,30 +11,41 @@ export interface KeyBlocks {
   count: number;
 }
 
-export function blocksOf(
-  key: (r: PreparedRecord) => string | null,
-  left: PreparedRecord[],
-  right: PreparedRecord[],
+/**
+ * Blocks numbered from a key per record of each list (`keyOf(list, x)`: 0 left, 1 right; null when
+ * the key cannot be formed), in order of first appearance, left list first.
+ */
+export function numberBlocks<K>(
+  keyOf: (list: 0 | 1, x: number) => K | null,
+  counts: [number, number],
   self: boolean,
 ): KeyBlocks {
-  const ids = new Map<string, number>();
-  const idsOf = (records: PreparedRecord[]) => {
-    const out = new Int32Array(records.length).fill(-1);
-    for (let i = 0; i < records.length; i++) {
-      const k = key(records[i]!);
+  const ids = new Map<K, number>();
+  const idsOf = (list: 0 | 1) => {
+    const out = new Int32Array(counts[list]).fill(-1);
+    for (let x = 0; x < out.length; x++) {
+      const k = keyOf(list, x);
       if (k === null) continue;
       let id = ids.get(k);
       if (id === undefined) {
         id = ids.size;
         ids.set(k, id);
       }
-      out[i] = id;
+      out[x] = id;
     }
     return out;
   };
-  const l = idsOf(left);
-  return { left: l, right: self ? l : idsOf(right), count: ids.size };
+  const l = idsOf(0);
+  return { left: l, right: self ? l : idsOf(1), count: ids.size };
 }
+
+/** One blocking key's blocks, the key formed from each record. */
+export const blocksOf = (
+  key: (r: PreparedRecord) => string | null,
+  left: PreparedRecord[],
+  right: PreparedRecord[],
+  self: boolean,
+) => numberBlocks((list, x) => key((list ? right : left)[x]!), [left.length, right.length], self);
 
 /**
  * A second key over both lists, read for a record the first time it is asked for: ids shared by

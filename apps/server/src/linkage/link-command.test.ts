@@ -112,6 +112,7 @@ describe('komek link and dedupe', () => {
     const out = join(dir, 'estimated.csv');
     const said: string[] = [];
     await linkFiles(join(dir, 'a.csv'), join(dir, 'b.csv'), out, (s) => said.push(s), { estimate: true });
+    expect(said[0]).toMatch(/^3 × 3 records read, \d+ s$/);
     // Three records a side teach nothing: the defaults are kept, and the log says so.
     expect(said.join('\n')).toMatch(
       /weights estimated for these lists from 100000 random pairs, \d+ pairs drawn by birth date/,

@@ -58,6 +58,7 @@ export async function linkFiles(
   const started = Date.now();
   const left = (await readPeopleCsv(leftPath)).map(prepareRecord);
   const right = (await readPeopleCsv(rightPath)).map(prepareRecord);
+  log(`${left.length} × ${right.length} records read, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   // A million a side takes minutes: say how far it has got, every tenth of the blocks.
   let told = -1;
   const { pairs, stats, explain, ...run } = await linkInParallel(left, right, {

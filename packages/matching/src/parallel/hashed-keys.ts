@@ -1,4 +1,4 @@
-import type { KeyBlocks } from '../candidates.ts';
+import { type KeyBlocks, numberBlocks } from '../candidates.ts';
 import type { PreparedRecord } from '../record.ts';
 
 /**
@@ -33,22 +33,12 @@ export function hashKeysInto(
 }
 
 /** Blocks from both lists' hashed keys, as `blocksOf` forms them from the keys themselves. */
-export function blocksFromHashes(left: Float64Array, right: Float64Array, self: boolean): KeyBlocks {
-  const ids = new Map<number, number>();
-  const idsOf = (hashes: Float64Array) => {
-    const out = new Int32Array(hashes.length).fill(-1);
-    for (let x = 0; x < hashes.length; x++) {
-      const h = hashes[x]!;
-      if (h < 0) continue;
-      let id = ids.get(h);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(h, id);
-      }
-      out[x] = id;
-    }
-    return out;
-  };
-  const l = idsOf(left);
-  return { left: l, right: self ? l : idsOf(right), count: ids.size };
-}
+export const blocksFromHashes = (left: Float64Array, right: Float64Array, self: boolean): KeyBlocks =>
+  numberBlocks(
+    (list, x) => {
+      const h = (list ? right : left)[x]!;
+      return h < 0 ? null : h;
+    },
+    [left.length, right.length],
+    self,
+  );
