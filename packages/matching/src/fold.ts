@@ -96,6 +96,16 @@ export function foldToken(token: string): string {
   return s;
 }
 
+/**
+ * A name as written, in Latin letters and nothing else: no folding of vowels, endings or
+ * spellings. A slip of the keyboard is a slip here, where folding may have carried its two sides
+ * apart (Stiora folds to stera, Sitora to sitora).
+ */
+export function plainName(written: string): string {
+  if (hasPersoArabic(written)) return '';
+  return stripMarks(transliterate(written).toLowerCase()).replace(/[^a-z]/g, '');
+}
+
 /** Female surname endings fold to the male form so spouses and siblings block together. */
 export function foldGender(folded: string): string {
   return folded

@@ -28,6 +28,32 @@ describe('comparison', () => {
     expect(other.probability).toBeLessThan(0.9);
   });
 
+  it('reads a slip as written when folding carries the two spellings apart (Stiora, Irna, Ayugl)', () => {
+    const slips: Array<[string, string, string]> = [
+      ['Stiora', 'Sitora', 'Saidmirzoismoilova'],
+      ['Irna', 'Irina', 'Pavllebedova'],
+      ['Ayugl', 'Aygul', 'Usensulusenova'],
+      ['Ttayana', 'Tatyana', 'Petrvolkova'],
+    ];
+    for (const [typed, name, family] of slips) {
+      const c = compare(p('1', typed, family, '1995-07-06'), p('2', name, family, '1995-07-06'), freq);
+      expect(c.reasons, typed).toContain('given name slip');
+      expect(c.probability, typed).toBeGreaterThanOrEqual(0.9);
+    }
+    // Two names a letter apart are still two names, and the twins Асан and Усон stay apart.
+    const crowd = [
+      ...Array.from({ length: 40 }, (_, i) => p(`k${i}`, 'Karim', `F${i}`, null)),
+      ...Array.from({ length: 40 }, (_, i) => p(`q${i}`, 'Kasim', `G${i}`, null)),
+      ...Array.from({ length: 2000 }, (_, i) => p(`x${i}`, `N${i}`, `H${i}`, null)),
+    ];
+    const karim = compare(
+      p('1', 'Karim', 'Osmonov', '1990'),
+      p('2', 'Kasim', 'Osmonov', '1990'),
+      frequenciesOf(crowd),
+    );
+    expect(karim.reasons).toContain('given name disagree');
+  });
+
   it('keeps twins, namesakes and relatives apart', () => {
     const twinA = p('1', 'Асан', 'Осмонов', '2010-04-04', { sex: 'm' });
     const twinB = p('2', 'Усон', 'Осмонов', '2010-04-04', { sex: 'm' });

@@ -21,6 +21,8 @@ export const PATRONYMIC_REASON = reasonsFor('patronymic');
 /** One name of a record with its skeleton and, for a family name, its stem. */
 export interface NameForm {
   folded: string;
+  /** As written, in plain Latin letters; empty where not known (a father's name) or Perso-Arabic. */
+  plain?: string;
   sk: string;
   stem?: string;
   stemSk?: string;
@@ -45,6 +47,9 @@ export function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
   if (a.folded === b.folded) return 'exact';
   // Perso-Arabic letters against Latin ones differ by every short vowel: no slip to count there.
   if (a.arabic === b.arabic && a.folded.length >= 4 && oneSlipApart(a.folded, b.folded)) return 'slip';
+  // Folding may carry a mistyped name away from its own (Stiora, Sitora; Irna, Irina): as written, it is one slip.
+  if (a.plain && b.plain && Math.min(a.plain.length, b.plain.length) >= 4 && oneSlipApart(a.plain, b.plain))
+    return 'slip';
   // Perso-Arabic script writes no short vowels: its skeleton is all there is to compare.
   if (abjad) {
     if (a.sk === b.sk && sameSkeletonName(a, b)) return 'exact';
@@ -95,9 +100,15 @@ export function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
   return s >= 0.94 ? 'close' : s >= 0.88 ? 'near' : 'disagree';
 }
 
-export const given = (r: PreparedRecord): NameForm => ({ folded: r.given, sk: r.givenSk, arabic: r.abjad });
+export const given = (r: PreparedRecord): NameForm => ({
+  folded: r.given,
+  plain: r.givenPlain,
+  sk: r.givenSk,
+  arabic: r.abjad,
+});
 export const family = (r: PreparedRecord): NameForm => ({
   folded: r.family,
+  plain: r.familyPlain,
   sk: r.familySk,
   stem: r.familyStem,
   stemSk: r.familyStemSk,

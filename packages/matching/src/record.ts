@@ -1,5 +1,5 @@
 import { parseBirthDate } from './birth-date.ts';
-import { foldGender, foldToken, skeleton } from './fold.ts';
+import { foldGender, foldToken, plainName, skeleton } from './fold.ts';
 import { parseName } from './names.ts';
 import { hasPersoArabic } from './perso-arabic.ts';
 
@@ -19,6 +19,9 @@ export interface PreparedRecord {
   id: string;
   given: string;
   family: string;
+  /** The given and family names as written, in plain Latin letters (`plainName`): for slips. */
+  givenPlain: string;
+  familyPlain: string;
   /** Every folded name token, for order-independent comparison. */
   tokens: string[];
   patronymic: string;
@@ -84,11 +87,17 @@ export function prepareRecord(r: PersonRecord): PreparedRecord {
     (opensTwoPartName(last.tokens) ? last.tokens.join('') : last.tokens[0]) ?? firstToken(r.lastName),
   );
   const folded = patronymic ? foldGender(foldToken(patronymic)) : '';
+  // The same words the given name is made of, as written.
+  const firstWords = r.firstName.trim().split(/[\s-]+/);
+  const givenWritten =
+    last.tokens.length || opensTwoPartName(first.tokens) ? firstWords.join('') : firstWords[0]!;
   const date = parseBirthDate(r.dateOfBirth);
   return {
     id: r.id,
     given,
     family,
+    givenPlain: plainName(givenWritten),
+    familyPlain: plainName(r.lastName),
     tokens,
     patronymic: folded,
     givenSk: skeleton(given),

@@ -19,6 +19,8 @@ const TOKEN = '\u001e';
 const TEXT = [
   'given',
   'family',
+  'givenPlain',
+  'familyPlain',
   'patronymic',
   'givenSk',
   'familySk',
