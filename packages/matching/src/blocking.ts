@@ -72,8 +72,11 @@ export const BLOCKING_KEYS: BlockingKey[] = [
   {
     name: 'prefixes+year',
     split: monthOf,
+    // In either order: the columns may be swapped as well as a name mistyped.
     key: (r) =>
-      r.family && r.given && r.year ? `${r.family.slice(0, 3)}|${r.given.slice(0, 3)}|${r.year}` : null,
+      r.family && r.given && r.year
+        ? `${[r.family.slice(0, 3), r.given.slice(0, 3)].sort().join('|')}|${r.year}`
+        : null,
   },
   {
     name: 'skeletons',

@@ -4,6 +4,17 @@ import { dedupe, januaryFirstAsYear, link, priorFor } from './linkage.ts';
 import { compare, DEFAULT_MODEL, frequenciesOf } from './model.ts';
 import { p } from './test-records.ts';
 
+describe('blocking', () => {
+  it('compares a pair whose columns are swapped and a name mistyped past its third letter', () => {
+    const left = [p('L1', 'Karimhamidsultova', 'Dilnoza', '1998')];
+    const right = [p('R1', 'Dilnota', 'Karimhamidsultova', '1998-03-05')];
+    const { stats } = link(left, right);
+    // Only the opening letters of both names, in either order, with the year bring them together.
+    expect(stats.candidatePairs).toBe(1);
+    expect(stats.pairsByKey[stats.keysInForce.indexOf('prefixes+year')]).toBe(1);
+  });
+});
+
 describe('comparison', () => {
   const freq = frequenciesOf([]);
 
@@ -52,6 +63,26 @@ describe('comparison', () => {
       frequenciesOf(crowd),
     );
     expect(karim.reasons).toContain('given name disagree');
+    // A letter dropped from a four-letter name is a slip (Azz, Aziz); the twins Ali and Alim,
+    // both names people are given, are two people.
+    const known = frequenciesOf([
+      ...crowd,
+      ...Array.from({ length: 40 }, (_, i) => p(`a${i}`, 'Ali', `A${i}`, null)),
+      ...Array.from({ length: 40 }, (_, i) => p(`m${i}`, 'Alim', `M${i}`, null)),
+    ]);
+    const azz = compare(
+      p('1', 'Azz', 'Sobirboev', '2019-09-23'),
+      p('2', 'Aziz', 'Sobirboev', '2019-09-23'),
+      known,
+    );
+    expect(azz.reasons).toContain('given name slip');
+    const twins = compare(
+      p('1', 'Ali', 'Osmonov', '2010-04-04'),
+      p('2', 'Alim', 'Osmonov', '2010-04-04'),
+      known,
+    );
+    expect(twins.reasons).toContain('given name disagree');
+    expect(twins.probability).toBeLessThan(0.9);
   });
 
   it('keeps twins, namesakes and relatives apart', () => {

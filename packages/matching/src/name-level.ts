@@ -48,7 +48,14 @@ export function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
   // Perso-Arabic letters against Latin ones differ by every short vowel: no slip to count there.
   if (a.arabic === b.arabic && a.folded.length >= 4 && oneSlipApart(a.folded, b.folded)) return 'slip';
   // Folding may carry a mistyped name away from its own (Stiora, Sitora; Irna, Irina): as written, it is one slip.
-  if (a.plain && b.plain && Math.min(a.plain.length, b.plain.length) >= 4 && oneSlipApart(a.plain, b.plain))
+  // A letter dropped from a four-letter name counts too (Azz, Aziz; Сио, Сино).
+  if (
+    a.plain &&
+    b.plain &&
+    Math.max(a.plain.length, b.plain.length) >= 4 &&
+    Math.min(a.plain.length, b.plain.length) >= 3 &&
+    oneSlipApart(a.plain, b.plain)
+  )
     return 'slip';
   // Perso-Arabic script writes no short vowels: its skeleton is all there is to compare.
   if (abjad) {
@@ -157,7 +164,8 @@ function soundAlike(x: string, y: string): boolean {
  */
 export function twoNamesALetterApart(x: string, y: string): boolean {
   if (x === `${y}a` || y === `${x}a`) return true;
-  if (x.length !== y.length) return false;
+  // A letter more on a short name is another name (Ali, Alim); on a longer one, a spelling (Husain, Hussain).
+  if (x.length !== y.length) return Math.min(x.length, y.length) <= 3;
   let i = 0;
   while (x[i] === y[i]) i++;
   const p = x[i]!;
