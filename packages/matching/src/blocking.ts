@@ -15,7 +15,7 @@ function nameInOrderWithDate(r: PreparedRecord, position: 0 | 1): string | null 
  * consonant skeletons), a changed family name on marriage (given name + full date), swapped
  * columns with a slip (either name in order + full date), a slip early in the family name (given
  * name + family initial + year), a slip in the given name when one side has no birth year (family
- * name + the given name's first two letters).
+ * name + the given name's first two letters; the given name + the family name's first two letters).
  */
 /**
  * A blocking key, and the second key that splits its blocks when they hold more pairs than the
@@ -100,6 +100,12 @@ export const BLOCKING_KEYS: BlockingKey[] = [
     name: 'family+given2',
     split: yearOf,
     key: (r) => (r.family && r.given ? `${r.family}|${r.given.slice(0, 2)}` : null),
+  },
+  // A slip in the family name when a side has no birth year: the given name and the family name's opening.
+  {
+    name: 'given+family2',
+    split: yearOf,
+    key: (r) => (r.family && r.given ? `${r.given}|${r.family.slice(0, 2)}` : null),
   },
   // Names as Perso-Arabic script writes them (consonants only), for Dari against Cyrillic or Latin:
   // the family name without the ending an office adds (Karimi, Каримов, کریمی → krm), on both

@@ -13,6 +13,14 @@ describe('blocking', () => {
     expect(stats.candidatePairs).toBe(1);
     expect(stats.pairsByKey[stats.keysInForce.indexOf('prefixes+year')]).toBe(1);
   });
+
+  it('compares a pair with a slip in the family name when one side has no birth date', () => {
+    const left = [p('L1', 'Nurlan', 'Osmonbekov', '1984-03-02')];
+    const right = [p('R1', 'Nurlan', 'Oxmonbekov', null)];
+    const { stats, pairs } = link(left, right);
+    expect(stats.pairsByKey[stats.keysInForce.indexOf('given+family2')]).toBe(1);
+    expect(pairs).toHaveLength(1);
+  });
 });
 
 describe('comparison', () => {
