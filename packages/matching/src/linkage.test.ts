@@ -16,7 +16,7 @@ describe('blocking', () => {
 
   it('compares a pair with a slip in the family name when one side has no birth date', () => {
     const left = [p('L1', 'Nurlan', 'Osmonbekov', '1984-03-02')];
-    const right = [p('R1', 'Nurlan', 'Oxmonbekov', null)];
+    const right = [p('R1', 'Nurlan', 'Osnonbekov', null)];
     const { stats, pairs } = link(left, right);
     expect(stats.pairsByKey[stats.keysInForce.indexOf('given+family2')]).toBe(1);
     expect(pairs).toHaveLength(1);
