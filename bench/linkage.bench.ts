@@ -21,6 +21,7 @@ import {
   link,
   type PersonRecord,
   type PreparedRecord,
+  prepareList,
   prepareRecord,
   priorFor,
   transliterate,
@@ -49,8 +50,8 @@ const files: {
     ? afghanLinkageFiles(size, seed)
     : linkageFiles(size, seed, 0.5, set === 'harder' ? HARDER : HARD);
 const t1 = Date.now();
-const left = files.left.map((x) => prepareRecord(x.record));
-const right = files.right.map((x) => prepareRecord(x.record));
+const left = prepareList(files.left.map((x) => x.record));
+const right = prepareList(files.right.map((x) => x.record));
 const same = (i: number, j: number) => files.left[i]!.entity === files.right[j]!.entity;
 // Without the second pass, the true pairs blocking keeps are counted in the timed one (an integer
 // comparison per candidate pair).

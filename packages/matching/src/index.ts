@@ -39,5 +39,5 @@ export {
 export { nameKeys, type ParsedName, parseName } from './names.ts';
 export type { LinkedPair } from './one-to-one.ts';
 export { asciiDigits, fitsPersoArabic, hasPersoArabic, persoArabicToLatin } from './perso-arabic.ts';
-export { familyStem, type PersonRecord, type PreparedRecord, prepareRecord } from './record.ts';
+export { familyStem, type PersonRecord, type PreparedRecord, prepareList, prepareRecord } from './record.ts';
 export { hasCyrillic, transliterate } from './transliterate.ts';

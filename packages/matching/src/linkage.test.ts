@@ -2,7 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { jaroWinkler } from './jaro-winkler.ts';
 import { dedupe, januaryFirstAsYear, link, priorFor } from './linkage.ts';
 import { compare, DEFAULT_MODEL, frequenciesOf } from './model.ts';
+import { prepareList, prepareRecord } from './record.ts';
 import { p } from './test-records.ts';
+
+describe('preparing a list', () => {
+  it('prepares each record as prepareRecord does, names kept once', () => {
+    const raw = [
+      {
+        id: '1',
+        firstName: 'Мухаммад Карим',
+        lastName: 'Ахмадзай',
+        patronymic: 'Абдулло',
+        sex: 'м',
+        dateOfBirth: '1365',
+      },
+      { id: '2', firstName: 'Muhammad Karim', lastName: 'Ahmadzai', dateOfBirth: '1986-05-01' },
+      { id: '3', firstName: 'فاطمه', lastName: '', sex: 'زن', dateOfBirth: '1370/02/03' },
+    ];
+    expect(prepareList(raw)).toEqual(raw.map(prepareRecord));
+  });
+});
 
 describe('blocking', () => {
   it('compares a pair whose columns are swapped and a name mistyped past its third letter', () => {

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { type Estimate, explanationText, prepareRecord } from '@komek/matching';
+import { type Estimate, explanationText, prepareList } from '@komek/matching';
 import { dedupeInParallel, linkInParallel } from '@komek/matching/parallel';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseRow } from '../platform/csv-cells.ts';
@@ -56,8 +56,8 @@ export async function linkFiles(
   }: { many?: boolean; explainPath?: string; threads?: number; estimate?: boolean } = {},
 ) {
   const started = Date.now();
-  const left = (await readPeopleCsv(leftPath)).map(prepareRecord);
-  const right = (await readPeopleCsv(rightPath)).map(prepareRecord);
+  const left = prepareList(await readPeopleCsv(leftPath));
+  const right = prepareList(await readPeopleCsv(rightPath));
   log(`${left.length} × ${right.length} records read, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   // A million a side takes minutes: say how far it has got, every tenth of the blocks.
   let told = -1;
@@ -101,7 +101,7 @@ export async function dedupeFile(
   log: (s: string) => void,
   { threads }: { threads?: number } = {},
 ) {
-  const records = (await readPeopleCsv(inputPath)).map(prepareRecord);
+  const records = prepareList(await readPeopleCsv(inputPath));
   const { clusters, pairs, stats } = await dedupeInParallel(records, { threads });
   // A cluster is named after its first record in file order, so names are stable between runs.
   const firstOf = new Map<number, string>();
