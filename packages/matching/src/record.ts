@@ -111,7 +111,8 @@ export function prepareRecord(r: PersonRecord): PreparedRecord {
   };
 }
 
-const TEXT_FIELDS = [
+/** The name texts of a prepared record. */
+export const NAME_TEXTS = [
   'given',
   'family',
   'givenPlain',
@@ -140,7 +141,7 @@ export function prepareList(records: Iterable<PersonRecord>): PreparedRecord[] {
   const out: PreparedRecord[] = [];
   for (const raw of records) {
     const r = prepareRecord(raw);
-    for (const f of TEXT_FIELDS) r[f] = once(r[f]);
+    for (const f of NAME_TEXTS) r[f] = once(r[f]);
     r.tokens = r.tokens.map(once);
     out.push(r);
   }

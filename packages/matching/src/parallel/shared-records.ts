@@ -1,4 +1,4 @@
-import type { PreparedRecord } from '../record.ts';
+import { NAME_TEXTS, type PreparedRecord } from '../record.ts';
 
 /**
  * Prepared records written once into memory every thread can read: a batch then crosses to a
@@ -16,19 +16,7 @@ export interface SharedRecords {
 // it stays behind.
 const FIELD = '\u001f';
 const TOKEN = '\u001e';
-const TEXT = [
-  'given',
-  'family',
-  'givenPlain',
-  'familyPlain',
-  'patronymic',
-  'givenSk',
-  'familySk',
-  'patronymicSk',
-  'familyStem',
-  'familyStemSk',
-  'sex',
-] as const satisfies ReadonlyArray<keyof PreparedRecord>;
+const TEXT = [...NAME_TEXTS, 'sex'] as const;
 const NUMBER = ['year', 'month', 'day', 'yearSpan'] as const satisfies ReadonlyArray<keyof PreparedRecord>;
 
 export const encodeRecord = (r: PreparedRecord) =>
