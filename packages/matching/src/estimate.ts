@@ -1,5 +1,5 @@
 import type { Finding } from './findings.ts';
-import { compare, DEFAULT_LEVELS, type Frequencies, type MatchModel, type MU } from './model.ts';
+import { compare, DEFAULT_LEVELS, dobLevel, type Frequencies, type MatchModel, type MU } from './model.ts';
 import type { NameLevel } from './name-level.ts';
 import type { PreparedRecord } from './record.ts';
 
@@ -30,7 +30,6 @@ export interface Estimate {
 }
 
 type NameKey = 'exact' | 'slip' | 'close' | 'near' | 'disagree';
-type DobKey = keyof MatchModel['dob'];
 type Field = 'name' | 'patronymic' | 'sex' | 'dob';
 
 /** One field's level in one pair; for an exact name, u is that name's own share of the lists. */
@@ -39,20 +38,6 @@ interface Seen {
   level: string;
   uExact?: number;
 }
-
-const BIRTH_KEY: Record<string, DobKey> = {
-  same_date: 'exact',
-  same_month: 'monthYear',
-  same_year: 'yearOnly',
-  different_day: 'dayDiff',
-  different_month_day: 'monthDayDiff',
-  day_month_swapped: 'daySwap',
-  year_one_apart: 'yearOff1',
-  year_one_apart_same_day: 'yearOff1SameDay',
-  year_one_apart_other_day: 'yearOff1Differs',
-  years_few_apart: 'yearOffFew',
-  different_year: 'disagree',
-};
 
 /** A weight moves at most this far from its default, however the lists look. */
 export const MAX_SHIFT_BITS = 2;
@@ -77,17 +62,10 @@ function levelsOf(a: PreparedRecord, b: PreparedRecord, parts: Finding[], model:
     } else if (f.field === 'patronymic') seen.push({ field: 'patronymic', level: f.outcome });
     else if (f.field === 'sex')
       seen.push({ field: 'sex', level: f.outcome === 'same' ? 'agree' : 'disagree' });
-    else if (f.field === 'birth' && f.outcome !== 'missing') {
-      // "A different month" is one finding for two levels: with both days known, and without.
-      const level =
-        f.outcome === 'different_month'
-          ? a.day && b.day
-            ? 'monthDiff'
-            : 'monthDiffPartial'
-          : BIRTH_KEY[f.outcome];
-      if (level) seen.push({ field: 'dob', level });
-    }
   }
+  // The level itself, not its finding: two levels ("a different month", days known or not) share one.
+  const dob = dobLevel(a, b);
+  if (dob !== 'missing') seen.push({ field: 'dob', level: dob });
   return seen;
 }
 

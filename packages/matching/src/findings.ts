@@ -1,3 +1,5 @@
+import type { DobLevel } from './model.ts';
+
 /**
  * What a comparison found, field by field, as codes each screen words in its language (the API
  * schema lists the same codes): the field, the outcome, and its weight in bits (log2 m/u).
@@ -47,21 +49,22 @@ export interface Finding {
   bits: number;
 }
 
-/** The birth-date reasons `compare` gives, as outcome codes. */
-export const BIRTH_OUTCOME: Record<string, MatchOutcome> = {
-  'dob missing': 'missing',
-  'same date of birth': 'same_date',
-  'same birth month': 'same_month',
-  'same birth year': 'same_year',
-  'different birth day': 'different_day',
-  'different birth month': 'different_month',
-  'different birth month and day': 'different_month_day',
-  'day and month swapped': 'day_month_swapped',
-  'birth year one apart': 'year_one_apart',
-  'birth year one apart, same day': 'year_one_apart_same_day',
-  'birth year one apart, another day': 'year_one_apart_other_day',
-  'birth years a few apart': 'years_few_apart',
-  'different birth year': 'different_year',
+/** Each birth-date level as the outcome code screens word (both kinds of "different month" are one). */
+export const BIRTH_OUTCOME: Record<DobLevel, MatchOutcome> = {
+  missing: 'missing',
+  exact: 'same_date',
+  monthYear: 'same_month',
+  yearOnly: 'same_year',
+  dayDiff: 'different_day',
+  monthDiff: 'different_month',
+  monthDiffPartial: 'different_month',
+  monthDayDiff: 'different_month_day',
+  daySwap: 'day_month_swapped',
+  yearOff1: 'year_one_apart',
+  yearOff1SameDay: 'year_one_apart_same_day',
+  yearOff1Differs: 'year_one_apart_other_day',
+  yearOffFew: 'years_few_apart',
+  disagree: 'different_year',
 };
 
 const FIELD_TEXT: Record<MatchField, string> = {

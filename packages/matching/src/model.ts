@@ -200,32 +200,47 @@ function nameWeight(level: NameLevel, token: string, model: MatchModel, freq: Fr
   }
 }
 
-function dobWeight(a: PreparedRecord, b: PreparedRecord, model: MatchModel): [number, string] {
-  const d = model.dob;
-  if (!a.year || !b.year) return [0, 'dob missing'];
+/** How two birth dates compare: a level of `MatchModel['dob']`, or missing when a year is. */
+export type DobLevel = keyof MatchModel['dob'] | 'missing';
+
+export function dobLevel(a: PreparedRecord, b: PreparedRecord): DobLevel {
+  if (!a.year || !b.year) return 'missing';
   // A Solar Hijri year alone stands for two Gregorian years.
   const gap =
     b.year > a.year ? Math.max(0, b.year - a.year - a.yearSpan) : Math.max(0, a.year - b.year - b.yearSpan);
   const full = a.month && b.month && a.day && b.day;
   if (gap === 1) {
-    if (!full) return [d.yearOff1, 'birth year one apart'];
-    return a.month === b.month && a.day === b.day
-      ? [d.yearOff1SameDay, 'birth year one apart, same day']
-      : [d.yearOff1Differs, 'birth year one apart, another day'];
+    if (!full) return 'yearOff1';
+    return a.month === b.month && a.day === b.day ? 'yearOff1SameDay' : 'yearOff1Differs';
   }
-  if (gap <= 5 && gap > 1) return [d.yearOffFew, 'birth years a few apart'];
-  if (gap > 5) return [d.disagree, 'different birth year'];
-  if (!a.month || !b.month) return [d.yearOnly, 'same birth year'];
+  if (gap <= 5 && gap > 1) return 'yearOffFew';
+  if (gap > 5) return 'disagree';
+  if (!a.month || !b.month) return 'yearOnly';
   if (a.month !== b.month) {
-    if (!full) return [d.monthDiffPartial, 'different birth month'];
-    if (a.month === b.day && a.day === b.month) return [d.daySwap, 'day and month swapped'];
-    return a.day === b.day
-      ? [d.monthDiff, 'different birth month']
-      : [d.monthDayDiff, 'different birth month and day'];
+    if (!full) return 'monthDiffPartial';
+    if (a.month === b.day && a.day === b.month) return 'daySwap';
+    return a.day === b.day ? 'monthDiff' : 'monthDayDiff';
   }
-  if (!a.day || !b.day) return [d.monthYear, 'same birth month'];
-  return a.day === b.day ? [d.exact, 'same date of birth'] : [d.dayDiff, 'different birth day'];
+  if (!a.day || !b.day) return 'monthYear';
+  return a.day === b.day ? 'exact' : 'dayDiff';
 }
+
+const DOB_REASON: Record<DobLevel, string> = {
+  missing: 'dob missing',
+  exact: 'same date of birth',
+  monthYear: 'same birth month',
+  yearOnly: 'same birth year',
+  daySwap: 'day and month swapped',
+  dayDiff: 'different birth day',
+  monthDiff: 'different birth month',
+  monthDayDiff: 'different birth month and day',
+  monthDiffPartial: 'different birth month',
+  yearOff1SameDay: 'birth year one apart, same day',
+  yearOff1: 'birth year one apart',
+  yearOff1Differs: 'birth year one apart, another day',
+  yearOffFew: 'birth years a few apart',
+  disagree: 'different birth year',
+};
 
 export interface Comparison {
   probability: number;
@@ -325,10 +340,11 @@ export function compare(
     if (a.sex !== b.sex) reasons.push('different sex');
     parts?.push({ field: 'sex', outcome: a.sex === b.sex ? 'same' : 'different', bits: sw });
   }
-  const [dw, dobReason] = dobWeight(a, b, model);
+  const dob = dobLevel(a, b);
+  const dw = dob === 'missing' ? 0 : model.dob[dob];
   weight += dw;
-  reasons.push(dobReason);
-  parts?.push({ field: 'birth', outcome: BIRTH_OUTCOME[dobReason]!, bits: dw });
+  reasons.push(DOB_REASON[dob]);
+  parts?.push({ field: 'birth', outcome: BIRTH_OUTCOME[dob], bits: dw });
 
   const givenDisagrees = givenLevel === 'disagree';
   let probability = 1 / (1 + 2 ** -(weight + model.priorLog2));
