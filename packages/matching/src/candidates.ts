@@ -1,4 +1,4 @@
-import { BLOCKING_KEYS, type BlockingStats, familyNamesUnreliable } from './blocking.ts';
+import { BLOCKING_KEYS, type BlockingKey, type BlockingStats, familyNamesUnreliable } from './blocking.ts';
 import type { PreparedRecord } from './record.ts';
 
 /**
@@ -111,15 +111,14 @@ export function* candidateBatches(
   right: PreparedRecord[],
   self: boolean,
   cap: number,
+  /** The blocking keys in force, and each one's blocks (formed here or by threads). */
+  inForce: BlockingKey[],
+  keys: KeyBlocks[],
   stats: BlockingStats,
   onProgress?: (done: number, total: number) => void,
-  /** Each key in force's blocks, when already formed elsewhere (by threads, from hashed keys). */
-  formed?: KeyBlocks[],
 ): Generator<Int32Array> {
-  const inForce = keysInForce(left, right, self);
   stats.keysInForce = inForce.map((k) => k.name);
   stats.pairsByKey = inForce.map(() => 0);
-  const keys = formed ?? inForce.map(({ key }) => blocksOf(key, left, right, self));
   // Second keys are read only for the records of blocks that get split: most never are.
   const subs = inForce.map(({ split }) => lazySubKeys(split, left, right, self));
   // Per key and block: 0 compared whole, 1 skipped, 2 split by the key's second key.

@@ -1,4 +1,4 @@
-import type { BlockingStats } from './blocking.ts';
+import type { BlockingKey, BlockingStats } from './blocking.ts';
 import { blocksOf, candidateBatches, type KeyBlocks, keysInForce } from './candidates.ts';
 import { type ComparedBatch, compareBatch, comparisonAt } from './compare-batch.ts';
 import { type Estimate, estimateModel } from './estimate.ts';
@@ -83,6 +83,8 @@ export interface LinkRun {
   model: MatchModel;
   minProbability: number;
   cap: number;
+  /** The blocking keys in force for these lists. */
+  keys: BlockingKey[];
   names: NameCounts;
   freq: Frequencies;
   stats: BlockingStats;
@@ -91,10 +93,12 @@ export interface LinkRun {
   onCandidate?: LinkOptions['onCandidate'];
   /** The weights estimated for this list pair, when they were. */
   estimate?: Estimate;
-  wantsEstimate: boolean;
 }
 
-/** Reads 1 January defaults, sets the prior for the lists' size and the caps in force. */
+/**
+ * Reads 1 January defaults, sets the prior for the lists' size, the caps and keys in force, and
+ * estimates the weights for the list pair when asked.
+ */
 export function startRun(
   leftAsGiven: PreparedRecord[],
   rightAsGiven: PreparedRecord[],
@@ -112,18 +116,23 @@ export function startRun(
   const oneToOne = !self && options.oneToOne !== false;
   const minProbability = options.minProbability ?? (oneToOne ? base.oneToOneThreshold : base.matchThreshold);
   const names = countNames(self ? left : [...left, ...right]);
+  const freq = frequenciesFrom(names);
+  // Siblings are kept below the threshold actually in force, not only below the match threshold.
+  const model = { ...base, distinctNameCeiling: Math.min(base.distinctNameCeiling, minProbability - 0.01) };
+  const estimate =
+    !self && !options.model && options.estimate ? estimateModel(left, right, freq, model) : undefined;
   return {
     left,
     right,
     self,
-    // Siblings are kept below the threshold actually in force, not only below the match threshold.
-    model: { ...base, distinctNameCeiling: Math.min(base.distinctNameCeiling, minProbability - 0.01) },
+    model: estimate?.model ?? model,
     minProbability,
     // Bigger blocks are split by their second key: at 200,000 Afghan records a side a cap of 5,000
     // compares half the pairs of 250,000, at the same F1.
     cap: options.maxBlockPairs ?? 5_000,
+    keys: keysInForce(left, right, self),
     names,
-    freq: frequenciesFrom(names),
+    freq,
     stats: {
       candidatePairs: 0,
       splitBlocks: 0,
@@ -135,23 +144,17 @@ export function startRun(
     pairs: [],
     rivals: oneToOne ? new Rivals(left.length, right.length) : null,
     onCandidate: options.onCandidate,
-    wantsEstimate: !self && !options.model && options.estimate === true,
+    estimate,
   };
 }
 
 /** Each blocking key in force's blocks, formed on this thread. */
 export const formBlocksHere = (run: LinkRun) =>
-  keysInForce(run.left, run.right, run.self).map(({ key }) => blocksOf(key, run.left, run.right, run.self));
+  run.keys.map(({ key }) => blocksOf(key, run.left, run.right, run.self));
 
-/** Estimates the weights for the run's list pair (`estimateModel`), when the run asks for it. */
-export function estimateFor(run: LinkRun) {
-  if (!run.wantsEstimate) return;
-  run.estimate = estimateModel(run.left, run.right, run.freq, run.model);
-  run.model = run.estimate.model;
-}
-
-export const batchesOf = (run: LinkRun, onProgress?: LinkOptions['onProgress'], formed?: KeyBlocks[]) =>
-  candidateBatches(run.left, run.right, run.self, run.cap, run.stats, onProgress, formed);
+/** The run's candidate pairs in batches, from the blocks of its keys. */
+export const batchesOf = (run: LinkRun, formed: KeyBlocks[], onProgress?: LinkOptions['onProgress']) =>
+  candidateBatches(run.left, run.right, run.self, run.cap, run.keys, formed, run.stats, onProgress);
 
 /** Takes in a compared batch; batches must come in the order they were made, so that runs agree to the bit. */
 export function takeBatch(run: LinkRun, batch: Int32Array, compared: ComparedBatch) {
@@ -194,10 +197,9 @@ export function runHere(
 ) {
   const state = startRun(left, right, self, options);
   const formed = formBlocksHere(state);
-  estimateFor(state);
   const leftAt = (x: number) => state.left[x]!;
   const rightAt = (x: number) => state.right[x]!;
-  for (const batch of batchesOf(state, options.onProgress, formed))
+  for (const batch of batchesOf(state, formed, options.onProgress))
     takeBatch(
       state,
       batch,

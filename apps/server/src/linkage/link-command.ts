@@ -61,7 +61,12 @@ export async function linkFiles(
   log(`${left.length} × ${right.length} records read, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   // A million a side takes minutes: say how far it has got, every tenth of the blocks.
   let told = -1;
-  const { pairs, stats, explain, ...run } = await linkInParallel(left, right, {
+  const {
+    pairs,
+    stats,
+    explain,
+    estimate: estimated,
+  } = await linkInParallel(left, right, {
     oneToOne: !many,
     threads,
     estimate,
@@ -73,7 +78,7 @@ export async function linkFiles(
       }
     },
   });
-  if (run.estimate) log(estimateText(run.estimate));
+  if (estimated) log(estimateText(estimated));
   const ids = (p: (typeof pairs)[number]) => [left[p.left]!.id, right[p.right]!.id];
   await writeCsv(
     outPath,

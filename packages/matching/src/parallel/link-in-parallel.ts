@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { BLOCKING_KEYS } from '../blocking.ts';
-import { type KeyBlocks, keysInForce } from '../candidates.ts';
+import type { KeyBlocks } from '../candidates.ts';
 import type { ComparedBatch } from '../compare-batch.ts';
 import {
   batchesOf,
   clustersOf,
-  estimateFor,
   finishRun,
   type LinkOptions,
   type LinkRun,
@@ -87,7 +86,8 @@ class Pool {
    * Each key in force's blocks: the keys hashed by the threads, a slice of each list per thread,
    * then numbered here. The hashes are let go as soon as the blocks are formed.
    */
-  async formBlocks(run: LinkRun, keyCount: number): Promise<KeyBlocks[]> {
+  async formBlocks(run: LinkRun): Promise<KeyBlocks[]> {
+    const keyCount = run.keys.length;
     const sides = run.self ? (['left'] as const) : (['left', 'right'] as const);
     const out = { left: [] as Float64Array[], right: [] as Float64Array[] };
     let asked = 0;
@@ -133,20 +133,18 @@ async function runInParallel(
   const threads = Math.max(1, options.threads ?? (small ? 1 : availableParallelism()));
   if (threads === 1) return runHere(leftRecords, rightRecords, self, options);
   const run = startRun(leftRecords, rightRecords, self, options);
-  estimateFor(run);
-  const inForce = keysInForce(run.left, run.right, self);
   const left = shareRecords(run.left);
   const pool = new Pool(threads, {
     entry: new URL('./compare-worker.ts', import.meta.url).href,
     left,
     right: self ? left : shareRecords(run.right),
-    keys: inForce.map((k) => BLOCKING_KEYS.indexOf(k)),
+    keys: run.keys.map((k) => BLOCKING_KEYS.indexOf(k)),
     names: run.names,
     model: run.model,
     keepFrom: run.minProbability,
   });
   try {
-    const formed = await pool.formBlocks(run, inForce.length);
+    const formed = await pool.formBlocks(run);
     const sent = new Map<number, Int32Array>();
     let nextToTake = 0;
     /** Takes in the answered batches that are next in order. */
@@ -157,7 +155,7 @@ async function runInParallel(
       }
     };
     let seq = 0;
-    for (const batch of batchesOf(run, options.onProgress, formed)) {
+    for (const batch of batchesOf(run, formed, options.onProgress)) {
       await pool.until(() => {
         takeAnswered();
         return Math.min(...pool.load) < QUEUED_PER_THREAD;
