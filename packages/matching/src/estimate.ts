@@ -241,9 +241,10 @@ export function estimateModel(
   // writes once are near-certain pairs instead, where rare: the dates' m is counted on them.
   const unique = pairsWrittenOnce(left, right).slice(0, sessionPairs);
   const dobCounts = emptyCounts();
-  for (const [a, b] of unique)
-    for (const s of observe(a, b))
-      if (s.field === 'dob') dobCounts.dob[s.level] = (dobCounts.dob[s.level] ?? 0) + 1;
+  for (const [a, b] of unique) {
+    const level = dobLevel(a, b);
+    if (level !== 'missing') dobCounts.dob[level] = (dobCounts.dob[level] ?? 0) + 1;
+  }
 
   const keptDefaults: string[] = [];
   const bitsOf = (m: Record<Field, Record<string, number>>, field: Field, level: string) =>
