@@ -81,6 +81,32 @@ describe('spellings of Afghan names', () => {
     expect(p('2', 'Zabiullah', 'Mir Said', null).family).toBe('mirsaid');
   });
 
+  it('reads a letter doubled where two words of a name meet once, as folding reads one word', () => {
+    expect(givenLevel('نور رحمت', 'Нурраҳмат')).toBe('given name exact');
+    expect(givenLevel('Noor Rahim', 'Нурраҳим')).toBe('given name exact');
+    // Within one word a doubled letter stays: ش and ه of عایشه are two letters.
+    expect(givenLevel('عایشه', 'Ойша')).toBe('given name exact');
+  });
+
+  it("leaves a woman's given name its ending: Amina is not Amin", () => {
+    expect(p('1', 'Amina', 'Akbari', null).given).toBe('amina');
+    expect(givenLevel('Amina', 'AMENEH')).toBe('given name slip');
+    // A family name ending -ina still folds to the man's form.
+    expect(p('2', 'Zarina', 'Ilyina', null).family).toBe('ilyin');
+  });
+
+  it('reads a family name that stands in the given-name column with the ending an office gave it', () => {
+    const c = compare(
+      p('1', 'سید انور', 'امیری', '۱۳۴۴', { sex: 'm' }),
+      p('2', 'АМИРОВ', 'САЙИДАНВАР', '1966-01-08', { sex: 'm' }),
+      frequenciesOf([]),
+    );
+    expect(c.reasons).toEqual(
+      expect.arrayContaining(['family name close', 'given name exact', 'names swapped']),
+    );
+    expect(c.probability).toBeGreaterThan(0.5);
+  });
+
   it('hears a consonant as another language does, and a vowel coloured as Tajik writes it', () => {
     expect(givenLevel('Ibrahim', 'Ибрагим')).toBe('given name slip');
     expect(givenLevel('Ebrahim', 'Ибрагим')).toBe('given name close');

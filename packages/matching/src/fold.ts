@@ -107,13 +107,9 @@ export function plainName(written: string): string {
 }
 
 /** Female surname endings fold to the male form so spouses and siblings block together. */
-export function foldGender(folded: string): string {
-  return folded
-    .replace(/ova$/, 'ov')
-    .replace(/eva$/, 'ev')
-    .replace(/ina$/, 'in')
-    .replace(/skaya$/, 'ski')
-    .replace(/aya$/, 'i');
+export function foldGender(folded: string, givenName = false): string {
+  const s = folded.replace(/ova$/, 'ov').replace(/eva$/, 'ev');
+  return (givenName ? s : s.replace(/ina$/, 'in')).replace(/skaya$/, 'ski').replace(/aya$/, 'i');
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   father,
   GIVEN_REASON,
   given,
+  givenAsFamily,
   type NameLevel,
   nameLevel,
   PATRONYMIC_REASON,
@@ -291,7 +292,10 @@ export function compare(
     !(AGREES.has(direct[0]) && AGREES.has(direct[1])) &&
     (mayMeet(a.family, a.familySk, b.given, b.givenSk) || mayMeet(a.given, a.givenSk, b.family, b.familySk));
   const swapped = trySwap
-    ? ([nameLevel(family(a), given(b), abjad), nameLevel(given(a), family(b), abjad)] as const)
+    ? ([
+        nameLevel(family(a), givenAsFamily(b), abjad),
+        nameLevel(givenAsFamily(a), family(b), abjad),
+      ] as const)
     : direct;
   const swappedW = trySwap
     ? nameWeight(swapped[0], a.family, model, freq) + nameWeight(swapped[1], a.given, model, freq) - 1

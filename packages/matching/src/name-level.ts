@@ -1,7 +1,8 @@
 import { oneSlipApart } from './edit-distance.ts';
+import { foldGender, skeleton } from './fold.ts';
 import { jaroWinkler } from './jaro-winkler.ts';
 import { fitsPersoArabic } from './perso-arabic.ts';
-import type { PreparedRecord } from './record.ts';
+import { familyStem, type PreparedRecord } from './record.ts';
 
 /**
  * How two written names compare, as a level: the same spelling once folded (exact), one slip
@@ -121,6 +122,12 @@ export const family = (r: PreparedRecord): NameForm => ({
   stemSk: r.familyStemSk,
   arabic: r.abjad,
 });
+/** The given-name column read as a family name, for names swapped between the columns (Амиров Сайиданвар). */
+export const givenAsFamily = (r: PreparedRecord): NameForm => {
+  const folded = foldGender(r.given);
+  const stem = familyStem(folded);
+  return { folded, plain: r.givenPlain, sk: skeleton(folded), stem, stemSk: skeleton(stem), arabic: r.abjad };
+};
 // A father's name may meet a family name made of it (Муҳаммадабдуллозода): it has a stem too.
 export const father = (r: PreparedRecord): NameForm => ({
   folded: r.patronymic,

@@ -58,6 +58,10 @@ function normaliseSex(value: string | null | undefined): PreparedRecord['sex'] {
 const FIRST_HALVES = new Set(['mhmd', 'gl', 'nr', 'sd', 'mr', 'sh']);
 const opensTwoPartName = (tokens: string[]) => tokens.length >= 2 && FIRST_HALVES.has(skeleton(tokens[0]!));
 
+/** Words of one name written together, a letter doubled where they meet read once, as folding reads it (نور رحمت, Нурраҳмат). */
+const oneWord = (tokens: string[]) =>
+  tokens.reduce((word, t) => (word.endsWith(t[0] ?? '') ? word + t.slice(1) : word + t), '');
+
 const FAMILY_ENDING = /(zai|zi|zada|zoda|zade|zadh|ov|ev|i)$/;
 export const familyStem = (family: string) => {
   const stem = family.replace(FAMILY_ENDING, '');
@@ -71,20 +75,21 @@ export function prepareRecord(r: PersonRecord): PreparedRecord {
   // A father's name given in full in the patronymic column (Mohammad Nabi) is one name.
   const patronymic =
     patronymicParsed?.patronymic ??
-    (patronymicParsed?.tokens.length ? patronymicParsed.tokens.join('') : null) ??
+    (patronymicParsed?.tokens.length ? oneWord(patronymicParsed.tokens) : null) ??
     first.patronymic ??
     last.patronymic ??
     '';
-  const tokens = [...first.tokens, ...last.tokens].map(foldGender);
+  const tokens = [...first.tokens, ...last.tokens].map((t) => foldGender(t));
   // Two-part given names (Mohammad Karim, Муҳаммадкарим) are one name, written apart or
   // together; with the family name in its own column, every word of the first is the given name.
   const given = foldGender(
-    (last.tokens.length || opensTwoPartName(first.tokens) ? first.tokens.join('') : first.tokens[0]) ||
+    (last.tokens.length || opensTwoPartName(first.tokens) ? oneWord(first.tokens) : first.tokens[0]) ||
       firstToken(r.firstName),
+    true,
   );
   // A father's name made the family name keeps both its parts (Mir Said, Нур Муҳаммад).
   const family = foldGender(
-    (opensTwoPartName(last.tokens) ? last.tokens.join('') : last.tokens[0]) ?? firstToken(r.lastName),
+    (opensTwoPartName(last.tokens) ? oneWord(last.tokens) : last.tokens[0]) ?? firstToken(r.lastName),
   );
   const folded = patronymic ? foldGender(foldToken(patronymic)) : '';
   // The same words the given name is made of, as written.
