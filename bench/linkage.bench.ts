@@ -182,6 +182,14 @@ console.log(
     `(a pick among them loses ${ceiling.lost.toLocaleString('en')}); ${ceiling.lookalikeOnly.toLocaleString('en')} left records without a counterpart are written the same as a right record`,
 );
 
+// What the model saw in a pair: the reasons of its comparison, patronymic aside.
+const freq = frequenciesOf([...left, ...right]);
+const model = { ...DEFAULT_MODEL, priorLog2: priorFor(right.length) };
+const kind = (i: number, j: number) =>
+  compare(left[i]!, right[j]!, freq, model)
+    .reasons.filter((r) => !r.startsWith('patronymic'))
+    .join(', ');
+
 // The same lists with every name in one spelling (no scripts, no typos, no offices' endings):
 // what is left is what the columns cannot tell, so the gap to it is what spelling costs.
 // A second whole link: on by default up to 200,000 a side, LINK_ONE_WAY=1 beyond.
@@ -208,18 +216,13 @@ if (files.left[0]?.shown && (size <= 200_000 || process.env.LINK_ONE_WAY === '1'
     const show = (x: PersonRecord) =>
       [x.firstName, x.lastName, x.patronymic ?? '', x.sex ?? '', x.dateOfBirth ?? ''].join(' · ');
     for (const p of lost.slice(0, Number(process.env.LINK_EXAMPLES ?? 8)))
-      console.log(`  ${show(files.left[p.left]!.record)}  ~  ${show(files.right[p.right]!.record)}`);
+      console.log(
+        `  ${show(files.left[p.left]!.record)}  ~  ${show(files.right[p.right]!.record)}  (${kind(p.left, p.right)})`,
+      );
   }
 }
 
 if (explain) {
-  // What the model saw in the pairs it got wrong: the reasons of each comparison, patronymic aside.
-  const freq = frequenciesOf([...left, ...right]);
-  const model = { ...DEFAULT_MODEL, priorLog2: priorFor(right.length) };
-  const kind = (i: number, j: number) =>
-    compare(left[i]!, right[j]!, freq, model)
-      .reasons.filter((r) => !r.startsWith('patronymic'))
-      .join(', ');
   const tally = (rows: string[]) => {
     const counts = new Map<string, number>();
     for (const r of rows) counts.set(r, (counts.get(r) ?? 0) + 1);

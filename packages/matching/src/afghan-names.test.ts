@@ -147,6 +147,21 @@ describe('linking Afghan lists', () => {
     );
   });
 
+  it('compares a record with one name and a record with that name in the other column', () => {
+    const left = [
+      p('L1', 'Mir Habeeb', '', '1378/02/21', { patronymic: 'Nur Jamshid' }),
+      p('L2', 'عبدالله', '', '1360/10/04', { patronymic: 'علی', sex: 'مرد' }),
+      p('L3', 'Maryam', '', '1975', { patronymic: 'Ameen', sex: 'f' }),
+    ];
+    const right = [
+      p('R1', 'Нурҷамшедов', 'Мирҳабиб', '1999-05-11', { patronymic: 'Нурҷамшедович', sex: 'm' }),
+      p('R2', 'Ali', 'Abdul Lah', '1981-12-25', { patronymic: 'Ali', sex: 'm' }),
+      p('R3', 'Ameen', 'Mariam', '1975', { sex: 'f' }),
+    ];
+    const linked = link(left, right).pairs.map((x) => `${left[x.left]!.id}-${right[x.right]!.id}`);
+    expect(linked.sort()).toEqual(['L1-R1', 'L2-R2', 'L3-R3']);
+  });
+
   it('keeps the keys that do without family names for lists that need them', () => {
     const dari = [p('L1', 'حمیده', '', '1360', { patronymic: 'ذبیح‌الله' })];
     const tajik = [p('R1', 'Ҳамида', 'Забеҳуллоева', '1981')];

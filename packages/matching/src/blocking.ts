@@ -3,9 +3,20 @@ import { familyStem, type PreparedRecord } from './record.ts';
 
 const consonants = (s: string) => s.replace(/[aeiouy]/g, '').slice(0, 5);
 
+// A record with one name meets, under both keys, a record that wrote that name in either column
+// (Mir Habeeb without a family name; Нурҷамшедов Мирҳабиб with the columns swapped).
 function nameInOrderWithDate(r: PreparedRecord, position: 0 | 1): string | null {
-  if (!r.family || !r.given || !r.day) return null;
-  return `${[r.family, r.given].sort()[position]}|${r.year}-${r.month}-${r.day}`;
+  if (!r.given || !r.day) return null;
+  const name = r.family ? [r.family, r.given].sort()[position] : r.given;
+  return `${name}|${r.year}-${r.month}-${r.day}`;
+}
+
+function skeletonInOrderWithYear(r: PreparedRecord, position: 0 | 1): string | null {
+  if (!r.givenSk || !r.year) return null;
+  const name = r.familyStemSk
+    ? [soundOf(r.familyStemSk), soundOf(r.givenSk)].sort()[position]
+    : soundOf(r.givenSk);
+  return `${name}|${r.year}`;
 }
 
 /**
@@ -141,6 +152,19 @@ export const BLOCKING_KEYS: BlockingKey[] = [
     name: 'family sound+date',
     split: sexOf,
     key: (r) => (r.familyStemSk && r.day ? `${soundOf(r.familyStemSk)}|${r.year}-${r.month}-${r.day}` : null),
+  },
+  // The same for names only their consonants can meet (عبدالله, Abdul Lah), with the year.
+  {
+    name: 'first skeleton in order+year',
+    onlyWhereFamilyNamesFail: true,
+    split: sexOf,
+    key: (r) => skeletonInOrderWithYear(r, 0),
+  },
+  {
+    name: 'last skeleton in order+year',
+    onlyWhereFamilyNamesFail: true,
+    split: sexOf,
+    key: (r) => skeletonInOrderWithYear(r, 1),
   },
   {
     name: 'given skeleton+year',
