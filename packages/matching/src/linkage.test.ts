@@ -298,4 +298,22 @@ describe('rules from the held-out sets', () => {
     expect(c.reasons).toContain("family name as father's name");
     expect(c.probability).toBeGreaterThanOrEqual(0.9);
   });
+
+  it("meets a family name with the other's father's name only where the fathers do not differ", () => {
+    const registry = p('1', 'مرسل', 'احمدزاده', '1998', { patronymic: 'ظاهر', sex: 'f' });
+    const otherFather = score(registry, p('2', 'Mursal', 'Azizi', '1998', { patronymic: 'Ahmed', sex: 'f' }));
+    const noFather = score(registry, p('3', 'Mursal', 'Azizi', '1998', { sex: 'f' }));
+    expect(otherFather.reasons).not.toContain("family name as father's name");
+    expect(otherFather.reasons).toEqual(
+      expect.arrayContaining(['family name disagree', 'patronymic disagree']),
+    );
+    expect(otherFather.weight).toBeLessThan(noFather.weight - 5);
+    // The same father counted once, as the family name, not twice.
+    const sameFather = score(
+      p('4', 'Mursal', '', '1998', { patronymic: 'Ahmed', sex: 'f' }),
+      p('5', 'Мурсал', 'Аҳмадова', '1998', { patronymic: 'Аҳмадовна', sex: 'f' }),
+    );
+    expect(sameFather.reasons).toContain("family name as father's name");
+    expect(sameFather.reasons.filter((r) => r.startsWith('patronymic'))).toEqual([]);
+  });
 });

@@ -307,8 +307,16 @@ export function compare(
   const reasons: string[] = [GIVEN_REASON[givenLevel]];
   if (useSwap) reasons.push('names swapped');
 
-  let fatherUsed = false;
-  if (!useSwap && !AGREES.has(familyLevel) && (a.patronymic || b.patronymic)) {
+  // The fathers' names, when both are written: exact, close or disagree.
+  let fathers: 'exact' | 'close' | 'disagree' | null = null;
+  if (a.patronymic && b.patronymic) {
+    const l = asNames(nameLevel(father(a), father(b), abjad), a.patronymic, b.patronymic, freq);
+    fathers = l === 'exact' ? 'exact' : l === 'slip' || l === 'close' ? 'close' : 'disagree';
+  }
+  let fatherAsFamily = false;
+  // A family name meets the other's father's name only where the fathers do not differ: Ahmadzada
+  // (father Zahir) is not made of the father's name of Azizi (father Ahmad).
+  if (!useSwap && !AGREES.has(familyLevel) && fathers !== 'disagree' && (a.patronymic || b.patronymic)) {
     const crossed = [
       [asNames(nameLevel(family(a), father(b), abjad), a.family, b.patronymic, freq), a.family],
       [asNames(nameLevel(father(a), family(b), abjad), a.patronymic, b.family, freq), b.family],
@@ -317,26 +325,26 @@ export function compare(
     if (best && token) {
       familyW = nameWeight(best, token, model, freq) - 1;
       familyLevel = best;
-      fatherUsed = true;
+      fatherAsFamily = true;
+      // The father counted once, as the family name.
+      fathers = null;
       reasons.push("family name as father's name");
     }
   }
   reasons.unshift(FAMILY_REASON[familyLevel]);
   let weight = familyW + givenW - (useSwap ? 1 : 0);
   parts?.push(
-    { field: fatherUsed ? 'father_as_family' : 'family', outcome: familyLevel, bits: familyW },
+    { field: fatherAsFamily ? 'father_as_family' : 'family', outcome: familyLevel, bits: familyW },
     { field: 'given', outcome: givenLevel, bits: givenW },
   );
   if (useSwap) parts?.push({ field: 'order', outcome: 'swapped', bits: -1 });
 
-  if (a.patronymic && b.patronymic && !fatherUsed) {
+  if (fathers) {
     const p = model.patronymic;
-    const l = asNames(nameLevel(father(a), father(b), abjad), a.patronymic, b.patronymic, freq);
-    const agreement = l === 'exact' ? 'exact' : l === 'slip' || l === 'close' ? 'close' : 'disagree';
-    const pw = agreement === 'exact' ? p.exact : agreement === 'close' ? p.close : p.disagree;
+    const pw = fathers === 'exact' ? p.exact : fathers === 'close' ? p.close : p.disagree;
     weight += pw;
-    reasons.push(PATRONYMIC_REASON[agreement]);
-    parts?.push({ field: 'patronymic', outcome: agreement, bits: pw });
+    reasons.push(PATRONYMIC_REASON[fathers]);
+    parts?.push({ field: 'patronymic', outcome: fathers, bits: pw });
   }
   if (a.sex && b.sex) {
     const sw = a.sex === b.sex ? model.sex.agree : model.sex.disagree;
