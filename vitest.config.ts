@@ -20,6 +20,7 @@ export default defineConfig({
             'apps/web/src/**/*.test.ts',
             'apps/web/src/**/*.test.tsx',
             'apps/web/build/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,

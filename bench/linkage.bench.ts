@@ -28,7 +28,7 @@ import {
 } from '@komek/matching';
 import { linkInParallel } from '@komek/matching/parallel';
 import { afghanLinkageFiles, type ShownNames } from './linkage-afghan.ts';
-import { decidableCeiling, type NormalisedView } from './linkage-ceiling.ts';
+import { decidableCeiling, lookAlikeCeiling, type NormalisedView } from './linkage-ceiling.ts';
 import { HARD, HARDER, linkageFiles } from './linkage-population.ts';
 
 const size = Number(process.env.LINK_SIZE ?? 100_000);
@@ -172,14 +172,20 @@ const view = (r: PreparedRecord, shown?: ShownNames): NormalisedView => ({
 });
 const rightOfEntity = new Map(files.right.map((x, j) => [x.entity, j]));
 // Dates as the linker reads them: a list's 1 January default is a year alone.
-const ceiling = decidableCeiling(
+const views = [
   januaryFirstAsYear(left).records.map((r, i) => view(r, files.left[i]!.shown)),
   januaryFirstAsYear(right).records.map((r, j) => view(r, files.right[j]!.shown)),
-  files.left.map((x) => rightOfEntity.get(x.entity) ?? -1),
-);
+] as const;
+const truth = files.left.map((x) => rightOfEntity.get(x.entity) ?? -1);
+const ceiling = decidableCeiling(views[0], views[1], truth);
 console.log(
   `decidable ceiling: F1 ${ceiling.f1.toFixed(4)} — ${ceiling.alike.toLocaleString('en')} true pairs (${pct(ceiling.alike / files.truePairs)}) have a record written the same beside one of theirs ` +
     `(a pick among them loses ${ceiling.lost.toLocaleString('en')}); ${ceiling.lookalikeOnly.toLocaleString('en')} left records without a counterpart are written the same as a right record`,
+);
+const lookAlike = lookAlikeCeiling(views[0], views[1], truth);
+console.log(
+  `look-alike ceiling: F1 ${lookAlike.f1.toFixed(4)} — ${lookAlike.alike.toLocaleString('en')} true pairs (${pct(lookAlike.alike / files.truePairs)}) have records beside their counterpart that look the same from them ` +
+    `(a pick among them loses ${lookAlike.lost.toLocaleString('en')})`,
 );
 
 // What the model saw in a pair: the reasons of its comparison, patronymic aside.
