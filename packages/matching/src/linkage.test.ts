@@ -316,4 +316,13 @@ describe('rules from the held-out sets', () => {
     expect(sameFather.reasons).toContain("family name as father's name");
     expect(sameFather.reasons.filter((r) => r.startsWith('patronymic'))).toEqual([]);
   });
+
+  it("reads the fathers as written where that says more than a family name close to a father's", () => {
+    const c = score(
+      p('1', 'Fareed', '', null, { patronymic: 'Hasan', sex: 'm' }),
+      p('2', 'Фарид', 'Ҳасанов', null, { patronymic: 'Ҳасанович', sex: 'm' }),
+    );
+    expect(c.reasons).not.toContain("family name as father's name");
+    expect(c.reasons).toEqual(expect.arrayContaining(['family name missing', 'patronymic exact']));
+  });
 });

@@ -269,6 +269,8 @@ function asNames(l: NameLevel, x: string, y: string, freq: Frequencies): NameLev
   return l;
 }
 
+const patronymicWeight = (l: 'exact' | 'close' | 'disagree', model: MatchModel) => model.patronymic[l];
+
 const mayMeet = (x: string, xSk: string, y: string, ySk: string) =>
   x !== '' && y !== '' && (x[0] === y[0] || xSk[0] === ySk[0]);
 
@@ -322,8 +324,13 @@ export function compare(
       [asNames(nameLevel(father(a), family(b), abjad), a.patronymic, b.family, freq), b.family],
     ] as const;
     const [best, token] = crossed.find(([l]) => l === 'exact') ?? crossed.find(([l]) => AGREES.has(l)) ?? [];
-    if (best && token) {
-      familyW = nameWeight(best, token, model, freq) - 1;
+    const crossedW = best && token ? nameWeight(best, token, model, freq) - 1 : Number.NEGATIVE_INFINITY;
+    // Read so only where it says more than the family names and fathers as written: a missing
+    // family name beside the same father (Fareed, father Hasan ~ Фарид Ҳасанов, Ҳасанович) is
+    // better read as fathers that agree than as a family name close to a father's.
+    const asWritten = familyW + (fathers ? patronymicWeight(fathers, model) : 0);
+    if (best && token && crossedW > asWritten) {
+      familyW = crossedW;
       familyLevel = best;
       fatherAsFamily = true;
       // The father counted once, as the family name.
@@ -340,8 +347,7 @@ export function compare(
   if (useSwap) parts?.push({ field: 'order', outcome: 'swapped', bits: -1 });
 
   if (fathers) {
-    const p = model.patronymic;
-    const pw = fathers === 'exact' ? p.exact : fathers === 'close' ? p.close : p.disagree;
+    const pw = patronymicWeight(fathers, model);
     weight += pw;
     reasons.push(PATRONYMIC_REASON[fathers]);
     parts?.push({ field: 'patronymic', outcome: fathers, bits: pw });
