@@ -44,5 +44,5 @@ describe.skipIf(ON_POSTGRES)('accessibility of every screen (axe-core in Chromiu
       }
     }
     expect(found).toEqual([]);
-  }, 300_000);
+  }, 480_000);
 });
