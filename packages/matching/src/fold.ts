@@ -106,7 +106,10 @@ export function plainName(written: string): string {
   return stripMarks(transliterate(written).toLowerCase()).replace(/[^a-z]/g, '');
 }
 
-/** Female surname endings fold to the male form so spouses and siblings block together. */
+/**
+ * Female surname endings fold to the male form so spouses and siblings block together. A given
+ * name (`givenName`) keeps -ina: Amina is not Amin, a man's name.
+ */
 export function foldGender(folded: string, givenName = false): string {
   const s = folded.replace(/ova$/, 'ov').replace(/eva$/, 'ev');
   return (givenName ? s : s.replace(/ina$/, 'in')).replace(/skaya$/, 'ski').replace(/aya$/, 'i');
