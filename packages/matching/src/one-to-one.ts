@@ -20,9 +20,12 @@ const RIVAL_FLOOR = 0.02;
 export class Rivals {
   private readonly sumLeft: Float64Array;
   private readonly sumRight: Float64Array;
-  private readonly l: number[] = [];
-  private readonly r: number[] = [];
-  private readonly odds: number[] = [];
+  // Typed and grown by doubling: at a million records a side, tens of millions of rivals are kept,
+  // and arrays of JS numbers held them at half again the bytes, and more while growing.
+  private l = new Int32Array(1024);
+  private r = new Int32Array(1024);
+  private odds = new Float64Array(1024);
+  private n = 0;
 
   constructor(leftSize: number, rightSize: number) {
     this.sumLeft = new Float64Array(leftSize);
@@ -33,15 +36,30 @@ export class Rivals {
     this.sumLeft[i]! += odds;
     this.sumRight[j]! += odds;
     if (odds < RIVAL_FLOOR) return;
-    this.l.push(i);
-    this.r.push(j);
-    this.odds.push(odds);
+    if (this.n === this.l.length) this.grow();
+    this.l[this.n] = i;
+    this.r[this.n] = j;
+    this.odds[this.n] = odds;
+    this.n++;
+  }
+
+  private grow() {
+    const size = this.l.length * 2;
+    const l = new Int32Array(size);
+    const r = new Int32Array(size);
+    const odds = new Float64Array(size);
+    l.set(this.l);
+    r.set(this.r);
+    odds.set(this.odds);
+    this.l = l;
+    this.r = r;
+    this.odds = odds;
   }
 
   /** Greedy one-to-one assignment, likeliest pair first, each judged against its free rivals. */
   assign(pairs: LinkedPair[], oddsOf: (c: Comparison) => number, minProbability: number): LinkedPair[] {
-    const byLeft = csr(this.l, this.sumLeft.length);
-    const byRight = csr(this.r, this.sumRight.length);
+    const byLeft = csr(this.l.subarray(0, this.n), this.sumLeft.length);
+    const byRight = csr(this.r.subarray(0, this.n), this.sumRight.length);
     const sorted = pairs
       .map((p) => ({ p, odds: oddsOf(p.comparison) }))
       .sort((a, b) => b.odds - a.odds || b.p.comparison.weight - a.p.comparison.weight);
@@ -72,7 +90,7 @@ export class Rivals {
 }
 
 /** Entries grouped by record: record x's entries are items[start[x]] … items[start[x + 1] - 1]. */
-function csr(owner: number[], size: number) {
+function csr(owner: Int32Array, size: number) {
   const start = new Int32Array(size + 1);
   for (const x of owner) start[x + 1]!++;
   for (let x = 0; x < size; x++) start[x + 1]! += start[x]!;
