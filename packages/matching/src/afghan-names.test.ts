@@ -88,6 +88,11 @@ describe('spellings of Afghan names', () => {
     expect(givenLevel('عایشه', 'Ойша')).toBe('given name exact');
   });
 
+  it('counts a digraph as one consonant: Shakila and Shohvali are two names, not a slip', () => {
+    expect(['given name near', 'given name disagree']).toContain(givenLevel('شکیلا', 'Шоҳвалӣ'));
+    expect(givenLevel('شکیلا', 'Шакила')).toBe('given name exact');
+  });
+
   it("leaves a woman's given name its ending: Amina is not Amin", () => {
     expect(p('1', 'Amina', 'Akbari', null).given).toBe('amina');
     expect(givenLevel('Amina', 'AMENEH')).toBe('given name slip');

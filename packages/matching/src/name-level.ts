@@ -37,6 +37,9 @@ function sameSkeletonName(a: NameForm, b: NameForm): boolean {
   return a.arabic ? fitsPersoArabic(a.folded, b.folded) : fitsPersoArabic(b.folded, a.folded);
 }
 
+/** Consonants in a skeleton, a digraph counted once: شکیلا (shkl) has three, like Karim. */
+const consonants = (sk: string) => sk.replace(/sh|ch|kh|gh|zh/g, 'X').length;
+
 // A v between vowels is the و that Latin may write as a vowel (Daud, Довуд).
 const vowelShape = (x: string) => x.replace(/[aeiouvy]+/g, '*');
 const OPENING_VOWEL = /^[aeiou]/;
@@ -63,7 +66,7 @@ export function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
     if (a.sk === b.sk && sameSkeletonName(a, b)) return 'exact';
     // The opening letter stays: اکرم (Akram) is not کریم (Karim) with a letter more.
     // Three consonants a letter apart are two names (کریمی, Kasim, Qureshi).
-    if (a.sk.length >= 4 && a.sk[0] === b.sk[0] && oneSlipApart(a.sk, b.sk)) return 'slip';
+    if (consonants(a.sk) >= 4 && a.sk[0] === b.sk[0] && oneSlipApart(a.sk, b.sk)) return 'slip';
   } else if (a.sk === b.sk && a.sk.length >= 4 && sameOpening(a.folded, b.folded)) {
     // Vowels spelled apart (Zabihullah, Забеҳулло; Ebrahimi, Иброҳимӣ); short names stay apart
     // (the twins Асан, Үсөн).
