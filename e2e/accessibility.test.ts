@@ -44,5 +44,5 @@ describe.skipIf(ON_POSTGRES)('accessibility of every screen (axe-core in Chromiu
       }
     }
     expect(found).toEqual([]);
-  }, 480_000);
+  }, 300_000);
 });

@@ -91,8 +91,7 @@ describe('no raw codes on any screen (Chromium)', () => {
       }
       expect(found).toEqual([]);
     },
-    // Beside another test file on a two-core machine, the walk takes about four minutes.
-    480_000,
+    300_000,
   );
 
   it('gives a supervisor’s caseload table its headings and the deadline digest a way to all deadlines', async () => {
