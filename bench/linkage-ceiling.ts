@@ -43,29 +43,48 @@ function counts(views: NormalisedView[]) {
   return out;
 }
 
-/** `truth[i]` is the index of left record i's counterpart on the right, or -1. */
-export function decidableCeiling(left: NormalisedView[], right: NormalisedView[], truth: number[]): Ceiling {
+/**
+ * For each true pair, how many records it must be picked among because they are written the same
+ * as one of its two (1 when none), and the left records without a counterpart written the same as
+ * a right record. `truth[i]` is the index of left record i's counterpart on the right, or -1.
+ */
+function identicalPicks(left: NormalisedView[], right: NormalisedView[], truth: number[]) {
   const rightCounts = counts(right);
   const leftCounts = counts(left);
-  let alike = 0;
-  let lost = 0;
+  const k = new Float64Array(left.length).fill(1);
   let lookalikeOnly = 0;
-  let truePairs = 0;
   left.forEach((v, i) => {
     const j = truth[i]!;
     if (j < 0) {
       if (rightCounts.has(identity(v))) lookalikeOnly++;
       return;
     }
-    truePairs++;
     // Either side may be the one written the same as another record of its list.
-    const k = Math.max(rightCounts.get(identity(right[j]!))!, leftCounts.get(identity(v))!);
-    if (k > 1) {
+    k[i] = Math.max(rightCounts.get(identity(right[j]!))!, leftCounts.get(identity(v))!);
+  });
+  return { k, lookalikeOnly };
+}
+
+/** The ceiling from each true pair's pick among k records: a perfect linker loses 1 − 1/k. */
+function ceilingOf(k: Float64Array, truth: number[], lookalikeOnly: number): Ceiling {
+  let alike = 0;
+  let lost = 0;
+  let truePairs = 0;
+  truth.forEach((j, i) => {
+    if (j < 0) return;
+    truePairs++;
+    if (k[i]! > 1) {
       alike++;
-      lost += 1 - 1 / k;
+      lost += 1 - 1 / k[i]!;
     }
   });
   return { alike, lost: Math.round(lost), lookalikeOnly, f1: truePairs ? 1 - lost / truePairs : 1 };
+}
+
+/** `truth[i]` is the index of left record i's counterpart on the right, or -1. */
+export function decidableCeiling(left: NormalisedView[], right: NormalisedView[], truth: number[]): Ceiling {
+  const { k, lookalikeOnly } = identicalPicks(left, right, truth);
+  return ceilingOf(k, truth, lookalikeOnly);
 }
 
 /** What a record knows, field by field: the ones it lacks match anything on the other side. */
@@ -124,16 +143,11 @@ function agreeWhereWritten(a: NormalisedView, b: NormalisedView): boolean {
  * ceiling. One pass over each list per kind of record (what it has written), not one per pair.
  */
 export function lookAlikeCeiling(left: NormalisedView[], right: NormalisedView[], truth: number[]): Ceiling {
-  const identical = decidableCeiling(left, right, truth);
-  const leftCounts = counts(left);
-  const rightCounts = counts(right);
-  const k = new Float64Array(left.length).fill(1);
+  const { k, lookalikeOnly } = identicalPicks(left, right, truth);
   const byMask = new Map<Mask, number[]>();
   left.forEach((v, i) => {
     const j = truth[i]!;
-    if (j < 0) return;
-    k[i] = Math.max(rightCounts.get(identity(right[j]!))!, leftCounts.get(identity(v))!);
-    if (!agreeWhereWritten(v, right[j]!)) return;
+    if (j < 0 || !agreeWhereWritten(v, right[j]!)) return;
     for (const m of [maskOf(v), -1 - maskOf(right[j]!)]) {
       const list = byMask.get(m) ?? [];
       list.push(i);
@@ -154,21 +168,5 @@ export function lookAlikeCeiling(left: NormalisedView[], right: NormalisedView[]
       k[i] = Math.max(k[i]!, seen.get(seenBy(mask, counterpart)) ?? 1);
     }
   }
-  let alike = 0;
-  let lost = 0;
-  let truePairs = 0;
-  left.forEach((_, i) => {
-    if (truth[i]! < 0) return;
-    truePairs++;
-    if (k[i]! > 1) {
-      alike++;
-      lost += 1 - 1 / k[i]!;
-    }
-  });
-  return {
-    alike,
-    lost: Math.round(lost),
-    lookalikeOnly: identical.lookalikeOnly,
-    f1: truePairs ? 1 - lost / truePairs : 1,
-  };
+  return ceilingOf(k, truth, lookalikeOnly);
 }
