@@ -3,20 +3,22 @@ import { familyStem, type PreparedRecord } from './record.ts';
 
 const consonants = (s: string) => s.replace(/[aeiouy]/g, '').slice(0, 5);
 
-// A record with one name meets, under both keys, a record that wrote that name in either column
-// (Mir Habeeb without a family name; Нурҷамшедов Мирҳабиб with the columns swapped).
+/**
+ * The name that sorts first (0) or last (1) of a record's two; a record with one name gives it
+ * under both, so it meets a record that wrote it in either column (Mir Habeeb without a family
+ * name; Нурҷамшедов Мирҳабиб with the columns swapped).
+ */
+const inOrder = (family: string, given: string, position: 0 | 1) =>
+  family ? [family, given].sort()[position]! : given;
+
 function nameInOrderWithDate(r: PreparedRecord, position: 0 | 1): string | null {
   if (!r.given || !r.day) return null;
-  const name = r.family ? [r.family, r.given].sort()[position] : r.given;
-  return `${name}|${r.year}-${r.month}-${r.day}`;
+  return `${inOrder(r.family, r.given, position)}|${r.year}-${r.month}-${r.day}`;
 }
 
 function skeletonInOrderWithYear(r: PreparedRecord, position: 0 | 1): string | null {
   if (!r.givenSk || !r.year) return null;
-  const name = r.familyStemSk
-    ? [soundOf(r.familyStemSk), soundOf(r.givenSk)].sort()[position]
-    : soundOf(r.givenSk);
-  return `${name}|${r.year}`;
+  return `${inOrder(r.familyStemSk && soundOf(r.familyStemSk), soundOf(r.givenSk), position)}|${r.year}`;
 }
 
 /**

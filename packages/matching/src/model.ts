@@ -269,8 +269,6 @@ function asNames(l: NameLevel, x: string, y: string, freq: Frequencies): NameLev
   return l;
 }
 
-const patronymicWeight = (l: 'exact' | 'close' | 'disagree', model: MatchModel) => model.patronymic[l];
-
 const mayMeet = (x: string, xSk: string, y: string, ySk: string) =>
   x !== '' && y !== '' && (x[0] === y[0] || xSk[0] === ySk[0]);
 
@@ -328,7 +326,7 @@ export function compare(
     // Read so only where it says more than the family names and fathers as written: a missing
     // family name beside the same father (Fareed, father Hasan ~ Фарид Ҳасанов, Ҳасанович) is
     // better read as fathers that agree than as a family name close to a father's.
-    const asWritten = familyW + (fathers ? patronymicWeight(fathers, model) : 0);
+    const asWritten = familyW + (fathers ? model.patronymic[fathers] : 0);
     if (best && token && crossedW > asWritten) {
       familyW = crossedW;
       familyLevel = best;
@@ -347,7 +345,7 @@ export function compare(
   if (useSwap) parts?.push({ field: 'order', outcome: 'swapped', bits: -1 });
 
   if (fathers) {
-    const pw = patronymicWeight(fathers, model);
+    const pw = model.patronymic[fathers];
     weight += pw;
     reasons.push(PATRONYMIC_REASON[fathers]);
     parts?.push({ field: 'patronymic', outcome: fathers, bits: pw });
