@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCKING_KEYS } from './blocking.ts';
+import type { Finding } from './findings.ts';
 import { foldGender, foldToken } from './fold.ts';
 import { link } from './linkage.ts';
 import { compare, DEFAULT_MODEL, frequenciesOf } from './model.ts';
@@ -122,6 +123,40 @@ describe('spellings of Afghan names', () => {
     expect(givenLevel('Daud', 'Довуд')).toBe('given name close');
     // Their vowels elsewhere: two names.
     expect(['given name near', 'given name disagree']).toContain(givenLevel('Zahir', 'Zahra'));
+  });
+
+  it('reads three consonants alike as one name when both spellings are long, and short ones apart', () => {
+    expect(givenLevel('Yasmeen', 'Ёсумин')).toBe('given name close');
+    expect(givenLevel('Асан', 'Үсөн')).not.toBe('given name close');
+  });
+
+  it('reads the я that Russian writes after a consonant as a closing ه', () => {
+    expect(fits('جمیله', 'Джамиля')).toBe(true);
+    expect(givenLevel('جمیله', 'Джамиля')).toBe('given name exact');
+    expect(fits('رقیه', 'Рукия')).toBe(true);
+    // Only a closing ه: حمید is not Хамидя.
+    expect(fits('حمید', 'Хамидя')).toBe(false);
+  });
+
+  it('weighs a given name spelled close to the other by how common the commoner spelling is', () => {
+    const crowd = [
+      ...Array.from({ length: 200 }, (_, i) => p(`z${i}`, i % 2 ? 'Zahra' : 'Зуҳро', `F${i}`, null)),
+      ...Array.from({ length: 4 }, (_, i) => p(`y${i}`, i % 2 ? 'Yasmeen' : 'Ёсумин', `F${i}`, null)),
+      ...Array.from({ length: 2000 }, (_, i) => p(`o${i}`, `G${i}`, `F${i}`, null)),
+    ];
+    const freq = frequenciesOf(crowd);
+    const bits = (a: string, b: string) => {
+      const parts: Finding[] = [];
+      compare(p('1', a, 'Noori', '1990'), p('2', b, 'Noori', '1990'), freq, DEFAULT_MODEL, parts);
+      return parts.find((x) => x.field === 'given')!;
+    };
+    const common = bits('Zahra', 'Зуҳро');
+    const rare = bits('Yasmeen', 'Ёсумин');
+    expect([common.outcome, rare.outcome]).toEqual(['close', 'close']);
+    expect(rare.bits).toBeGreaterThan(common.bits + 2);
+    // A spelling carried by a record or two is mostly a typo: it counts as no rarer than the floor.
+    const { closeGivenM, closeGivenFloor } = DEFAULT_MODEL.name;
+    expect(rare.bits).toBeCloseTo(Math.log2(closeGivenM / closeGivenFloor), 6);
   });
 
   it('takes two names in wide use a consonant apart, or a man and a woman, for two people', () => {

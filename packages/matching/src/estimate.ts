@@ -288,6 +288,7 @@ export function estimateModel(
       ...base,
       name: namesM
         ? {
+            ...base.name,
             mExact: 2 ** shift(Math.log2(namesM.name.exact!), Math.log2(base.name.mExact)),
             slip: nameLevel(namesM, 'slip'),
             close: nameLevel(namesM, 'close'),

@@ -37,6 +37,14 @@ export interface MatchModel {
     close: [number, number];
     near: [number, number];
     disagree: [number, number];
+    /**
+     * A given name spelled close to the other's is as telling as the commoner spelling is rare:
+     * Zahra ~ Зуҳро says less than Yasmin ~ Ёсумин. Its u is that spelling's share of the records,
+     * never below `closeGivenFloor`: a spelling carried by a handful of records is mostly a typo
+     * of a common one.
+     */
+    closeGivenM: number;
+    closeGivenFloor: number;
   };
   patronymic: { exact: number; close: number; disagree: number };
   sex: { agree: number; disagree: number };
@@ -127,6 +135,8 @@ export const DEFAULT_MODEL: MatchModel = {
     close: [0.07, 0.004],
     near: [0.02, 0.1],
     disagree: [0.02, 0.966],
+    closeGivenM: 0.7,
+    closeGivenFloor: 0.0055,
   },
   patronymic: weightsOf(DEFAULT_LEVELS.patronymic),
   sex: weightsOf(DEFAULT_LEVELS.sex),
@@ -183,7 +193,14 @@ export function frequenciesFrom({ counts, total }: NameCounts): Frequencies {
 export const frequenciesOf = (records: Iterable<PreparedRecord>): Frequencies =>
   frequenciesFrom(countNames(records));
 
-function nameWeight(level: NameLevel, token: string, model: MatchModel, freq: Frequencies): number {
+/** A name's weight at a level; `other`, the other record's given name, when this is a given name. */
+function nameWeight(
+  level: NameLevel,
+  token: string,
+  model: MatchModel,
+  freq: Frequencies,
+  other?: string,
+): number {
   const n = model.name;
   switch (level) {
     case 'exact':
@@ -191,7 +208,9 @@ function nameWeight(level: NameLevel, token: string, model: MatchModel, freq: Fr
     case 'slip':
       return w(...n.slip);
     case 'close':
-      return w(...n.close);
+      return other === undefined
+        ? w(...n.close)
+        : w(n.closeGivenM, Math.max(freq.share(token), freq.share(other), n.closeGivenFloor));
     case 'near':
       return w(...n.near);
     case 'disagree':
@@ -285,7 +304,8 @@ export function compare(
     nameLevel(family(a), family(b), abjad),
     asNames(nameLevel(given(a), given(b), abjad), a.given, b.given, freq),
   ] as const;
-  const directW = nameWeight(direct[0], a.family, model, freq) + nameWeight(direct[1], a.given, model, freq);
+  const directW =
+    nameWeight(direct[0], a.family, model, freq) + nameWeight(direct[1], a.given, model, freq, b.given);
   // Names swapped between the columns, tried only where the direct reading leaves a name apart
   // and a swapped one could meet (their opening letters or consonants agree).
   const trySwap =
@@ -298,12 +318,14 @@ export function compare(
       ] as const)
     : direct;
   const swappedW = trySwap
-    ? nameWeight(swapped[0], a.family, model, freq) + nameWeight(swapped[1], a.given, model, freq) - 1
+    ? nameWeight(swapped[0], a.family, model, freq) +
+      nameWeight(swapped[1], a.given, model, freq, b.family) -
+      1
     : Number.NEGATIVE_INFINITY;
   const useSwap = swappedW > directW;
   let [familyLevel, givenLevel] = useSwap ? swapped : direct;
   let familyW = nameWeight(familyLevel, a.family, model, freq);
-  const givenW = nameWeight(givenLevel, a.given, model, freq);
+  const givenW = nameWeight(givenLevel, a.given, model, freq, useSwap ? b.family : b.given);
   const reasons: string[] = [GIVEN_REASON[givenLevel]];
   if (useSwap) reasons.push('names swapped');
 

@@ -46,6 +46,10 @@ const OPENING_VOWEL = /^[aeiou]/;
 const sameOpening = (x: string, y: string) =>
   x[0] === y[0] || (OPENING_VOWEL.test(x) && OPENING_VOWEL.test(y));
 
+/** Three consonants and six letters a side: the vowels carry enough of the name (Yasmin, Ёсумин). */
+const longNames = (a: NameForm, b: NameForm) =>
+  a.sk.length >= 3 && Math.min(a.folded.length, b.folded.length) >= 6;
+
 export function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
   if (!a.folded || !b.folded) return 'missing';
   if (a.folded === b.folded) return 'exact';
@@ -67,9 +71,9 @@ export function nameLevel(a: NameForm, b: NameForm, abjad: boolean): NameLevel {
     // The opening letter stays: اکرم (Akram) is not کریم (Karim) with a letter more.
     // Three consonants a letter apart are two names (کریمی, Kasim, Qureshi).
     if (consonants(a.sk) >= 4 && a.sk[0] === b.sk[0] && oneSlipApart(a.sk, b.sk)) return 'slip';
-  } else if (a.sk === b.sk && a.sk.length >= 4 && sameOpening(a.folded, b.folded)) {
+  } else if (a.sk === b.sk && sameOpening(a.folded, b.folded) && (a.sk.length >= 4 || longNames(a, b))) {
     // Vowels spelled apart (Zabihullah, Забеҳулло; Ebrahimi, Иброҳимӣ); short names stay apart
-    // (the twins Асан, Үсөн).
+    // (the twins Асан, Үсөн), unless both are long, their vowels spelled out (Yasmin, Ёсумин).
     return 'close';
   } else if (a.sk.length >= 4 && sameOpening(a.folded, b.folded) && soundAlike(a.sk, b.sk)) {
     // A consonant as another language hears it: Ibrahim, Ибрагим; Narges, Наргиз.

@@ -126,7 +126,8 @@ function shapeOf(folded: string): RegExp {
     else if (c === 'v' || c === 'u') source += '[aeo]?[uovw]';
     // Alef: long a (Tajik о), or the opening vowel of احمد, ابراهیم, امین, عمر.
     else if (c === 'a' || c === 'o' || c === 'e') source += '[aeiou]{0,2}';
-    else if (c === 'h' && k === last && k > 0) source += '(?:[aeiou]?h?)';
+    // A closing ه is a vowel, or the я that Russian writes after a consonant (جمیله, Джамиля).
+    else if (c === 'h' && k === last && k > 0) source += '(?:[aeiou]?h?|ya)';
     else source += c;
     if (k < last) source += '[aeiou]?';
   }
