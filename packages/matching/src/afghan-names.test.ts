@@ -155,8 +155,12 @@ describe('spellings of Afghan names', () => {
     expect([common.outcome, rare.outcome]).toEqual(['close', 'close']);
     expect(rare.bits).toBeGreaterThan(common.bits + 2);
     // A spelling carried by a record or two is mostly a typo: it counts as no rarer than the floor.
-    const { closeGivenM, closeGivenFloor } = DEFAULT_MODEL.name;
+    const { closeGivenM, closeGivenFloor, close } = DEFAULT_MODEL.name;
     expect(rare.bits).toBeCloseTo(Math.log2(closeGivenM / closeGivenFloor), 6);
+    // A name with an ending more shares the consonants but is another name: the fixed weight.
+    const ending = bits('Feruza', 'Feruzaoy');
+    expect(ending.outcome).toBe('close');
+    expect(ending.bits).toBeCloseTo(Math.log2(close[0] / close[1]), 6);
   });
 
   it('takes two names in wide use a consonant apart, or a man and a woman, for two people', () => {

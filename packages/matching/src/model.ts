@@ -38,10 +38,10 @@ export interface MatchModel {
     near: [number, number];
     disagree: [number, number];
     /**
-     * A given name spelled close to the other's is as telling as the commoner spelling is rare:
-     * Zahra ~ Зуҳро says less than Yasmin ~ Ёсумин. Its u is that spelling's share of the records,
-     * never below `closeGivenFloor`: a spelling carried by a handful of records is mostly a typo
-     * of a common one.
+     * A given name spelled close to the other's, with its consonants and nearly its length (one
+     * name in two spellings), is as telling as the commoner spelling is rare: Zahra ~ Зуҳро says
+     * less than Yasmin ~ Ёсумин. Its u is that spelling's share of the records, never below
+     * `closeGivenFloor`: a spelling carried by a handful of records is mostly a typo of a common one.
      */
     closeGivenM: number;
     closeGivenFloor: number;
@@ -193,14 +193,7 @@ export function frequenciesFrom({ counts, total }: NameCounts): Frequencies {
 export const frequenciesOf = (records: Iterable<PreparedRecord>): Frequencies =>
   frequenciesFrom(countNames(records));
 
-/** A name's weight at a level; `other`, the other record's given name, when this is a given name. */
-function nameWeight(
-  level: NameLevel,
-  token: string,
-  model: MatchModel,
-  freq: Frequencies,
-  other?: string,
-): number {
+function nameWeight(level: NameLevel, token: string, model: MatchModel, freq: Frequencies): number {
   const n = model.name;
   switch (level) {
     case 'exact':
@@ -208,9 +201,7 @@ function nameWeight(
     case 'slip':
       return w(...n.slip);
     case 'close':
-      return other === undefined
-        ? w(...n.close)
-        : w(n.closeGivenM, Math.max(freq.share(token), freq.share(other), n.closeGivenFloor));
+      return w(...n.close);
     case 'near':
       return w(...n.near);
     case 'disagree':
@@ -218,6 +209,22 @@ function nameWeight(
     default:
       return 0;
   }
+}
+
+/** A given name's weight, against the other record's name (`other`, its skeleton `otherSk`). */
+function givenWeight(
+  level: NameLevel,
+  a: PreparedRecord,
+  other: string,
+  otherSk: string,
+  model: MatchModel,
+  freq: Frequencies,
+): number {
+  // Feruza ~ Feruzaoy share their consonants, but one is the other with an ending: two names.
+  if (level !== 'close' || a.givenSk !== otherSk || Math.abs(a.given.length - other.length) > 1)
+    return nameWeight(level, a.given, model, freq);
+  const n = model.name;
+  return w(n.closeGivenM, Math.max(freq.share(a.given), freq.share(other), n.closeGivenFloor));
 }
 
 /** How two birth dates compare: a level of `MatchModel['dob']`, or missing when a year is. */
@@ -305,7 +312,7 @@ export function compare(
     asNames(nameLevel(given(a), given(b), abjad), a.given, b.given, freq),
   ] as const;
   const directW =
-    nameWeight(direct[0], a.family, model, freq) + nameWeight(direct[1], a.given, model, freq, b.given);
+    nameWeight(direct[0], a.family, model, freq) + givenWeight(direct[1], a, b.given, b.givenSk, model, freq);
   // Names swapped between the columns, tried only where the direct reading leaves a name apart
   // and a swapped one could meet (their opening letters or consonants agree).
   const trySwap =
@@ -319,13 +326,15 @@ export function compare(
     : direct;
   const swappedW = trySwap
     ? nameWeight(swapped[0], a.family, model, freq) +
-      nameWeight(swapped[1], a.given, model, freq, b.family) -
+      givenWeight(swapped[1], a, b.family, b.familySk, model, freq) -
       1
     : Number.NEGATIVE_INFINITY;
   const useSwap = swappedW > directW;
   let [familyLevel, givenLevel] = useSwap ? swapped : direct;
   let familyW = nameWeight(familyLevel, a.family, model, freq);
-  const givenW = nameWeight(givenLevel, a.given, model, freq, useSwap ? b.family : b.given);
+  const givenW = useSwap
+    ? givenWeight(givenLevel, a, b.family, b.familySk, model, freq)
+    : givenWeight(givenLevel, a, b.given, b.givenSk, model, freq);
   const reasons: string[] = [GIVEN_REASON[givenLevel]];
   if (useSwap) reasons.push('names swapped');
 
