@@ -138,7 +138,7 @@ describe('spellings of Afghan names', () => {
     expect(fits('حمید', 'Хамидя')).toBe(false);
   });
 
-  it('weighs a given name spelled close to the other by how common the commoner spelling is', () => {
+  it('weighs a name spelled close to the other by how common the commoner spelling is', () => {
     const crowd = [
       ...Array.from({ length: 200 }, (_, i) => p(`z${i}`, i % 2 ? 'Zahra' : 'Зуҳро', `F${i}`, null)),
       ...Array.from({ length: 4 }, (_, i) => p(`y${i}`, i % 2 ? 'Yasmeen' : 'Ёсумин', `F${i}`, null)),
@@ -155,8 +155,18 @@ describe('spellings of Afghan names', () => {
     expect([common.outcome, rare.outcome]).toEqual(['close', 'close']);
     expect(rare.bits).toBeGreaterThan(common.bits + 2);
     // A spelling carried by a record or two is mostly a typo: it counts as no rarer than the floor.
-    const { closeGivenM, closeGivenFloor, close } = DEFAULT_MODEL.name;
-    expect(rare.bits).toBeCloseTo(Math.log2(closeGivenM / closeGivenFloor), 6);
+    const { spellingM, spellingFloor, close } = DEFAULT_MODEL.name;
+    expect(rare.bits).toBeCloseTo(Math.log2(spellingM / spellingFloor), 6);
+    // A family name as well: Humayunzada ~ Ҳумоюнзода, spelled on no other record, at the floor.
+    const parts: Finding[] = [];
+    compare(
+      p('1', 'Ali', 'Humayunzada', null),
+      p('2', 'Ali', 'Ҳумоюнзода', null),
+      freq,
+      DEFAULT_MODEL,
+      parts,
+    );
+    expect(parts.find((x) => x.field === 'family')).toMatchObject({ outcome: 'close', bits: rare.bits });
     // A name with an ending more shares the consonants but is another name: the fixed weight.
     const ending = bits('Feruza', 'Feruzaoy');
     expect(ending.outcome).toBe('close');

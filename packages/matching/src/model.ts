@@ -38,13 +38,13 @@ export interface MatchModel {
     near: [number, number];
     disagree: [number, number];
     /**
-     * A given name spelled close to the other's, with its consonants and nearly its length (one
-     * name in two spellings), is as telling as the commoner spelling is rare: Zahra ~ Зуҳро says
-     * less than Yasmin ~ Ёсумин. Its u is that spelling's share of the records, never below
-     * `closeGivenFloor`: a spelling carried by a handful of records is mostly a typo of a common one.
+     * A name spelled close to the other's, with its consonants and nearly its length (one name in
+     * two spellings), is as telling as the commoner spelling is rare: Zahra ~ Зуҳро says less than
+     * Yasmin ~ Ёсумин. Its u is that spelling's share of the records, never below
+     * `spellingFloor`: a spelling carried by a handful of records is mostly a typo of a common one.
      */
-    closeGivenM: number;
-    closeGivenFloor: number;
+    spellingM: number;
+    spellingFloor: number;
   };
   patronymic: { exact: number; close: number; disagree: number };
   sex: { agree: number; disagree: number };
@@ -135,8 +135,8 @@ export const DEFAULT_MODEL: MatchModel = {
     close: [0.07, 0.004],
     near: [0.02, 0.1],
     disagree: [0.02, 0.966],
-    closeGivenM: 0.7,
-    closeGivenFloor: 0.0055,
+    spellingM: 0.7,
+    spellingFloor: 0.0055,
   },
   patronymic: weightsOf(DEFAULT_LEVELS.patronymic),
   sex: weightsOf(DEFAULT_LEVELS.sex),
@@ -211,20 +211,21 @@ function nameWeight(level: NameLevel, token: string, model: MatchModel, freq: Fr
   }
 }
 
-/** A given name's weight, against the other record's name (`other`, its skeleton `otherSk`). */
-function givenWeight(
+/** A name's weight against the other record's name: `x` (skeleton `xSk`) against `y` (`ySk`). */
+function spelledWeight(
   level: NameLevel,
-  a: PreparedRecord,
-  other: string,
-  otherSk: string,
+  x: string,
+  xSk: string,
+  y: string,
+  ySk: string,
   model: MatchModel,
   freq: Frequencies,
 ): number {
   // Feruza ~ Feruzaoy share their consonants, but one is the other with an ending: two names.
-  if (level !== 'close' || a.givenSk !== otherSk || Math.abs(a.given.length - other.length) > 1)
-    return nameWeight(level, a.given, model, freq);
+  if (level !== 'close' || xSk !== ySk || Math.abs(x.length - y.length) > 1)
+    return nameWeight(level, x, model, freq);
   const n = model.name;
-  return w(n.closeGivenM, Math.max(freq.share(a.given), freq.share(other), n.closeGivenFloor));
+  return w(n.spellingM, Math.max(freq.share(x), freq.share(y), n.spellingFloor));
 }
 
 /** How two birth dates compare: a level of `MatchModel['dob']`, or missing when a year is. */
@@ -312,7 +313,8 @@ export function compare(
     asNames(nameLevel(given(a), given(b), abjad), a.given, b.given, freq),
   ] as const;
   const directW =
-    nameWeight(direct[0], a.family, model, freq) + givenWeight(direct[1], a, b.given, b.givenSk, model, freq);
+    spelledWeight(direct[0], a.family, a.familySk, b.family, b.familySk, model, freq) +
+    spelledWeight(direct[1], a.given, a.givenSk, b.given, b.givenSk, model, freq);
   // Names swapped between the columns, tried only where the direct reading leaves a name apart
   // and a swapped one could meet (their opening letters or consonants agree).
   const trySwap =
@@ -325,16 +327,17 @@ export function compare(
       ] as const)
     : direct;
   const swappedW = trySwap
-    ? nameWeight(swapped[0], a.family, model, freq) +
-      givenWeight(swapped[1], a, b.family, b.familySk, model, freq) -
+    ? spelledWeight(swapped[0], a.family, a.familySk, b.given, b.givenSk, model, freq) +
+      spelledWeight(swapped[1], a.given, a.givenSk, b.family, b.familySk, model, freq) -
       1
     : Number.NEGATIVE_INFINITY;
   const useSwap = swappedW > directW;
   let [familyLevel, givenLevel] = useSwap ? swapped : direct;
-  let familyW = nameWeight(familyLevel, a.family, model, freq);
-  const givenW = useSwap
-    ? givenWeight(givenLevel, a, b.family, b.familySk, model, freq)
-    : givenWeight(givenLevel, a, b.given, b.givenSk, model, freq);
+  const [bFamily, bFamilySk, bGiven, bGivenSk] = useSwap
+    ? [b.given, b.givenSk, b.family, b.familySk]
+    : [b.family, b.familySk, b.given, b.givenSk];
+  let familyW = spelledWeight(familyLevel, a.family, a.familySk, bFamily, bFamilySk, model, freq);
+  const givenW = spelledWeight(givenLevel, a.given, a.givenSk, bGiven, bGivenSk, model, freq);
   const reasons: string[] = [GIVEN_REASON[givenLevel]];
   if (useSwap) reasons.push('names swapped');
 
