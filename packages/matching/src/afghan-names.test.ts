@@ -138,7 +138,7 @@ describe('spellings of Afghan names', () => {
     expect(fits('حمید', 'Хамидя')).toBe(false);
   });
 
-  it('weighs a name spelled close to the other by how common the commoner spelling is', () => {
+  it('weighs a name spelled close to the other, or mistyped, by how common the commoner spelling is', () => {
     const crowd = [
       ...Array.from({ length: 200 }, (_, i) => p(`z${i}`, i % 2 ? 'Zahra' : 'Зуҳро', `F${i}`, null)),
       ...Array.from({ length: 4 }, (_, i) => p(`y${i}`, i % 2 ? 'Yasmeen' : 'Ёсумин', `F${i}`, null)),
@@ -155,8 +155,8 @@ describe('spellings of Afghan names', () => {
     expect([common.outcome, rare.outcome]).toEqual(['close', 'close']);
     expect(rare.bits).toBeGreaterThan(common.bits + 2);
     // A spelling carried by a record or two is mostly a typo: it counts as no rarer than the floor.
-    const { spellingM, spellingFloor, close } = DEFAULT_MODEL.name;
-    expect(rare.bits).toBeCloseTo(Math.log2(spellingM / spellingFloor), 6);
+    const { spelled, close } = DEFAULT_MODEL.name;
+    expect(rare.bits).toBeCloseTo(Math.log2(spelled.close[0] / spelled.close[1]), 6);
     // A family name as well: Humayunzada ~ Ҳумоюнзода, spelled on no other record, at the floor.
     const parts: Finding[] = [];
     compare(
@@ -167,6 +167,12 @@ describe('spellings of Afghan names', () => {
       parts,
     );
     expect(parts.find((x) => x.field === 'family')).toMatchObject({ outcome: 'close', bits: rare.bits });
+    // A slip of the keyboard likewise: of the common Zahra it says less than of the rare Yasmeen.
+    const commonSlip = bits('Zahra', 'Zarha');
+    const rareSlip = bits('Yasmeen', 'Yasmene');
+    expect([commonSlip.outcome, rareSlip.outcome]).toEqual(['slip', 'slip']);
+    expect(rareSlip.bits).toBeGreaterThan(commonSlip.bits + 2);
+    expect(rareSlip.bits).toBeCloseTo(Math.log2(spelled.slip[0] / spelled.slip[1]), 6);
     // A name with an ending more shares the consonants but is another name: the fixed weight.
     const ending = bits('Feruza', 'Feruzaoy');
     expect(ending.outcome).toBe('close');

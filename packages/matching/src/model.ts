@@ -38,13 +38,13 @@ export interface MatchModel {
     near: [number, number];
     disagree: [number, number];
     /**
-     * A name spelled close to the other's, with its consonants and nearly its length (one name in
-     * two spellings), is as telling as the commoner spelling is rare: Zahra ~ Зуҳро says less than
-     * Yasmin ~ Ёсумин. Its u is that spelling's share of the records, never below
-     * `spellingFloor`: a spelling carried by a handful of records is mostly a typo of a common one.
+     * Two spellings of one name — a slip of the keyboard, or spelled close with the same
+     * consonants and nearly the same length — are as telling as the commoner spelling is rare:
+     * Zahra ~ Зуҳро says less than Yasmin ~ Ёсумин, Fatma ~ Fatima less than Beishenaliev ~
+     * Beishenaleiv. Each level's [m, u floor]: u is the commoner spelling's share of the records,
+     * never below the floor, for a spelling carried by a handful of records is mostly a typo.
      */
-    spellingM: number;
-    spellingFloor: number;
+    spelled: { slip: [number, number]; close: [number, number] };
   };
   patronymic: { exact: number; close: number; disagree: number };
   sex: { agree: number; disagree: number };
@@ -135,8 +135,7 @@ export const DEFAULT_MODEL: MatchModel = {
     close: [0.07, 0.004],
     near: [0.02, 0.1],
     disagree: [0.02, 0.966],
-    spellingM: 0.7,
-    spellingFloor: 0.0055,
+    spelled: { slip: [1, 0.002], close: [0.7, 0.0055] },
   },
   patronymic: weightsOf(DEFAULT_LEVELS.patronymic),
   sex: weightsOf(DEFAULT_LEVELS.sex),
@@ -222,10 +221,11 @@ function spelledWeight(
   freq: Frequencies,
 ): number {
   // Feruza ~ Feruzaoy share their consonants, but one is the other with an ending: two names.
-  if (level !== 'close' || xSk !== ySk || Math.abs(x.length - y.length) > 1)
-    return nameWeight(level, x, model, freq);
-  const n = model.name;
-  return w(n.spellingM, Math.max(freq.share(x), freq.share(y), n.spellingFloor));
+  const oneName =
+    level === 'slip' || (level === 'close' && xSk === ySk && Math.abs(x.length - y.length) <= 1);
+  if (!oneName) return nameWeight(level, x, model, freq);
+  const [m, floor] = model.name.spelled[level];
+  return w(m, Math.max(freq.share(x), freq.share(y), floor));
 }
 
 /** How two birth dates compare: a level of `MatchModel['dob']`, or missing when a year is. */
