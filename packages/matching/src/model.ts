@@ -312,9 +312,11 @@ export function compare(
     nameLevel(family(a), family(b), abjad),
     asNames(nameLevel(given(a), given(b), abjad), a.given, b.given, freq),
   ] as const;
-  const directW =
-    spelledWeight(direct[0], a.family, a.familySk, b.family, b.familySk, model, freq) +
-    spelledWeight(direct[1], a.given, a.givenSk, b.given, b.givenSk, model, freq);
+  const directWeights = [
+    spelledWeight(direct[0], a.family, a.familySk, b.family, b.familySk, model, freq),
+    spelledWeight(direct[1], a.given, a.givenSk, b.given, b.givenSk, model, freq),
+  ] as const;
+  const directW = directWeights[0] + directWeights[1];
   // Names swapped between the columns, tried only where the direct reading leaves a name apart
   // and a swapped one could meet (their opening letters or consonants agree).
   const trySwap =
@@ -326,18 +328,16 @@ export function compare(
         nameLevel(givenAsFamily(a), family(b), abjad),
       ] as const)
     : direct;
-  const swappedW = trySwap
-    ? spelledWeight(swapped[0], a.family, a.familySk, b.given, b.givenSk, model, freq) +
-      spelledWeight(swapped[1], a.given, a.givenSk, b.family, b.familySk, model, freq) -
-      1
-    : Number.NEGATIVE_INFINITY;
+  const swappedWeights = trySwap
+    ? ([
+        spelledWeight(swapped[0], a.family, a.familySk, b.given, b.givenSk, model, freq),
+        spelledWeight(swapped[1], a.given, a.givenSk, b.family, b.familySk, model, freq),
+      ] as const)
+    : directWeights;
+  const swappedW = trySwap ? swappedWeights[0] + swappedWeights[1] - 1 : Number.NEGATIVE_INFINITY;
   const useSwap = swappedW > directW;
   let [familyLevel, givenLevel] = useSwap ? swapped : direct;
-  const [bFamily, bFamilySk, bGiven, bGivenSk] = useSwap
-    ? [b.given, b.givenSk, b.family, b.familySk]
-    : [b.family, b.familySk, b.given, b.givenSk];
-  let familyW = spelledWeight(familyLevel, a.family, a.familySk, bFamily, bFamilySk, model, freq);
-  const givenW = spelledWeight(givenLevel, a.given, a.givenSk, bGiven, bGivenSk, model, freq);
+  let [familyW, givenW] = useSwap ? swappedWeights : directWeights;
   const reasons: string[] = [GIVEN_REASON[givenLevel]];
   if (useSwap) reasons.push('names swapped');
 
